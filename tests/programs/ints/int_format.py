@@ -1,0 +1,11 @@
+n = 1234567
+print(format(n, ","), format(n, "_"), format(n, "010d"), format(n, "+d"))
+print(format(-n, ">12"), format(n, "<12") + "|", format(n, "^12") + "|")
+print(format(255, "x"), format(255, "X"), format(255, "#x"), format(255, "#o"), format(255, "#b"))
+print(format(255, "08b"), format(-5, "05d"), format(5, " d"), format(2**64, ","))
+print(f"{n:>15,}", f"{n:=+12}", f"{42:c}", f"{n:e}", f"{n:.3g}")
+print("%d %5d %-5d| %05d %x %X %o" % (42, 42, 42, 42, 255, 255, 8))
+print("%+d %+d %i" % (5, -5, 7))
+print(str(10**30), repr(-10**30))
+print(f"{3:%}", f"{12345678901234567890:,}")
+print(f"{n:_x}", f"{-n:_b}")
