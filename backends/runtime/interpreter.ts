@@ -1,0 +1,57 @@
+// Per-run interpreter state: the executor the running backend installed and
+// the few settings every backend shares. A run happens in its own Worker, so
+// one module-level state is one interpreter.
+// Invariant: the runtime never executes bytecode itself; it calls Python
+// functions and resumes generator frames only through `state.executor`.
+import type { PyValue, StrDict } from './object.js';
+import type { PyFunction } from './function.js';
+
+/**
+ * A suspended Python frame a generator/coroutine object drives. The backend
+ * creates it when a generator function is called and implements resuming.
+ */
+export interface GeneratorFrame {
+  /**
+   * Runs the frame until it yields (returns the yielded value, `done` stays
+   * false) or returns (returns the return value, `done` becomes true). When
+   * `thrown` is given, the frame resumes by raising it at the yield point.
+   * Exceptions escaping the frame are thrown (and `done` becomes true).
+   */
+  resume(sent: PyValue, thrown: PyValue | null): PyValue;
+  readonly done: boolean;
+  /** The line the frame is suspended at (for gi_frame.f_lineno). */
+  readonly lineno: number;
+}
+
+/** What a backend installs for a run so the runtime can run Python code. */
+export interface Executor {
+  /**
+   * Calls a Python function: `args` holds the positional arguments followed
+   * by the keyword values, `kwnames` the names of those trailing keyword
+   * values (null when there are none). For generator and coroutine code the
+   * backend returns the generator object (see generator.ts) instead of
+   * running the body.
+   */
+  callFunction(func: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+}
+
+export interface InterpreterState {
+  executor: Executor;
+  /** The builtins module's namespace, once builtins.ts created it. */
+  builtins: StrDict | null;
+  recursionLimit: number;
+}
+
+export const state: InterpreterState = {
+  executor: {
+    callFunction() {
+      throw new Error('internal: no backend executor installed (call installExecutor first)');
+    },
+  },
+  builtins: null,
+  recursionLimit: 1000,
+};
+
+export function installExecutor(executor: Executor): void {
+  state.executor = executor;
+}
