@@ -1,0 +1,420 @@
+"""pvm's implementation of the `itertools` module, written in Python.
+
+count, cycle, repeat, accumulate, chain (+from_iterable), compress, dropwhile,
+filterfalse, groupby, islice, pairwise, starmap, takewhile, tee, zip_longest,
+product, permutations, combinations, combinations_with_replacement. Each is a
+function that checks its arguments eagerly, as CPython's constructors do, and
+returns a generator producing CPython's values in CPython's order.
+"""
+
+import sys
+
+
+def _count(start, step):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def count(start=0, step=1):
+    for value in (start, step):
+        if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
+            raise TypeError('a number is required')
+    return _count(start, step)
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _repeat_forever(obj):
+    while True:
+        yield obj
+
+
+def _repeat_times(obj, times):
+    for _ in range(times):
+        yield obj
+
+
+def repeat(object, times=None):
+    if times is None:
+        return _repeat_forever(object)
+    if not isinstance(times, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+    return _repeat_times(object, times)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+class _ChainFactory:
+    """chain(*iterables) and chain.from_iterable(iterable)."""
+
+    def __call__(self, *iterables):
+        return _chain(iterables)
+
+    def from_iterable(self, iterable):
+        return _chain(_lazy(iterable))
+
+    def __repr__(self):
+        return "<class 'itertools.chain'>"
+
+
+def _lazy(iterable):
+    for it in iterable:
+        yield it
+
+
+chain = _ChainFactory()
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def compress(data, selectors):
+    return _compress(iter(data), iter(selectors))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    if predicate is None:
+        predicate = bool
+    for x in it:
+        if not predicate(x):
+            yield x
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _pairwise(it):
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))
+
+
+class _GroupBy:
+    """groupby's shared state: the current key and value, read by the groups."""
+
+    def __init__(self, iterable, key):
+        self.keyfunc = (lambda x: x) if key is None else key
+        self.it = iter(iterable)
+        self.tgtkey = self.currkey = self.currvalue = object()
+        self.id = object()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.id = object()
+        while self.currkey == self.tgtkey:
+            self.currvalue = next(self.it)
+            self.currkey = self.keyfunc(self.currvalue)
+        self.tgtkey = self.currkey
+        return (self.currkey, self._grouper(self.tgtkey, self.id))
+
+    def _grouper(self, tgtkey, id):
+        while self.id is id and self.currkey == tgtkey:
+            yield self.currvalue
+            try:
+                self.currvalue = next(self.it)
+            except StopIteration:
+                return
+            self.currkey = self.keyfunc(self.currvalue)
+
+
+def groupby(iterable, key=None):
+    return _GroupBy(iterable, key)
+
+
+_ISLICE_ERROR = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+_ISLICE_STEP_ERROR = 'Step for islice() must be a positive integer or None.'
+
+
+def _islice_index(value, message):
+    if value is None:
+        return None
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise ValueError(message) from None
+    if value < 0 or value > sys.maxsize:
+        raise ValueError(message)
+    return value
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start = _islice_index(s.start, _ISLICE_ERROR)
+    stop = _islice_index(s.stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    step = s.step
+    if step is not None:
+        try:
+            step = step.__index__()
+        except AttributeError:
+            raise ValueError(_ISLICE_STEP_ERROR) from None
+        if step <= 0:
+            raise ValueError(_ISLICE_STEP_ERROR)
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, start, stop, step):
+    # Mirrors CPython's islice_next: skipped items are consumed lazily, and
+    # nothing past `stop` is ever read.
+    cnt = 0
+    nexti = start
+    while True:
+        while cnt < nexti:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            cnt += 1
+        if stop is not None and cnt >= stop:
+            return
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        cnt += 1
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
+        yield item
+
+
+def _zip_longest(iterators, fillvalue):
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _product(pools):
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def product(*iterables, repeat=1):
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _permutations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations(iterable, r):
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+class _TeeLink:
+    """One cell of the linked buffer shared by the iterators of one tee."""
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = None
+        self.next = None
+
+
+class _TeeIterator:
+    __slots__ = ('_source', '_link')
+
+    def __init__(self, source, link):
+        self._source = source
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            link.value = next(self._source)
+            link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _TeeIterator(self._source, self._link)
+
+
+def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _TeeIterator):
+        first = it.__copy__()
+    else:
+        first = _TeeIterator(it, _TeeLink())
+    return tuple([first] + [first.__copy__() for _ in range(n - 1)])
