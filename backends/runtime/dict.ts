@@ -1,0 +1,574 @@
+// dict: the insertion-ordered hash map behind dict objects, module globals and
+// instance __dict__s (the StrDict the object model stores attributes in).
+// One JS Map holds every entry in Python's insertion order: str and int keys
+// (and bool/float keys, normalized so that 1, 1.0 and True are one key) are
+// Map keys themselves; any other key is represented by a HashedKey cell found
+// through a side index by Python hash and compared with Python equality.
+// Invariant: `map` and `hashed` describe the same set of HashedKey cells.
+import {
+  PyObject, PyType, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith,
+  typeName, type PyValue, type StrDict,
+} from './object.js';
+import { PyFloat } from './float.js';
+import type { HashValue } from './hash64.js';
+import { pyHash, pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject } from './abstract.js';
+import { defineBuiltinType, methodRaw, classMethod, staticNew } from './type.js';
+import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
+import { reprEnter, reprLeave } from './reprGuard.js';
+import { iterableToArray } from './list.js';
+import { newTuple, PyTuple } from './tuple.js';
+import { newSetFrom, PySet } from './set.js';
+
+export const dictType = defineBuiltinType({ name: 'dict' });
+
+/** A non-primitive key's Map cell: its identity is the Map key, so order is kept with the primitives. */
+export class HashedKey {
+  constructor(readonly key: PyValue, readonly hash: HashValue) {}
+}
+
+/** What a key becomes inside the Map: a primitive normal form, or a HashedKey cell. */
+export type MapKey = string | number | bigint | HashedKey;
+
+/**
+ * The primitive normal form of a key whose equality is value equality, or
+ * undefined when the key must be compared by hash and `__eq__`. Equal numbers
+ * map to the same JS value (True -> 1, 2.0 -> 2, 2.0**60 -> 2n**60n).
+ */
+export function primitiveKey(key: PyValue): string | number | bigint | undefined {
+  switch (typeof key) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return key;
+    case 'boolean':
+      return key ? 1 : 0;
+    default:
+      if (key instanceof PyFloat) {
+        const x = key.value;
+        if (x !== x) return undefined; // NaN equals nothing: identity only, through the hashed path.
+        if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+        return x === 0 ? 0 : x;
+      }
+      return undefined;
+  }
+}
+
+/** Whether a key read back from its primitive normal form is the key itself (str and int keys). */
+function isCanonical(key: PyValue): boolean {
+  const t = typeof key;
+  return t === 'string' || t === 'number' || t === 'bigint';
+}
+
+export class PyDict extends PyObject implements StrDict {
+  /** Every entry in insertion order, keyed by MapKey. */
+  map = new Map<MapKey, PyValue>();
+  /** Original keys of primitive entries whose key is not canonical (True, 1.0): the first key inserted is kept. */
+  odd: Map<MapKey, PyValue> | null = null;
+  /** HashedKey cells by Python hash (one cell, or several colliding ones). */
+  hashed: Map<HashValue, HashedKey | HashedKey[]> | null = null;
+  /** Bumped when entries are removed and re-added in a way iterators must notice. */
+  version = 0;
+
+  constructor(type: PyType = dictType) {
+    super(type);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  getStr(key: string): PyValue | undefined {
+    return this.map.get(key);
+  }
+
+  setStr(key: string, value: PyValue): void {
+    this.map.set(key, value);
+  }
+
+  delStr(key: string): boolean {
+    return this.map.delete(key);
+  }
+
+  strKeys(): string[] {
+    const out: string[] = [];
+    for (const k of this.map.keys()) if (typeof k === 'string') out.push(k);
+    return out;
+  }
+
+  /** The Map key under which `key` is stored, or undefined when absent. */
+  findMapKey(key: PyValue): MapKey | undefined {
+    const p = primitiveKey(key);
+    if (p !== undefined) return this.map.has(p) ? p : undefined;
+    return this.findHashed(key, pyHash(key));
+  }
+
+  private findHashed(key: PyValue, hash: HashValue): HashedKey | undefined {
+    const index = this.hashed;
+    if (index === null) return undefined;
+    const found = index.get(hash);
+    if (found === undefined) return undefined;
+    if (found instanceof HashedKey) return found.key === key || pyEq(found.key, key) ? found : undefined;
+    for (const cell of found) if (cell.key === key || pyEq(cell.key, key)) return cell;
+    return undefined;
+  }
+
+  /** d[key], or undefined when absent (no __missing__: that is the subscript operation's business). */
+  get(key: PyValue): PyValue | undefined {
+    if (typeof key === 'string') return this.map.get(key);
+    const p = primitiveKey(key);
+    if (p !== undefined) return this.map.get(p);
+    const cell = this.findHashed(key, pyHash(key));
+    return cell === undefined ? undefined : this.map.get(cell);
+  }
+
+  has(key: PyValue): boolean {
+    if (typeof key === 'string') return this.map.has(key);
+    return this.findMapKey(key) !== undefined;
+  }
+
+  set(key: PyValue, value: PyValue): void {
+    if (typeof key === 'string') {
+      this.map.set(key, value);
+      return;
+    }
+    const p = primitiveKey(key);
+    if (p !== undefined) {
+      if (!isCanonical(key) && !this.map.has(p)) (this.odd ??= new Map()).set(p, key);
+      this.map.set(p, value);
+      return;
+    }
+    this.setHashed(key, pyHash(key), value);
+  }
+
+  /** Stores a non-primitive key whose hash is already known. */
+  setHashed(key: PyValue, hash: HashValue, value: PyValue): void {
+    const existing = this.findHashed(key, hash);
+    if (existing !== undefined) {
+      this.map.set(existing, value);
+      return;
+    }
+    const cell = new HashedKey(key, hash);
+    const index = (this.hashed ??= new Map());
+    const bucket = index.get(hash);
+    if (bucket === undefined) index.set(hash, cell);
+    else if (bucket instanceof HashedKey) index.set(hash, [bucket, cell]);
+    else bucket.push(cell);
+    this.map.set(cell, value);
+  }
+
+  /** Removes `key`; returns its value, or undefined when it was absent. */
+  delete(key: PyValue): PyValue | undefined {
+    const mk = typeof key === 'string' ? (this.map.has(key) ? key : undefined) : this.findMapKey(key);
+    if (mk === undefined) return undefined;
+    return this.deleteMapKey(mk);
+  }
+
+  deleteMapKey(mk: MapKey): PyValue {
+    const value = this.map.get(mk) as PyValue;
+    this.map.delete(mk);
+    if (mk instanceof HashedKey) {
+      const index = this.hashed as Map<HashValue, HashedKey | HashedKey[]>;
+      const bucket = index.get(mk.hash);
+      if (bucket instanceof HashedKey) index.delete(mk.hash);
+      else if (bucket !== undefined) {
+        bucket.splice(bucket.indexOf(mk), 1);
+        if (bucket.length === 1) index.set(mk.hash, bucket[0]);
+      }
+    } else if (this.odd !== null) {
+      this.odd.delete(mk);
+    }
+    return value;
+  }
+
+  /** The Python key an entry's Map key stands for. */
+  keyOf(mk: MapKey): PyValue {
+    if (mk instanceof HashedKey) return mk.key;
+    if (this.odd !== null) {
+      const original = this.odd.get(mk);
+      if (original !== undefined) return original;
+    }
+    return mk;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.odd = null;
+    this.hashed = null;
+    this.version++;
+  }
+
+  /** The keys in order (a snapshot). */
+  keyList(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const mk of this.map.keys()) out.push(this.keyOf(mk));
+    return out;
+  }
+
+  valueList(): PyValue[] {
+    return [...this.map.values()];
+  }
+
+  /** Copies every entry of `other` into this dict (dict.update from a dict, in order). */
+  mergeFrom(other: PyDict): void {
+    if (this.map.size === 0 && this.odd === null && this.hashed === null) {
+      this.map = new Map(other.map);
+      if (other.odd !== null) this.odd = new Map(other.odd);
+      if (other.hashed !== null) {
+        this.hashed = new Map();
+        for (const [h, b] of other.hashed) this.hashed.set(h, b instanceof HashedKey ? b : [...b]);
+      }
+      return;
+    }
+    for (const [mk, v] of other.map) {
+      if (mk instanceof HashedKey) this.setHashed(mk.key, mk.hash, v);
+      else this.set(other.keyOf(mk), v);
+    }
+  }
+}
+
+export function newDict(): PyDict {
+  return new PyDict(dictType);
+}
+
+containers.newDict = newDict;
+
+function keyError(key: PyValue): never {
+  raiseWith(builtinTypes.get('KeyError') as PyType, [key]);
+}
+
+/** d[key] with `__missing__` for subclasses and KeyError otherwise (BINARY_SUBSCR on dicts). */
+export function dictGetItem(d: PyDict, key: PyValue): PyValue {
+  const v = d.get(key);
+  if (v !== undefined) return v;
+  if (d.type !== dictType) {
+    const missing = d.type.lookup('__missing__');
+    if (missing !== null) return callObject(missing, [d, key], null);
+  }
+  return keyError(key);
+}
+
+export function dictDelItem(d: PyDict, key: PyValue): void {
+  if (d.delete(key) === undefined) keyError(key);
+}
+
+export function dictRepr(d: PyDict): string {
+  if (d.size === 0) return '{}';
+  if (!reprEnter(d)) return '{...}';
+  try {
+    const parts: string[] = [];
+    for (const [mk, v] of d.map) parts.push(`${pyRepr(d.keyOf(mk))}: ${pyRepr(v)}`);
+    return `{${parts.join(', ')}}`;
+  } finally {
+    reprLeave(d);
+  }
+}
+
+export function dictEquals(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const [mk, v] of a.map) {
+    const w = mk instanceof HashedKey ? b.get(mk.key) : b.get(a.keyOf(mk));
+    if (w === undefined || !(v === w || pyEq(v, w))) return false;
+  }
+  return true;
+}
+
+/** dict.update / dict(...) with one positional source: a dict, a mapping with keys(), or pairs. */
+export function dictUpdateFrom(d: PyDict, src: PyValue): void {
+  if (src instanceof PyDict && src.type.lookup('__iter__') === dictType.lookup('__iter__')) {
+    d.mergeFrom(src);
+    return;
+  }
+  const keysMethod = getAttrOrUndefined(src, 'keys');
+  if (keysMethod !== undefined) {
+    const keys = iterableToArray(callObject(keysMethod, [], null));
+    for (const k of keys) d.set(k, getItem(src, k));
+    return;
+  }
+  const it = getIter(src);
+  let n = 0;
+  for (let item = iterNext(it); item !== undefined; item = iterNext(it), n++) {
+    let pair: readonly PyValue[];
+    if (item instanceof PyTuple) pair = item.items;
+    else {
+      if (typeof item !== 'string' && (!(item instanceof PyObject) || item.type.lookup('__iter__') === null)) {
+        raiseError('TypeError', `cannot convert dictionary update sequence element #${n} to a sequence`);
+      }
+      pair = iterableToArray(item);
+    }
+    if (pair.length !== 2) {
+      raiseError('ValueError', `dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
+    }
+    d.set(pair[0], pair[1]);
+  }
+}
+
+/** dict(...) / d.update(...) argument handling: one optional positional source, then keywords. */
+function updateRaw(d: PyDict, args: PyValue[], kwnames: readonly string[] | null, first: number, name: string): void {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw - first;
+  if (npos > 1) raiseError('TypeError', `${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictUpdateFrom(d, args[first]);
+  for (let i = 0; i < nkw; i++) d.set((kwnames as readonly string[])[i], args[args.length - nkw + i]);
+}
+
+function checkDict(self: PyValue, name: string): PyDict {
+  if (!(self instanceof PyDict)) {
+    raiseError('TypeError', `descriptor '${name}' for 'dict' objects doesn't apply to a '${typeName(self)}' object`);
+  }
+  return self;
+}
+
+/** The entry removed by popitem: the last one inserted. */
+function lastMapKey(d: PyDict): MapKey | undefined {
+  let last: MapKey | undefined;
+  for (const mk of d.map.keys()) last = mk;
+  return last;
+}
+
+export type DictViewKind = 'keys' | 'values' | 'items';
+
+/** dict_keys / dict_values / dict_items: live views of a dict. */
+export class PyDictView extends PyObject {
+  constructor(readonly target: PyDict, readonly kind: DictViewKind) {
+    super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType);
+  }
+}
+
+/** Iterates a dict's keys, values or items in order, failing if the dict changes size. */
+export class DictIterator extends PyIterator {
+  private readonly it: Iterator<[MapKey, PyValue]>;
+  private expected: number;
+  constructor(readonly target: PyDict, readonly kind: DictViewKind, reversed = false) {
+    super(dictIteratorTypes[kind][reversed ? 1 : 0]);
+    this.it = reversed ? [...target.map.entries()].reverse()[Symbol.iterator]() : target.map.entries();
+    this.expected = target.map.size;
+  }
+
+  nextValue(): PyValue | undefined {
+    if (this.target.map.size !== this.expected) {
+      this.expected = -1;
+      raiseError('RuntimeError', 'dictionary changed size during iteration');
+    }
+    const r = this.it.next();
+    if (r.done) return undefined;
+    const [mk, v] = r.value;
+    switch (this.kind) {
+      case 'keys': return this.target.keyOf(mk);
+      case 'values': return v;
+      case 'items': return newTuple([this.target.keyOf(mk), v]);
+      default: throw new Error(`internal: bad dict view kind ${String(this.kind)}`);
+    }
+  }
+}
+
+/** A key-only iterator for `for k in d` (the common case, without the kind switch). */
+export class DictKeyIterator extends PyIterator {
+  private readonly it: Iterator<MapKey>;
+  private expected: number;
+  constructor(readonly target: PyDict) {
+    super(dictIteratorTypes.keys[0]);
+    this.it = target.map.keys();
+    this.expected = target.map.size;
+  }
+
+  nextValue(): PyValue | undefined {
+    if (this.target.map.size !== this.expected) {
+      this.expected = -1;
+      raiseError('RuntimeError', 'dictionary changed size during iteration');
+    }
+    const r = this.it.next();
+    if (r.done) return undefined;
+    const mk = r.value;
+    return typeof mk === 'string' ? mk : this.target.keyOf(mk);
+  }
+}
+
+export const dictKeysType = makeBuiltinType('dict_keys', objectType, 0);
+export const dictValuesType = makeBuiltinType('dict_values', objectType, 0);
+export const dictItemsType = makeBuiltinType('dict_items', objectType, 0);
+const dictIteratorTypes: Record<DictViewKind, [PyType, PyType]> = {
+  keys: [makeBuiltinType('dict_keyiterator', objectType, 0), makeBuiltinType('dict_reversekeyiterator', objectType, 0)],
+  values: [makeBuiltinType('dict_valueiterator', objectType, 0), makeBuiltinType('dict_reversevalueiterator', objectType, 0)],
+  items: [makeBuiltinType('dict_itemiterator', objectType, 0), makeBuiltinType('dict_reverseitemiterator', objectType, 0)],
+};
+for (const pair of Object.values(dictIteratorTypes)) for (const t of pair) defineIteratorMethods(t);
+
+function viewContains(view: PyDictView, v: PyValue): boolean {
+  const d = view.target;
+  switch (view.kind) {
+    case 'keys': return d.has(v);
+    case 'values': {
+      for (const x of d.map.values()) if (x === v || pyEq(x, v)) return true;
+      return false;
+    }
+    case 'items': {
+      if (!(v instanceof PyTuple) || v.items.length !== 2) return false;
+      const found = d.get(v.items[0]);
+      return found !== undefined && (found === v.items[1] || pyEq(found, v.items[1]));
+    }
+    default: throw new Error(`internal: bad dict view kind ${String(view.kind)}`);
+  }
+}
+
+function viewRepr(view: PyDictView): string {
+  if (!reprEnter(view)) return '...';
+  try {
+    const parts: string[] = [];
+    const it = new DictIterator(view.target, view.kind);
+    for (let v = it.nextValue(); v !== undefined; v = it.nextValue()) parts.push(pyRepr(v));
+    return `${view.type.name}([${parts.join(', ')}])`;
+  } finally {
+    reprLeave(view);
+  }
+}
+
+function viewToSet(view: PyDictView): PySet {
+  return newSetFrom(new DictIterator(view.target, view.kind));
+}
+
+/** Set-like binary operators of keys and items views: computed on sets, as CPython does. */
+function viewSetOp(op: string) {
+  return (self: PyDictView, other: PyValue) => {
+    const a = viewToSet(self);
+    const setOp = (a.type.lookup(op) as PyValue);
+    return callObject(setOp, [a, other instanceof PyDictView ? viewToSet(other) : newSetFrom(getIter(other))], null);
+  };
+}
+
+function viewReflectedSetOp(op: string) {
+  return (self: PyDictView, other: PyValue) => {
+    const b = viewToSet(self);
+    const a = newSetFrom(getIter(other));
+    return callObject(a.type.lookup(op) as PyValue, [a, b], null);
+  };
+}
+
+function viewEquals(self: PyDictView, other: PyValue): PyValue {
+  if (!(other instanceof PyDictView || other instanceof PySet)) return NotImplemented;
+  const a = viewToSet(self);
+  return callObject(a.type.lookup('__eq__') as PyValue, [a, other instanceof PyDictView ? viewToSet(other) : other], null);
+}
+
+for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
+  defineMethods(t, {
+    __len__: (self: PyDictView) => self.target.size,
+    __iter__: (self: PyDictView) => new DictIterator(self.target, self.kind),
+    __reversed__: (self: PyDictView) => new DictIterator(self.target, self.kind, true),
+    __contains__: (self: PyDictView, v: PyValue) => viewContains(self, v),
+    __repr__: (self: PyDictView) => viewRepr(self),
+  });
+}
+for (const t of [dictKeysType, dictItemsType]) {
+  defineMethods(t, {
+    __and__: viewSetOp('__and__'),
+    __or__: viewSetOp('__or__'),
+    __sub__: viewSetOp('__sub__'),
+    __xor__: viewSetOp('__xor__'),
+    __rand__: viewReflectedSetOp('__and__'),
+    __ror__: viewReflectedSetOp('__or__'),
+    __rsub__: viewReflectedSetOp('__sub__'),
+    __rxor__: viewReflectedSetOp('__xor__'),
+    __eq__: viewEquals,
+    __ne__: (self: PyDictView, other: PyValue) => {
+      const r = viewEquals(self, other);
+      return r === NotImplemented ? r : r !== true;
+    },
+    isdisjoint: (self: PyDictView, other: PyValue) => {
+      const it = getIter(other);
+      for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (viewContains(self, v)) return false;
+      return true;
+    },
+  });
+  t.setAttr('__hash__', None);
+}
+dictValuesType.setAttr('__hash__', None);
+
+defineMethods(dictType, {
+  get: [(self: PyDict, key: PyValue, dflt?: PyValue) => self.get(key) ?? dflt ?? None, { min: 1, max: 2 }],
+  setdefault: [(self: PyDict, key: PyValue, dflt?: PyValue) => {
+    const v = self.get(key);
+    if (v !== undefined) return v;
+    const value = dflt ?? None;
+    self.set(key, value);
+    return value;
+  }, { min: 1, max: 2 }],
+  pop: [(self: PyDict, key: PyValue, dflt?: PyValue) => {
+    const v = self.delete(key);
+    if (v !== undefined) return v;
+    return dflt ?? keyError(key);
+  }, { min: 1, max: 2 }],
+  popitem: (self: PyDict) => {
+    const mk = lastMapKey(self);
+    if (mk === undefined) raiseWith(builtinTypes.get('KeyError') as PyType, ['popitem(): dictionary is empty']);
+    const key = self.keyOf(mk);
+    return newTuple([key, self.deleteMapKey(mk)]);
+  },
+  keys: (self: PyDict) => new PyDictView(checkDict(self, 'keys'), 'keys'),
+  values: (self: PyDict) => new PyDictView(checkDict(self, 'values'), 'values'),
+  items: (self: PyDict) => new PyDictView(checkDict(self, 'items'), 'items'),
+  copy: (self: PyDict) => {
+    const d = newDict();
+    d.mergeFrom(self);
+    return d;
+  },
+  clear: (self: PyDict) => {
+    self.clear();
+    return None;
+  },
+  __len__: (self: PyDict) => self.size,
+  __getitem__: (self: PyDict, key: PyValue) => dictGetItem(checkDict(self, '__getitem__'), key),
+  __setitem__: (self: PyDict, key: PyValue, v: PyValue) => {
+    self.set(key, v);
+    return None;
+  },
+  __delitem__: (self: PyDict, key: PyValue) => {
+    dictDelItem(self, key);
+    return None;
+  },
+  __contains__: (self: PyDict, key: PyValue) => self.has(key),
+  __iter__: (self: PyDict) => new DictKeyIterator(self),
+  __reversed__: (self: PyDict) => new DictIterator(self, 'keys', true),
+  __repr__: (self: PyDict) => dictRepr(self),
+  __eq__: (self: PyDict, o: PyValue) => (o instanceof PyDict ? dictEquals(self, o) : NotImplemented),
+  __ne__: (self: PyDict, o: PyValue) => (o instanceof PyDict ? !dictEquals(self, o) : NotImplemented),
+  __or__: (self: PyDict, o: PyValue) => {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = newDict();
+    d.mergeFrom(self);
+    d.mergeFrom(o);
+    return d;
+  },
+  __ror__: (self: PyDict, o: PyValue) => {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = newDict();
+    d.mergeFrom(o);
+    d.mergeFrom(self);
+    return d;
+  },
+  __ior__: (self: PyDict, o: PyValue) => {
+    dictUpdateFrom(self, o);
+    return self;
+  },
+});
+
+methodRaw(dictType, 'update', (args, kwnames) => {
+  updateRaw(checkDict(args[0], 'update'), args, kwnames, 1, 'update');
+  return None;
+});
+
+methodRaw(dictType, '__init__', (args, kwnames) => {
+  updateRaw(checkDict(args[0], '__init__'), args, kwnames, 1, 'dict');
+  return None;
+});
+
+classMethod(dictType, 'fromkeys', (cls: PyType, iterable: PyValue, value?: PyValue) => {
+  const v = value ?? None;
+  const target = callObject(cls, [], null);
+  const keys = iterableToArray(iterable);
+  if (target instanceof PyDict && target.type === dictType) for (const k of keys) target.set(k, v);
+  else for (const k of keys) setItem(target, k, v);
+  return target;
+}, { min: 1, max: 2 });
+
+staticNew(dictType, (cls) => new PyDict(cls));
+dictType.setAttr('__hash__', None);

@@ -1,0 +1,452 @@
+// list: a PyObject around a JS array, with every method of CPython's list,
+// its sequence protocol (indexing, slicing, slice assignment), comparisons,
+// repr and the direct functions backends call on hot paths (listAppend,
+// listGetIndex, ListIterator). Invariant: `items` is the list's contents;
+// subclass instances (class L(list)) are PyList objects whose type is the subclass.
+import {
+  PyObject, PyType, None, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers,
+  type PyValue,
+} from './object.js';
+import { indexValue as pyIndex, pyEq, repr as pyRepr, pyLt, compareBool, CompareOpKind, getIter, iterNext, call, isTrue } from './abstract.js';
+import { PySlice, adjustSlice, sliceItems } from './slice.js';
+import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
+import { defineBuiltinType, methodRaw, staticNew } from './type.js';
+import { stableSort } from './sort.js';
+import { reprEnter, reprLeave } from './reprGuard.js';
+
+export const listType = defineBuiltinType({ name: 'list' });
+
+export class PyList extends PyObject {
+  constructor(public items: PyValue[], type: PyType = listType) {
+    super(type);
+  }
+}
+
+export function newList(items: PyValue[]): PyList {
+  return new PyList(items);
+}
+
+containers.newList = newList;
+
+export function listAppend(list: PyList, v: PyValue): void {
+  list.items.push(v);
+}
+
+/** Every item of an iterable, as a fresh JS array (list(x), unpacking, sorted). */
+export function iterableToArray(iterable: PyValue): PyValue[] {
+  if (iterable instanceof PyList) return iterable.items.slice();
+  const tupleItems = containers.tupleItems(iterable);
+  if (tupleItems !== undefined) return tupleItems.slice();
+  const it = getIter(iterable);
+  const out: PyValue[] = [];
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) out.push(v);
+  return out;
+}
+
+/** A sequence index as a JS number: ints, bools and objects with __index__; `what` names the sequence in errors. */
+export function seqIndex(key: PyValue, what: string): number {
+  if (typeof key === 'number') return key;
+  if (typeof key === 'boolean') return key ? 1 : 0;
+  if (typeof key === 'bigint') raiseError('IndexError', `cannot fit 'int' into an index-sized integer`);
+  if (!(key instanceof PyObject) || key.type.lookup('__index__') === null) {
+    raiseError('TypeError', `${what} indices must be integers or slices, not ${typeName(key)}`);
+  }
+  const i = pyIndex(key);
+  if (typeof i === 'bigint') raiseError('IndexError', `cannot fit 'int' into an index-sized integer`);
+  return i;
+}
+
+/** list[index] for an int index (the vm's BINARY_SUBSCR fast path). */
+export function listGetIndex(list: PyList, i: number): PyValue {
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i >= 0 && i < items.length) return items[i];
+  return raiseError('IndexError', 'list index out of range');
+}
+
+export function listGetItem(list: PyList, key: PyValue): PyValue {
+  if (typeof key === 'number') return listGetIndex(list, key);
+  if (key instanceof PySlice) return new PyList(sliceItems(list.items, key));
+  return listGetIndex(list, seqIndex(key, 'list'));
+}
+
+export function listSetIndex(list: PyList, i: number, v: PyValue): void {
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i >= 0 && i < items.length) items[i] = v;
+  else raiseError('IndexError', 'list assignment index out of range');
+}
+
+export function listSetItem(list: PyList, key: PyValue, v: PyValue): void {
+  if (typeof key === 'number') return listSetIndex(list, key, v);
+  if (key instanceof PySlice) return listAssignSlice(list, key, v);
+  return listSetIndex(list, seqIndex(key, 'list'), v);
+}
+
+function listAssignSlice(list: PyList, s: PySlice, value: PyValue): void {
+  // Materialize first: `a[:] = a` and iterators over `a` see the old contents.
+  const seq = value === list ? list.items.slice() : value instanceof PyList ? value.items.slice() : sliceSource(value);
+  const b = adjustSlice(s, list.items.length);
+  if (b.step === 1) {
+    const stop = Math.max(b.start, b.stop);
+    list.items.splice(b.start, stop - b.start, ...seq);
+    return;
+  }
+  if (seq.length !== b.length) {
+    raiseError('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${b.length}`);
+  }
+  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) list.items[j] = seq[i];
+}
+
+function sliceSource(value: PyValue): PyValue[] {
+  const tupleItems = containers.tupleItems(value);
+  if (tupleItems !== undefined) return tupleItems.slice();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ||
+      (value instanceof PyObject && value.type.lookup('__iter__') === null && value.type.lookup('__getitem__') === null)) {
+    raiseError('TypeError', 'can only assign an iterable');
+  }
+  return iterableToArray(value);
+}
+
+export function listDelItem(list: PyList, key: PyValue): void {
+  if (key instanceof PySlice) {
+    const b = adjustSlice(key, list.items.length);
+    if (b.length === 0) return;
+    if (b.step === 1) {
+      list.items.splice(b.start, b.length);
+      return;
+    }
+    const drop = new Set<number>();
+    for (let i = 0, j = b.start; i < b.length; i++, j += b.step) drop.add(j);
+    list.items = list.items.filter((_, j) => !drop.has(j));
+    return;
+  }
+  let i = typeof key === 'number' ? key : seqIndex(key, 'list');
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raiseError('IndexError', 'list assignment index out of range');
+  items.splice(i, 1);
+}
+
+/** `x in list`: identity first, then ==, as CPython's PyObject_RichCompareBool. */
+export function sequenceContains(items: readonly PyValue[], v: PyValue): boolean {
+  if (typeof v === 'string' || typeof v === 'number') {
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (x === v || (typeof x === 'object' && pyEq(x, v))) return true;
+    }
+    return false;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (x === v || pyEq(x, v)) return true;
+  }
+  return false;
+}
+
+export type CompareOp = '<' | '<=' | '==' | '!=' | '>' | '>=';
+
+const COMPARE_KIND: Record<CompareOp, number> = {
+  '<': CompareOpKind.LT, '<=': CompareOpKind.LE, '==': CompareOpKind.EQ,
+  '!=': CompareOpKind.NE, '>': CompareOpKind.GT, '>=': CompareOpKind.GE,
+};
+
+/** Lexicographic rich comparison of two item arrays (list and tuple share it). */
+export function compareSequences(a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): boolean {
+  if ((op === '==' || op === '!=') && a.length !== b.length) return op === '!=';
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!(x === y || pyEq(x, y))) break;
+  }
+  if (i >= n) {
+    switch (op) {
+      case '<': return a.length < b.length;
+      case '<=': return a.length <= b.length;
+      case '==': return a.length === b.length;
+      case '!=': return a.length !== b.length;
+      case '>': return a.length > b.length;
+      case '>=': return a.length >= b.length;
+      default: throw new Error(`internal: bad comparison ${String(op)}`);
+    }
+  }
+  if (op === '==') return false;
+  if (op === '!=') return true;
+  return compareBool(COMPARE_KIND[op], a[i], b[i]);
+}
+
+/** repr of a list's items joined, inside the recursion guard. */
+export function listRepr(list: PyList): string {
+  if (list.items.length === 0) return '[]';
+  if (!reprEnter(list)) return '[...]';
+  try {
+    const parts: string[] = [];
+    for (let i = 0; i < list.items.length; i++) parts.push(pyRepr(list.items[i]));
+    return `[${parts.join(', ')}]`;
+  } finally {
+    reprLeave(list);
+  }
+}
+
+/** The int count of a sequence repetition (`seq * n`), or undefined when n is not an index. */
+export function repeatCount(n: PyValue): number | undefined {
+  if (typeof n === 'number') return n;
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n <= 0n) return 0;
+    raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  }
+  if (n instanceof PyObject && n.type.lookup('__index__') !== null) {
+    const i = pyIndex(n);
+    if (typeof i === 'bigint') {
+      if (i <= 0n) return 0;
+      raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    }
+    return i;
+  }
+  return undefined;
+}
+
+export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
+  if (n <= 0 || items.length === 0) return [];
+  if (items.length * n > 0x7fffffff) raiseError('MemoryError', '');
+  if (items.length === 1) return new Array<PyValue>(n).fill(items[0]);
+  const out = new Array<PyValue>(items.length * n);
+  for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < items.length; i++) out[k++] = items[i];
+  return out;
+}
+
+/** list.sort(key=None, reverse=False): stable; CPython empties the list while sorting to detect mutation. */
+export function listSort(list: PyList, key: PyValue, reverse: boolean): void {
+  const items = list.items;
+  list.items = [];
+  try {
+    if (reverse) items.reverse();
+    if (key === None) stableSort(items, null, pyLt);
+    else {
+      const keys = items.map((x) => call(key, [x], null));
+      stableSort(keys, items, pyLt);
+    }
+    if (reverse) items.reverse();
+  } finally {
+    const modified = list.items.length !== 0;
+    list.items = items;
+    if (modified) raiseError('ValueError', 'list modified during sort');
+  }
+}
+
+export class ListIterator extends PyIterator {
+  index = 0;
+  constructor(readonly list: PyList) {
+    super(listIteratorType);
+  }
+
+  nextValue(): PyValue | undefined {
+    const items = this.list.items;
+    if (this.index < items.length) return items[this.index++];
+    this.index = Infinity;
+    return undefined;
+  }
+}
+
+export class ListReverseIterator extends PyIterator {
+  index: number;
+  constructor(readonly list: PyList) {
+    super(listReverseIteratorType);
+    this.index = list.items.length - 1;
+  }
+
+  nextValue(): PyValue | undefined {
+    const items = this.list.items;
+    if (this.index >= 0 && this.index < items.length) return items[this.index--];
+    this.index = -1;
+    return undefined;
+  }
+}
+
+export const listIteratorType = makeBuiltinType('list_iterator', objectType, 0);
+export const listReverseIteratorType = makeBuiltinType('list_reverseiterator', objectType, 0);
+defineIteratorMethods(listIteratorType);
+defineIteratorMethods(listReverseIteratorType);
+
+function checkList(self: PyValue, name: string): PyList {
+  if (!(self instanceof PyList)) {
+    raiseError('TypeError', `descriptor '${name}' for 'list' objects doesn't apply to a '${typeName(self)}' object`);
+  }
+  return self;
+}
+
+function index(self: PyList, value: PyValue, start?: PyValue, stop?: PyValue): PyValue {
+  const items = self.items;
+  const n = items.length;
+  let lo = start === undefined ? 0 : clampIndex(start, n);
+  const hi = stop === undefined ? n : clampIndex(stop, n);
+  for (; lo < hi && lo < items.length; lo++) {
+    const x = items[lo];
+    if (x === value || pyEq(x, value)) return lo;
+  }
+  return raiseError('ValueError', `${pyRepr(value)} is not in list`);
+}
+
+/** A start/stop argument of index(): negative counts from the end, then clamped to [0, n]. */
+export function clampIndex(v: PyValue, n: number): number {
+  let i: number;
+  if (typeof v === 'number') i = v;
+  else if (typeof v === 'bigint') i = v < 0n ? -Infinity : Infinity;
+  else if (typeof v === 'boolean') i = v ? 1 : 0;
+  else {
+    if (!(v instanceof PyObject) || v.type.lookup('__index__') === null) {
+      raiseError('TypeError', 'slice indices must be integers or have an __index__ method');
+    }
+    const x = pyIndex(v);
+    i = typeof x === 'bigint' ? (x < 0n ? -Infinity : Infinity) : x;
+  }
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  return Math.min(i, n);
+}
+
+defineMethods(listType, {
+  append: (self: PyList, v: PyValue) => {
+    self.items.push(v);
+    return None;
+  },
+  extend: (self: PyList, iterable: PyValue) => {
+    const more = iterable === self ? self.items.slice() : iterableToArray(iterable);
+    for (let i = 0; i < more.length; i++) self.items.push(more[i]);
+    return None;
+  },
+  insert: (self: PyList, where: PyValue, v: PyValue) => {
+    const n = self.items.length;
+    let i = seqIndexForInsert(where);
+    if (i < 0) {
+      i += n;
+      if (i < 0) i = 0;
+    } else if (i > n) i = n;
+    self.items.splice(i, 0, v);
+    return None;
+  },
+  pop: [(self: PyList, where?: PyValue) => {
+    const items = self.items;
+    if (items.length === 0) raiseError('IndexError', 'pop from empty list');
+    if (where === undefined) return items.pop() as PyValue;
+    let i = seqIndexForInsert(where);
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) raiseError('IndexError', 'pop index out of range');
+    if (i === items.length - 1) return items.pop() as PyValue;
+    return items.splice(i, 1)[0];
+  }, { min: 0, max: 1 }],
+  remove: (self: PyList, v: PyValue) => {
+    const items = self.items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (x === v || pyEq(x, v)) {
+        self.items.splice(i, 1);
+        return None;
+      }
+    }
+    return raiseError('ValueError', 'list.remove(x): x not in list');
+  },
+  index: [index, { min: 1, max: 3 }],
+  count: (self: PyList, v: PyValue) => {
+    let c = 0;
+    for (const x of self.items) if (x === v || pyEq(x, v)) c++;
+    return c;
+  },
+  reverse: (self: PyList) => {
+    self.items.reverse();
+    return None;
+  },
+  copy: (self: PyList) => new PyList(self.items.slice()),
+  clear: (self: PyList) => {
+    self.items = [];
+    return None;
+  },
+  __len__: (self: PyList) => self.items.length,
+  __getitem__: (self: PyList, key: PyValue) => listGetItem(checkList(self, '__getitem__'), key),
+  __setitem__: (self: PyList, key: PyValue, v: PyValue) => {
+    listSetItem(self, key, v);
+    return None;
+  },
+  __delitem__: (self: PyList, key: PyValue) => {
+    listDelItem(self, key);
+    return None;
+  },
+  __contains__: (self: PyList, v: PyValue) => sequenceContains(self.items, v),
+  __iter__: (self: PyList) => new ListIterator(self),
+  __reversed__: (self: PyList) => new ListReverseIterator(self),
+  __repr__: (self: PyList) => listRepr(self),
+  __add__: (self: PyList, other: PyValue) => {
+    if (!(other instanceof PyList)) {
+      return raiseError('TypeError', `can only concatenate list (not "${typeName(other)}") to list`);
+    }
+    return new PyList(self.items.concat(other.items));
+  },
+  __iadd__: (self: PyList, other: PyValue) => {
+    const more = other === self ? self.items.slice() : iterableToArray(other);
+    for (let i = 0; i < more.length; i++) self.items.push(more[i]);
+    return self;
+  },
+  __mul__: (self: PyList, n: PyValue) => {
+    const count = repeatCount(n);
+    if (count === undefined) return NotImplemented;
+    return new PyList(repeatItems(self.items, count));
+  },
+  __rmul__: (self: PyList, n: PyValue) => {
+    const count = repeatCount(n);
+    if (count === undefined) return NotImplemented;
+    return new PyList(repeatItems(self.items, count));
+  },
+  __imul__: (self: PyList, n: PyValue) => {
+    const count = repeatCount(n);
+    if (count === undefined) return NotImplemented;
+    self.items = repeatItems(self.items, count);
+    return self;
+  },
+  __eq__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '==') : NotImplemented),
+  __ne__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '!=') : NotImplemented),
+  __lt__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '<') : NotImplemented),
+  __le__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '<=') : NotImplemented),
+  __gt__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>') : NotImplemented),
+  __ge__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>=') : NotImplemented),
+  __init__: [(self: PyList, iterable?: PyValue) => {
+    const items = iterable === undefined ? [] : iterableToArray(iterable);
+    self.items = items;
+    return None;
+  }, { min: 0, max: 1 }],
+});
+
+methodRaw(listType, 'sort', (args, kwnames) => {
+  const self = checkList(args[0], 'sort');
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > 1) raiseError('TypeError', 'sort() takes no positional arguments');
+  let key: PyValue = None;
+  let reverse = false;
+  for (let i = 0; i < (kwnames?.length ?? 0); i++) {
+    const name = (kwnames as readonly string[])[i];
+    const v = args[npos + i];
+    if (name === 'key') key = v;
+    else if (name === 'reverse') reverse = isTrue(v);
+    else raiseError('TypeError', `'${name}' is an invalid keyword argument for sort()`);
+  }
+  listSort(self, key, reverse);
+  return None;
+});
+
+listType.setAttr('__hash__', None);
+staticNew(listType, (cls) => new PyList([], cls));
+
+function seqIndexForInsert(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v < 0n ? -Infinity : Infinity;
+  if (!(v instanceof PyObject) || v.type.lookup('__index__') === null) {
+    raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  const i = pyIndex(v);
+  return typeof i === 'bigint' ? (i < 0n ? -Infinity : Infinity) : i;
+}
