@@ -1,4 +1,9 @@
 // The list of pvm's commands, in the order `pvm --help` shows them.
 import type { CommandModule } from 'yargs';
+import { benchCommand } from './bench.js';
+import { compareCommand } from './compare.js';
+import { reportCommand } from './report.js';
+import { astCommand } from './ast.js';
+import { compileCommand } from './compile.js';
 
-export const commands: CommandModule<object, any>[] = [];
+export const commands: CommandModule<object, any>[] = [compareCommand, benchCommand, reportCommand, astCommand, compileCommand];
