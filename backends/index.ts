@@ -8,8 +8,10 @@ import type { CodeObject } from '../frontend/bytecode/code.js';
 export interface RunOptions {
   /** `sys.argv`: argv[0] is the script path (or '-c'). */
   argv: string[];
-  /** The script's path, used for tracebacks and as sys.path[0]'s folder. */
+  /** The script's path, used for tracebacks and as sys.path[0]'s folder ('<string>' for -c). */
   filename: string;
+  /** The script's source text, for the source lines of tracebacks. */
+  source?: string;
   /** Writes text to the program's stdout / stderr. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;

@@ -4,7 +4,8 @@
 // Invariant: the runtime never executes bytecode itself; it calls Python
 // functions and resumes generator frames only through `state.executor`.
 import type { PyValue, StrDict } from './object.js';
-import type { PyFunction } from './function.js';
+import type { PyCell, PyFunction } from './function.js';
+import type { CodeObject } from '../../frontend/bytecode/code.js';
 
 /**
  * A suspended Python frame a generator/coroutine object drives. The backend
@@ -33,6 +34,12 @@ export interface Executor {
    * running the body.
    */
   callFunction(func: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+  /**
+   * Runs a module or class body: LOAD_NAME/STORE_NAME use `locals`, the
+   * closure fills the free-variable cells (class bodies with `__class__`).
+   * Used by the importer, `__build_class__`, exec() and eval().
+   */
+  execCode(code: CodeObject, globals: StrDict, locals: StrDict, closure: PyCell[] | null): PyValue;
 }
 
 export interface InterpreterState {
@@ -45,6 +52,9 @@ export interface InterpreterState {
 export const state: InterpreterState = {
   executor: {
     callFunction() {
+      throw new Error('internal: no backend executor installed (call installExecutor first)');
+    },
+    execCode() {
       throw new Error('internal: no backend executor installed (call installExecutor first)');
     },
   },

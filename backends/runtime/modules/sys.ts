@@ -1,0 +1,216 @@
+// The native `sys` module and the text streams behind sys.stdin/stdout/stderr.
+// A run creates sys once (createSys) from what the backend passes in: argv,
+// the host's output sinks and line reader, the search path, and how to read
+// the exception being handled. The streams write to the sinks the host
+// batches; print() and tracebacks go through the same objects.
+import { PyObject, PyBaseException, None, raiseError, raiseWith, builtinTypes, containers, typeOf, type PyValue, type StrDict } from '../object.js';
+import { PyFloat } from '../float.js';
+import { defineBuiltinType, getter, method, methodRaw } from '../type.js';
+import { builtinFunction } from '../function.js';
+import { state } from '../interpreter.js';
+import * as rt from '../abstract.js';
+import { PyModule, nativeModuleNames } from '../importer.js';
+import { structSeqType } from './structSeq.js';
+
+export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
+
+/** A text stream over a host sink (stdout, stderr) or line source (stdin). */
+export class PyTextStream extends PyObject {
+  closed = false;
+  constructor(
+    readonly name: string,
+    readonly fileno: number,
+    readonly sink: ((text: string) => void) | null,
+    readonly readLine: (() => string | null) | null,
+  ) {
+    super(textStreamType);
+  }
+
+  write(text: string): void {
+    if (this.sink === null) raiseError('OSError', 'not writable');
+    this.sink(text);
+  }
+
+  readLineOrEmpty(): string {
+    if (this.readLine === null) raiseError('OSError', 'not readable');
+    return this.readLine() ?? '';
+  }
+}
+
+method(textStreamType, 'write', (self: PyTextStream, text: PyValue) => {
+  if (typeof text !== 'string') raiseError('TypeError', `write() argument must be str, not ${typeOf(text).name}`);
+  self.write(text);
+  return [...text].length;
+});
+method(textStreamType, 'writelines', (self: PyTextStream, lines: PyValue) => {
+  for (const line of rt.toArray(lines)) {
+    if (typeof line !== 'string') raiseError('TypeError', `write() argument must be str, not ${typeOf(line).name}`);
+    self.write(line);
+  }
+  return None;
+});
+method(textStreamType, 'flush', () => None);
+method(textStreamType, 'isatty', () => false);
+method(textStreamType, 'fileno', (self: PyTextStream) => self.fileno);
+method(textStreamType, 'readable', (self: PyTextStream) => self.readLine !== null);
+method(textStreamType, 'writable', (self: PyTextStream) => self.sink !== null);
+method(textStreamType, 'readline', (self: PyTextStream) => self.readLineOrEmpty(), { min: 0, max: 1 });
+method(textStreamType, 'read', (self: PyTextStream) => {
+  const parts: string[] = [];
+  for (let line = self.readLineOrEmpty(); line !== ''; line = self.readLineOrEmpty()) parts.push(line);
+  return parts.join('');
+}, { min: 0, max: 1 });
+method(textStreamType, 'readlines', (self: PyTextStream) => {
+  const lines: PyValue[] = [];
+  for (let line = self.readLineOrEmpty(); line !== ''; line = self.readLineOrEmpty()) lines.push(line);
+  return containers.newList(lines);
+}, { min: 0, max: 1 });
+method(textStreamType, '__iter__', (self: PyTextStream) => self);
+methodRaw(textStreamType, '__next__', (args) => {
+  const line = (args[0] as PyTextStream).readLineOrEmpty();
+  if (line === '') raiseWith(builtinTypes.get('StopIteration')!, []);
+  return line;
+});
+method(textStreamType, '__enter__', (self: PyTextStream) => self);
+method(textStreamType, '__exit__', () => None, { min: 0, max: 3 });
+method(textStreamType, '__repr__', (self: PyTextStream) => `<_io.TextIOWrapper name='<${self.name}>' mode='${self.sink === null ? 'r' : 'w'}' encoding='utf-8'>`);
+getter(textStreamType, 'encoding', () => 'utf-8');
+getter(textStreamType, 'errors', () => 'strict');
+getter(textStreamType, 'name', (self) => `<${(self as PyTextStream).name}>`);
+getter(textStreamType, 'closed', () => false);
+getter(textStreamType, 'mode', (self) => ((self as PyTextStream).sink === null ? 'r' : 'w'));
+getter(textStreamType, 'line_buffering', () => false);
+
+const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const floatInfoType = structSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const intInfoType = structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfoType = structSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const flagsType = structSeqType('sys', 'flags', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+  'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+  'safe_path', 'int_max_str_digits',
+]);
+
+const namespaceType = defineBuiltinType({ name: 'SimpleNamespace', module: 'types', hasDict: true });
+method(namespaceType, '__repr__', (self: PyObject) => {
+  const dict = self.dict as StrDict;
+  const parts = dict.strKeys().map((k) => `${k}=${rt.repr(dict.getStr(k)!)}`);
+  return `namespace(${parts.join(', ')})`;
+});
+
+/** What a run gives sys. */
+export interface SysConfig {
+  argv: string[];
+  /** sys.path, in search order. */
+  path: string[];
+  /** sys.modules, shared with the importer. */
+  modules: StrDict;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readLine: (() => string | null) | null;
+  /** The exception being handled (sys.exc_info, sys.exception), or None. */
+  handledException: () => PyValue;
+  executable: string;
+}
+
+export const VERSION = '3.11.7 (main, pvm) [pvm: Python on TypeScript and Node.js]';
+
+/** Approximate object sizes for getsizeof, shaped after CPython's 64-bit layout. */
+function sizeOf(v: PyValue): number {
+  if (typeof v === 'boolean') return v ? 28 : 24;
+  if (typeof v === 'number') return v === 0 ? 24 : 28 + 4 * Math.floor(Math.log2(Math.abs(v)) / 30);
+  if (typeof v === 'bigint') return 24 + 4 * Math.ceil((v < 0n ? -v : v).toString(2).length / 30);
+  if (typeof v === 'string') return 49 + [...v].length;
+  if (v instanceof PyFloat) return 24;
+  if (v === None) return 16;
+  const items = containers.tupleItems(v);
+  if (items !== undefined) return 40 + 8 * items.length;
+  const type = typeOf(v);
+  if (type === builtinTypes.get('list')) return 56 + 8 * rt.len(v);
+  if (type === builtinTypes.get('dict')) return 64 + 24 * rt.len(v);
+  if (type === builtinTypes.get('set') || type === builtinTypes.get('frozenset')) return 216;
+  return 48;
+}
+
+/** Builds the sys module of a run. */
+export function createSys(config: SysConfig): PyModule {
+  const sys = new PyModule('sys');
+  const ns = sys.dict;
+  const stdout = new PyTextStream('stdout', 1, config.stdout, null);
+  const stderr = new PyTextStream('stderr', 2, config.stderr, null);
+  const stdin = new PyTextStream('stdin', 0, null, config.readLine);
+  const set = (name: string, value: PyValue): void => ns.setStr(name, value);
+  const fn = (name: string, impl: (...args: any[]) => PyValue, sig?: Parameters<typeof builtinFunction>[2]): void => {
+    set(name, builtinFunction(name, impl, sig));
+  };
+  set('argv', containers.newList(config.argv));
+  set('orig_argv', containers.newList(['python3', ...config.argv]));
+  set('path', containers.newList(config.path));
+  set('modules', config.modules);
+  set('stdout', stdout);
+  set('stderr', stderr);
+  set('stdin', stdin);
+  set('__stdout__', stdout);
+  set('__stderr__', stderr);
+  set('__stdin__', stdin);
+  set('version', VERSION);
+  set('version_info', versionInfoType.make([3, 11, 7, 'final', 0]));
+  set('hexversion', 0x030b07f0);
+  set('api_version', 1013);
+  set('platform', 'linux');
+  set('byteorder', 'little');
+  set('maxsize', 9223372036854775807n);
+  set('maxunicode', 0x10ffff);
+  set('executable', config.executable);
+  set('prefix', '/usr');
+  set('exec_prefix', '/usr');
+  set('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+  set('float_repr_style', 'short');
+  set('dont_write_bytecode', true);
+  set('builtin_module_names', containers.newTuple(nativeModuleNames()));
+  set('float_info', floatInfoType.make([
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+    new PyFloat(Number.EPSILON), 2, 1,
+  ]));
+  set('int_info', intInfoType.make([30, 4, 4300, 640]));
+  set('hash_info', hashInfoType.make([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  set('flags', flagsType.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 1, 0, false, -1]));
+  const implementation = new PyObject(namespaceType);
+  implementation.dict = containers.newDict();
+  implementation.dict.setStr('name', 'pvm');
+  implementation.dict.setStr('cache_tag', None);
+  implementation.dict.setStr('version', versionInfoType.make([3, 11, 7, 'final', 0]));
+  implementation.dict.setStr('hexversion', 0x030b07f0);
+  set('implementation', implementation);
+
+  fn('exit', (code?: PyValue) => raiseWith(builtinTypes.get('SystemExit')!, code === undefined ? [] : [code]), { min: 0, max: 1 });
+  fn('getrecursionlimit', () => state.recursionLimit);
+  fn('setrecursionlimit', (limit: PyValue) => {
+    if (typeof limit !== 'number' && typeof limit !== 'bigint') {
+      raiseError('TypeError', `'${typeOf(limit).name}' object cannot be interpreted as an integer`);
+    }
+    if (limit < 1) raiseError('ValueError', 'recursion limit must be greater or equal than 1');
+    state.recursionLimit = Number(limit);
+    return None;
+  });
+  fn('getsizeof', (v: PyValue) => sizeOf(v), { min: 1, max: 2 });
+  fn('intern', (s: PyValue) => {
+    if (typeof s !== 'string') raiseError('TypeError', `intern() argument must be str, not ${typeOf(s).name}`);
+    return s;
+  });
+  fn('exc_info', () => {
+    const e = config.handledException();
+    if (!(e instanceof PyBaseException)) return containers.newTuple([None, None, None]);
+    return containers.newTuple([e.type, e, e.traceback]);
+  });
+  fn('exception', () => config.handledException());
+  fn('getdefaultencoding', () => 'utf-8');
+  fn('getfilesystemencoding', () => 'utf-8');
+  fn('getrefcount', () => 2);
+  fn('getswitchinterval', () => new PyFloat(0.005));
+  fn('is_finalizing', () => false);
+  fn('audit', () => None, { min: 1, max: Infinity });
+  return sys;
+}

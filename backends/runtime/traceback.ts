@@ -1,0 +1,229 @@
+// Traceback entries and the text CPython 3.11 prints for an uncaught exception.
+// Backends push one PyTraceback per frame an exception leaves (newest first in
+// the chain's construction, so `tb.next` walks from the outermost frame in),
+// and call formatException at the top level. Source lines come from the
+// sources registered here (the main program and every imported module);
+// caret lines follow 3.11's rules (traceback.py's format_frame_summary).
+import type { CodeObject } from '../../frontend/bytecode/code.js';
+import type { expr } from '../../frontend/parser/ast.js';
+import { PyBaseException, PyObject, type PyValue, type PyType } from './object.js';
+
+/** One frame an exception passed through: CPython's traceback object. */
+export class PyTraceback extends PyObject {
+  constructor(
+    type: PyType,
+    readonly code: CodeObject,
+    /** Index of the instruction that was executing (CPython's tb_lasti / 2). */
+    readonly lasti: number,
+    public next: PyTraceback | null,
+  ) {
+    super(type);
+  }
+
+  get lineno(): number {
+    return this.code.positions[this.lasti]?.line ?? this.code.firstlineno;
+  }
+}
+
+const sources = new Map<string, string[]>();
+
+/** Makes a file's text available to tracebacks; '<string>' and other pseudo-files are never registered. */
+export function registerSource(filename: string, text: string): void {
+  sources.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+function sourceLine(filename: string, lineno: number): string | undefined {
+  return sources.get(filename)?.[lineno - 1];
+}
+
+/** How the printer reaches the rest of the runtime without importing it (keeps this module a leaf). */
+export interface ExceptionFormatHooks {
+  /** str(exc); throws a Python exception when __str__ fails. */
+  str(value: PyValue): string;
+  /** Parses one line of code for the caret anchors; null when it is not valid Python. */
+  parseExpression(segment: string): expr | null;
+}
+
+const RECURSIVE_CUTOFF = 3;
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/** The whole report for an uncaught exception, chained exceptions first, as CPython writes it to stderr. */
+export function formatException(exc: PyBaseException, hooks: ExceptionFormatHooks): string {
+  const out: string[] = [];
+  formatChain(exc, hooks, out, new Set());
+  return out.join('');
+}
+
+function formatChain(exc: PyBaseException, hooks: ExceptionFormatHooks, out: string[], seen: Set<PyBaseException>): void {
+  seen.add(exc);
+  const cause = exc.cause;
+  const context = exc.context;
+  if (cause instanceof PyBaseException) {
+    if (!seen.has(cause)) {
+      formatChain(cause, hooks, out, seen);
+      out.push(CAUSE_MESSAGE);
+    }
+  } else if (context instanceof PyBaseException && !exc.suppressContext) {
+    if (!seen.has(context)) {
+      formatChain(context, hooks, out, seen);
+      out.push(CONTEXT_MESSAGE);
+    }
+  }
+  const tb = exc.traceback;
+  if (tb instanceof PyTraceback) {
+    out.push('Traceback (most recent call last):\n');
+    out.push(...formatTraceback(tb, hooks));
+  }
+  out.push(formatExceptionOnly(exc, hooks));
+}
+
+/** The frame lines of a traceback, collapsing runs of the same frame and line after three. */
+export function formatTraceback(first: PyTraceback, hooks: ExceptionFormatHooks): string[] {
+  const result: string[] = [];
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let count = 0;
+  const flushRepeats = (): void => {
+    if (count > RECURSIVE_CUTOFF) {
+      const more = count - RECURSIVE_CUTOFF;
+      result.push(`  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`);
+    }
+  };
+  for (let tb: PyTraceback | null = first; tb !== null; tb = tb.next) {
+    const code = tb.code;
+    const lineno = tb.lineno;
+    if (code.filename !== lastFile || lineno !== lastLine || code.name !== lastName) {
+      flushRepeats();
+      lastFile = code.filename;
+      lastLine = lineno;
+      lastName = code.name;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    result.push(formatFrame(tb, hooks));
+  }
+  flushRepeats();
+  return result;
+}
+
+function formatFrame(tb: PyTraceback, hooks: ExceptionFormatHooks): string {
+  const code = tb.code;
+  const lineno = tb.lineno;
+  const row = [`  File "${code.filename}", line ${lineno}, in ${code.name}\n`];
+  const line = sourceLine(code.filename, lineno);
+  if (line === undefined || line.trim() === '') return row.join('');
+  const stripped = line.trim();
+  row.push(`    ${stripped}\n`);
+  const position = code.positions[tb.lasti];
+  if (position === undefined || position.col < 0 || position.endCol < 0 || position.line !== lineno) return row.join('');
+  const strippedCharacters = line.length - line.trimStart().length;
+  const start = position.col;
+  let end = position.endCol;
+  const segment = line.slice(start, end);
+  let anchors: Anchors | null = null;
+  if (position.endLine === position.line) anchors = caretAnchors(segment, hooks);
+  else end = line.trimEnd().length;
+  const showCarets = end - start < stripped.length || (anchors !== null && anchors.rightStart - anchors.leftEnd > 0);
+  if (!showCarets) return row.join('');
+  const displayStart = displayWidth(line, start) + 1;
+  const displayEnd = displayWidth(line, end) + 1;
+  row.push('    ', ' '.repeat(Math.max(displayStart - strippedCharacters, 0)));
+  if (anchors !== null) {
+    const leftEnd = displayWidth(segment, anchors.leftEnd);
+    const rightStart = displayWidth(segment, anchors.rightStart);
+    row.push('~'.repeat(leftEnd), '^'.repeat(Math.max(rightStart - leftEnd, 0)), '~'.repeat(Math.max(displayEnd - displayStart - rightStart, 0)));
+  } else {
+    row.push('^'.repeat(Math.max(displayEnd - displayStart, 0)));
+  }
+  row.push('\n');
+  return row.join('');
+}
+
+interface Anchors {
+  leftEnd: number;
+  rightStart: number;
+}
+
+/** Character offset in `text` of a UTF-8 byte offset (AST columns are bytes). */
+function byteToCharOffset(text: string, byteOffset: number): number {
+  const prefix = Buffer.from(text, 'utf8').subarray(0, byteOffset);
+  return prefix.toString('utf8').length;
+}
+
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/** Where `~~~^^^~~~` switches characters: the operator of a BinOp, the `[...]` of a Subscript. */
+function caretAnchors(segment: string, hooks: ExceptionFormatHooks): Anchors | null {
+  const node = hooks.parseExpression(segment);
+  if (node === null) return null;
+  const normalize = (offset: number): number => byteToCharOffset(segment, offset);
+  if (node._type === 'BinOp') {
+    const operatorStart = normalize(node.left.end_col_offset ?? 0);
+    const operatorEnd = normalize(node.right.col_offset);
+    const operatorText = segment.slice(operatorStart, operatorEnd);
+    const operatorOffset = operatorText.length - operatorText.trimStart().length;
+    let left = (node.left.end_col_offset ?? 0) + operatorOffset;
+    let right = left + 1;
+    if (operatorOffset + 1 < operatorText.length && !isSpace(operatorText[operatorOffset + 1]!)) right++;
+    while (left < segment.length && (isSpace(segment[left]!) || segment[left] === ')' || segment[left] === '#')) {
+      left++;
+      right++;
+    }
+    return { leftEnd: normalize(left), rightStart: normalize(right) };
+  }
+  if (node._type === 'Subscript') {
+    let left = normalize(node.value.end_col_offset ?? 0);
+    let right = normalize((node.slice.end_col_offset ?? 0) + 1);
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return { leftEnd: left, rightStart: right };
+  }
+  return null;
+}
+
+/** Columns a terminal gives to text[0:offset]: East Asian wide and fullwidth characters take two. */
+function displayWidth(text: string, offset: number): number {
+  let width = 0;
+  let index = 0;
+  for (const ch of text) {
+    if (index >= offset) break;
+    index += ch.length;
+    width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** The last line: `Type: message`, `module.Type: message` outside builtins/__main__, `Type` alone for an empty message. */
+export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormatHooks): string {
+  const type = exc.type;
+  const module = type.module;
+  const name = module === 'builtins' || module === '__main__' ? type.qualname : `${module}.${type.qualname}`;
+  let message: string;
+  try {
+    message = hooks.str(exc);
+  } catch (error) {
+    if (!(error instanceof PyBaseException)) throw error;
+    message = '<exception str() failed>';
+  }
+  return message === '' ? `${name}\n` : `${name}: ${message}\n`;
+}

@@ -1,0 +1,55 @@
+// What happens when a program ends with an exception, shared by every backend:
+// SystemExit gives its code (printing a non-integer code to stderr, status 1);
+// anything else is printed as CPython 3.11 prints it, through sys.stderr,
+// and the status is 1.
+import { parse } from '../../frontend/index.js';
+import type { expr } from '../../frontend/parser/ast.js';
+import { PyBaseException, None, containers, type PyValue } from './object.js';
+import * as rt from './abstract.js';
+import { formatException, type ExceptionFormatHooks } from './traceback.js';
+import type { PyModule } from './importer.js';
+
+const hooks: ExceptionFormatHooks = {
+  str: (v) => rt.str(v),
+  parseExpression(segment: string): expr | null {
+    try {
+      const module = parse(segment, '<traceback>');
+      const statement = module.body.length === 1 ? module.body[0]! : null;
+      return statement !== null && statement._type === 'Expr' ? statement.value : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** SystemExit.code: None for no arguments, the argument for one, the tuple for several. */
+function systemExitCode(e: PyBaseException): PyValue {
+  if (e.args.length === 0) return None;
+  if (e.args.length === 1) return e.args[0]!;
+  return containers.newTuple(e.args);
+}
+
+/** The exit status for SystemExit(code), writing a non-integer code to stderr as CPython does. */
+export function exitStatusOf(code: PyValue, writeStderr: (text: string) => void): number {
+  if (code === None) return 0;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  if (typeof code === 'number') return code & 0xff;
+  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+  writeStderr(`${rt.str(code)}\n`);
+  return 1;
+}
+
+function writer(sys: PyModule): (text: string) => void {
+  return (text) => {
+    const stderr = sys.dict.getStr('stderr');
+    if (stderr !== undefined && stderr !== None) rt.callMethod(stderr, 'write', [text]);
+  };
+}
+
+/** Reports an exception that ended the program and returns the exit status. */
+export function reportUncaught(e: PyBaseException, sys: PyModule): number {
+  const write = writer(sys);
+  if (rt.isExceptionOf(e, 'SystemExit')) return exitStatusOf(systemExitCode(e), write);
+  write(formatException(e, hooks));
+  return 1;
+}

@@ -1,0 +1,785 @@
+// The vm's eval loop: one `switch` over the opcode numbers of opcodes.ts, a
+// value stack per frame, the pc as an instruction index, exceptions found in
+// code.exceptionTable. Python-to-Python calls from CALL are direct JS calls of
+// `runFrame`; the runtime reaches Python code through the Executor (vm.ts).
+// Semantics live in backends/runtime: this file dispatches, with inline fast
+// paths only for exact small ints, floats, lists and tuples.
+import type { CodeObject } from '../../frontend/bytecode/code.js';
+import { Op, OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js';
+import * as rt from '../runtime/abstract.js';
+import * as bops from '../runtime/bytecodeOps.js';
+import { newSlice } from '../runtime/slice.js';
+import { PyList } from '../runtime/list.js';
+import { PyDict, newDict } from '../runtime/dict.js';
+import { PySet, setAdd } from '../runtime/set.js';
+import { PyBaseException, None, raiseError, containers, builtinTypes, type PyType, type PyValue, type StrDict } from '../runtime/object.js';
+import { PyFloat } from '../runtime/float.js';
+import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
+import { state } from '../runtime/interpreter.js';
+import { PyTraceback } from '../runtime/traceback.js';
+import * as importer from '../runtime/importer.js';
+import { Frame, type StackValue } from './frame.js';
+import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
+import { counters } from './counters.js';
+import { makeGenerator } from './generatorFrame.js';
+import { sendTo, yieldFromIter, getAwaitable } from '../runtime/generator.js';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The eval loop's view of the thread: call depth and the exception being handled (sys.exc_info()). */
+export const thread = {
+  depth: 0,
+  handled: None as PyValue,
+  /** The innermost executing frame (sys._getframe). */
+  frame: null as Frame | null,
+  tracebackType: null as unknown as PyType,
+};
+
+/** Calls a Python function with vectorcall arguments: the Executor's entry and CALL's slow path. */
+export function callFunction(func: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const code = func.code;
+  const frame = new Frame(code, func, func.globals, state.builtins as StrDict, null);
+  bindArguments(func, args, kwnames, frame.fast);
+  if (frame.info.isGenerator) {
+    counters.frames++;
+    return makeGenerator(frame);
+  }
+  return runFrame(frame);
+}
+
+/** Runs a module or class body with its namespace (LOAD_NAME/STORE_NAME go to `locals`). */
+export function execCode(code: CodeObject, globals: StrDict, locals: StrDict, closure: PyCell[] | null): PyValue {
+  const frame = new Frame(code, null, globals, state.builtins as StrDict, locals);
+  if (closure !== null) {
+    const ncell = code.cellvars.length;
+    for (let i = 0; i < closure.length; i++) frame.cells[ncell + i] = closure[i];
+  }
+  return runFrame(frame);
+}
+
+/** Runs a fresh (non-generator) frame to its return, keeping the depth count and the frame chain. */
+export function runFrame(frame: Frame): PyValue {
+  if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+  counters.frames++;
+  thread.depth++;
+  frame.back = thread.frame;
+  thread.frame = frame;
+  try {
+    return evalFrame(frame, null);
+  } finally {
+    thread.depth--;
+    thread.frame = frame.back;
+  }
+}
+
+/** Sets `__context__` of a newly raised exception to the one being handled, breaking cycles as CPython does. */
+export function chainContext(e: PyBaseException): void {
+  const handled = thread.handled;
+  if (handled === None || handled === e || !(handled instanceof PyBaseException)) return;
+  let o: PyBaseException = handled;
+  for (;;) {
+    const ctx = o.context;
+    if (!(ctx instanceof PyBaseException)) break;
+    if (ctx === e) {
+      o.context = None;
+      break;
+    }
+    o = ctx;
+  }
+  e.context = handled;
+}
+
+/** Turns anything thrown while running Python code into the Python exception it stands for. */
+export function asPythonException(error: unknown): PyBaseException {
+  if (error instanceof PyBaseException) return error;
+  if (error instanceof RangeError && /call stack/.test(error.message)) {
+    return bops.newException('RecursionError', 'maximum recursion depth exceeded');
+  }
+  throw error;
+}
+
+function nameError(name: string): never {
+  raiseError('NameError', `name '${name}' is not defined`);
+}
+
+function unboundLocal(name: string): never {
+  raiseError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function freeVarError(frame: Frame, index: number): never {
+  const code = frame.code;
+  if (index < code.cellvars.length) unboundLocal(code.cellvars[index]!);
+  raiseError('NameError', `cannot access free variable '${code.freevars[index - code.cellvars.length]}' where it is not associated with a value in enclosing scope`);
+}
+
+/** The exception handler covering instruction `index`, or undefined. */
+function findHandler(code: CodeObject, index: number) {
+  const table = code.exceptionTable;
+  for (let i = 0; i < table.length; i++) {
+    const entry = table[i]!;
+    if (index >= entry.start && index < entry.end) return entry;
+  }
+  return undefined;
+}
+
+function isTrue(v: StackValue): boolean {
+  if (v === true) return true;
+  if (v === false || v === None) return false;
+  if (typeof v === 'number') return v !== 0;
+  return rt.isTrue(v as PyValue);
+}
+
+function callValue(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  counters.calls++;
+  if (callable instanceof PyFunction) return callFunction(callable, args, kwnames);
+  if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
+  if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+    return callFunction(callable.func, [callable.self, ...args], kwnames);
+  }
+  return rt.call(callable, args, kwnames);
+}
+
+/**
+ * Executes `frame` from `frame.pc` until it returns (the return value) or, for
+ * a generator frame, yields (the yielded value, with `frame.yielded` set).
+ * `thrown` resumes a suspended generator by raising at its yield point.
+ */
+export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue {
+  const code = frame.code;
+  const ops = code.ops;
+  const opargs = code.args;
+  const consts = frame.info.consts;
+  const names = code.names;
+  const fast = frame.fast;
+  const cells = frame.cells;
+  const stack = frame.stack;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let pending: PyBaseException | null = thrown;
+  /** True while unwinding a RERAISE: the frame is already in the traceback. */
+  let reraise = false;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        throw e;
+      }
+      for (;;) {
+        const op = ops[pc]!;
+        const arg = opargs[pc]!;
+        pc++;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            stack[sp++] = null;
+            break;
+          case Op.COPY:
+            stack[sp] = stack[sp - arg]!;
+            sp++;
+            break;
+          case Op.SWAP: {
+            const top = stack[sp - 1]!;
+            stack[sp - 1] = stack[sp - arg]!;
+            stack[sp - arg] = top;
+            break;
+          }
+
+          case Op.LOAD_CONST:
+            stack[sp++] = consts[arg] as PyValue;
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg]!;
+            const v = (frame.locals as StrDict).getStr(name) ?? globals.getStr(name) ?? builtins.getStr(name);
+            if (v === undefined) nameError(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME:
+            (frame.locals as StrDict).setStr(names[arg]!, stack[--sp] as PyValue);
+            break;
+          case Op.DELETE_NAME:
+            if (!(frame.locals as StrDict).delStr(names[arg]!)) nameError(names[arg]!);
+            break;
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg]!;
+            const v = globals.getStr(name) ?? builtins.getStr(name);
+            if (v === undefined) nameError(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            globals.setStr(names[arg]!, stack[--sp] as PyValue);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!globals.delStr(names[arg]!)) nameError(names[arg]!);
+            break;
+          case Op.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === undefined) unboundLocal(code.varnames[arg]!);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = stack[--sp] as PyValue;
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) unboundLocal(code.varnames[arg]!);
+            fast[arg] = undefined;
+            break;
+          case Op.MAKE_CELL: {
+            const argIndex = frame.info.cellArgs[arg]!;
+            cells[arg] = new PyCell(argIndex >= 0 ? fast[argIndex] : undefined);
+            break;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = frame.func?.closure ?? [];
+            const base = code.cellvars.length;
+            for (let i = 0; i < arg; i++) cells[base + i] = closure[i]!;
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            stack[sp++] = cells[arg]!;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = cells[arg]!.value;
+            if (v === undefined) freeVarError(frame, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
+            let v = (frame.locals as StrDict).getStr(name);
+            if (v === undefined) {
+              v = cells[arg]!.value;
+              if (v === undefined) freeVarError(frame, arg);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            cells[arg]!.value = stack[--sp] as PyValue;
+            break;
+          case Op.DELETE_DEREF:
+            if (cells[arg]!.value === undefined) freeVarError(frame, arg);
+            cells[arg]!.value = undefined;
+            break;
+
+          case Op.LOAD_ATTR:
+            stack[sp - 1] = rt.getAttr(stack[sp - 1] as PyValue, names[arg]!);
+            break;
+          case Op.STORE_ATTR:
+            rt.setAttr(stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
+            sp -= 2;
+            break;
+          case Op.DELETE_ATTR:
+            rt.delAttr(stack[--sp] as PyValue, names[arg]!);
+            break;
+          case Op.LOAD_METHOD: {
+            const obj = stack[sp - 1] as PyValue;
+            const method = rt.lookupMethod(obj, names[arg]!);
+            if (method !== null) {
+              stack[sp - 1] = method;
+              stack[sp++] = obj;
+            } else {
+              stack[sp - 1] = null;
+              stack[sp++] = rt.getAttr(obj, names[arg]!);
+            }
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp] as PyValue;
+            const container = stack[sp - 1] as PyValue;
+            stack[sp - 1] = rt.getItem(container, key);
+            break;
+          }
+          case Op.STORE_SUBSCR:
+            rt.setItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue, stack[sp - 3] as PyValue);
+            sp -= 3;
+            break;
+          case Op.DELETE_SUBSCR:
+            rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+            sp -= 2;
+            break;
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? (stack[--sp] as PyValue) : None;
+            const stop = stack[--sp] as PyValue;
+            stack[sp - 1] = newSlice(stack[sp - 1] as PyValue, stop, step);
+            break;
+          }
+
+          case Op.UNARY_POSITIVE:
+            stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.POSITIVE, stack[sp - 1] as PyValue);
+            break;
+          case Op.UNARY_NEGATIVE: {
+            const v = stack[sp - 1]!;
+            stack[sp - 1] = typeof v === 'number' && v !== 0 ? -v : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
+            break;
+          }
+          case Op.UNARY_NOT:
+            stack[sp - 1] = !isTrue(stack[sp - 1]!);
+            break;
+          case Op.UNARY_INVERT:
+            stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.INVERT, stack[sp - 1] as PyValue);
+            break;
+          case Op.BINARY_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              let r: number;
+              switch (arg) {
+                case 0: case 13: r = a + b; break;
+                case 10: case 23: r = a - b; break;
+                case 5: case 18:
+                  r = a * b;
+                  if (r === 0) r = 0;
+                  break;
+                case 6: case 19:
+                  // JS % is exact on doubles; Python's result takes the divisor's sign.
+                  if (b === 0) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  if (r === 0) r = 0;
+                  break;
+                case 2: case 15:
+                  if (b === 0 || a > 0x10000000000000 || a < -0x10000000000000) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  r = (a - r) / b;
+                  if (r === 0) r = 0;
+                  break;
+                case 1: case 14:
+                  r = a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff ? a & b : NaN;
+                  break;
+                case 7: case 20:
+                  r = a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff ? a | b : NaN;
+                  break;
+                case 12: case 25:
+                  r = a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff ? a ^ b : NaN;
+                  break;
+                default:
+                  r = NaN;
+              }
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                stack[sp - 1] = r;
+                break;
+              }
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.constructor === PyFloat && b.constructor === PyFloat) {
+              const x = a.value;
+              const y = b.value;
+              switch (arg) {
+                case 0: case 13: stack[sp - 1] = new PyFloat(x + y); continue;
+                case 10: case 23: stack[sp - 1] = new PyFloat(x - y); continue;
+                case 5: case 18: stack[sp - 1] = new PyFloat(x * y); continue;
+                case 11: case 24:
+                  if (y !== 0) {
+                    stack[sp - 1] = new PyFloat(x / y);
+                    continue;
+                  }
+                  break;
+                default:
+              }
+            }
+            stack[sp - 1] = rt.binaryOp(arg, a as PyValue, b as PyValue);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: stack[sp - 1] = a < b; continue;
+                case 1: stack[sp - 1] = a <= b; continue;
+                case 2: stack[sp - 1] = a === b; continue;
+                case 3: stack[sp - 1] = a !== b; continue;
+                case 4: stack[sp - 1] = a > b; continue;
+                case 5: stack[sp - 1] = a >= b; continue;
+                default:
+              }
+            } else if (typeof a === 'string' && typeof b === 'string' && (arg === 2 || arg === 3)) {
+              stack[sp - 1] = (a === b) === (arg === 2);
+              break;
+            }
+            stack[sp - 1] = rt.richCompare(arg, a as PyValue, b as PyValue);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            stack[sp - 1] = (a === b) !== (arg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = stack[--sp] as PyValue;
+            stack[sp - 1] = rt.contains(container, stack[sp - 1] as PyValue) !== (arg === 1);
+            break;
+          }
+
+          case Op.JUMP_FORWARD:
+          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE:
+            if (!isTrue(stack[--sp]!)) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_TRUE:
+            if (isTrue(stack[--sp]!)) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_NONE:
+            if (stack[--sp] === None) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== None) pc = arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP:
+            if (!isTrue(stack[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+            if (isTrue(stack[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.GET_ITER:
+            stack[sp - 1] = rt.getIter(stack[sp - 1] as PyValue);
+            break;
+          case Op.FOR_ITER: {
+            const v = rt.iterNext(stack[sp - 1] as PyValue);
+            if (v === undefined) {
+              sp--;
+              pc = arg;
+            } else {
+              stack[sp++] = v;
+            }
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const v = stack[--sp] as PyValue;
+            frame.sp = sp;
+            frame.pc = pc;
+            frame.yielded = false;
+            return v;
+          }
+
+          case Op.CALL:
+          case Op.CALL_KW: {
+            let kwnames: readonly string[] | null = null;
+            if (op === Op.CALL_KW) kwnames = containers.tupleItems(stack[--sp] as PyValue) as readonly string[];
+            const base = sp - arg - 2;
+            const first = stack[base];
+            const second = stack[base + 1] as PyValue;
+            const callable = first === null ? second : (first as PyValue);
+            const selfCount = first === null ? 0 : 1;
+            frame.pc = pc;
+            sp = base;
+            if (callable instanceof PyFunction && kwnames === null) {
+              const func = callable;
+              const callee = func.code;
+              const nargs = arg + selfCount;
+              if (func.simpleArgs && nargs === callee.argcount && !(func.isGenerator)) {
+                counters.calls++;
+                const next = new Frame(callee, func, func.globals, builtins, null);
+                const locals = next.fast;
+                for (let i = 0; i < nargs; i++) locals[i] = stack[base + 2 - selfCount + i] as PyValue;
+                stack[sp++] = runFrame(next);
+                break;
+              }
+            }
+            const args = stack.slice(base + 2 - selfCount, base + 2 + arg) as PyValue[];
+            stack[sp++] = callValue(callable, args, kwnames);
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? (stack[--sp] as PyValue) : null;
+            const posargs = stack[--sp] as PyValue;
+            const callable = stack[--sp] as PyValue;
+            sp--;
+            frame.pc = pc;
+            const args = bops.starArgs(callable, posargs);
+            let kwnames: string[] | null = null;
+            if (kwargs !== null) {
+              const [names, values] = bops.starStarArgs(callable, kwargs);
+              kwnames = names;
+              for (const v of values) args.push(v);
+            }
+            stack[sp++] = callValue(callable, args, kwnames);
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const fcode = stack[--sp] as unknown as CodeObject;
+            const closure = arg & MakeFunctionFlags.CLOSURE ? (containers.tupleItems(stack[--sp] as PyValue) as PyCell[]) : null;
+            const annotations = arg & MakeFunctionFlags.ANNOTATIONS ? (stack[--sp] as PyValue) : null;
+            const kwdefaults = arg & MakeFunctionFlags.KWDEFAULTS ? (stack[--sp] as StrDict) : null;
+            const defaults = arg & MakeFunctionFlags.DEFAULTS ? [...containers.tupleItems(stack[--sp] as PyValue)!] : null;
+            const func = new PyFunction(fcode, globals, closure, defaults, kwdefaults);
+            if (annotations !== null) func.annotations = bops.annotationsDict(annotations);
+            stack[sp++] = func;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const v = builtins.getStr('__build_class__');
+            if (v === undefined) raiseError('NameError', '__build_class__ not found');
+            stack[sp++] = v;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const locals = frame.locals as StrDict;
+            if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', containers.newDict());
+            break;
+          }
+
+          case Op.YIELD_VALUE: {
+            const v = stack[--sp] as PyValue;
+            frame.sp = sp;
+            frame.pc = pc;
+            frame.yielded = true;
+            return v;
+          }
+          case Op.SEND: {
+            const v = stack[--sp] as PyValue;
+            const delegate = stack[sp - 1] as PyValue;
+            frame.pc = pc;
+            const result = sendTo(delegate, v);
+            if (result.done) {
+              stack[sp - 1] = result.value;
+              pc = arg;
+            } else {
+              stack[sp++] = result.value;
+            }
+            break;
+          }
+          case Op.GET_AWAITABLE:
+            stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
+            break;
+          case Op.GET_YIELD_FROM_ITER:
+            stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
+            break;
+
+          case Op.PUSH_EXC_INFO: {
+            const e = stack[sp - 1] as PyValue;
+            stack[sp - 1] = thread.handled;
+            stack[sp++] = e;
+            thread.handled = e;
+            break;
+          }
+          case Op.POP_EXCEPT:
+            thread.handled = stack[--sp] as PyValue;
+            break;
+          case Op.RERAISE: {
+            const e = stack[--sp] as PyBaseException;
+            if (arg > 0) pc = (stack[sp - arg] as number) + 1;
+            reraise = true;
+            throw e;
+          }
+          case Op.RAISE_VARARGS: {
+            frame.pc = pc;
+            if (arg === 0) {
+              const active = thread.handled;
+              if (!(active instanceof PyBaseException)) raiseError('RuntimeError', 'No active exception to reraise');
+              reraise = true;
+              throw active;
+            }
+            const cause = arg === 2 ? (stack[--sp] as PyValue) : undefined;
+            const e = bops.exceptionToRaise(stack[--sp] as PyValue);
+            if (cause !== undefined) bops.setCause(e, cause);
+            chainContext(e);
+            throw e;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const type = stack[sp - 1] as PyValue;
+            stack[sp - 1] = bops.exceptionMatches(stack[sp - 2] as PyValue, type);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = builtinTypes.get('AssertionError')!;
+            break;
+          case Op.BEFORE_WITH: {
+            const mgr = stack[sp - 1] as PyValue;
+            const [exit, entered] = rt.contextEnter(mgr);
+            stack[sp - 1] = exit;
+            stack[sp++] = entered;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const e = stack[sp - 1] as PyBaseException;
+            const exit = stack[sp - 4] as PyValue;
+            stack[sp++] = callValue(exit, [e.type, e, e.traceback], null);
+            break;
+          }
+
+          case Op.BUILD_TUPLE: {
+            sp -= arg;
+            stack[sp++] = containers.newTuple(stack.slice(sp, sp + arg) as PyValue[]);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            sp -= arg;
+            stack[sp++] = containers.newList(stack.slice(sp, sp + arg) as PyValue[]);
+            break;
+          }
+          case Op.BUILD_SET: {
+            sp -= arg;
+            stack[sp++] = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
+            break;
+          }
+          case Op.BUILD_MAP: {
+            sp -= 2 * arg;
+            const d = newDict();
+            for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i] as PyValue, stack[sp + 2 * i + 1] as PyValue);
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = containers.tupleItems(stack[--sp] as PyValue)!;
+            sp -= arg;
+            const d = newDict();
+            for (let i = 0; i < arg; i++) d.set(keys[i]!, stack[sp + i] as PyValue);
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            sp -= arg;
+            let s = '';
+            for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp] as PyValue;
+            (stack[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp] as PyValue;
+            setAdd(stack[sp - arg] as PySet, v);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack[--sp] as PyValue;
+            const k = stack[--sp] as PyValue;
+            (stack[sp - arg] as PyDict).set(k, v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const it = stack[--sp] as PyValue;
+            bops.listExtend(stack[sp - arg] as PyValue, it);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const it = stack[--sp] as PyValue;
+            bops.setUpdate(stack[sp - arg] as PyValue, it);
+            break;
+          }
+          case Op.DICT_UPDATE: {
+            const m = stack[--sp] as PyValue;
+            bops.dictUpdate(stack[sp - arg] as PyValue, m);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            const m = stack[--sp] as PyValue;
+            bops.dictMergeForCall(stack[sp - arg] as PyValue, m, stack[sp - arg - 2] as PyValue);
+            break;
+          }
+          case Op.LIST_TO_TUPLE:
+            stack[sp - 1] = containers.newTuple((stack[sp - 1] as PyList).items.slice());
+            break;
+          case Op.UNPACK_SEQUENCE: {
+            const items = bops.unpackSequence(stack[--sp] as PyValue, arg);
+            for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const items = bops.unpackStarred(stack[--sp] as PyValue, before, after);
+            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = arg & 4 ? (stack[--sp] as string) : '';
+            let v = stack[sp - 1] as PyValue;
+            switch (arg & 3) {
+              case 1: v = rt.str(v); break;
+              case 2: v = rt.repr(v); break;
+              case 3: v = bops.asciiOf(v); break;
+              default:
+            }
+            stack[sp - 1] = typeof v === 'string' && spec === '' ? v : rt.format(v, spec);
+            break;
+          }
+
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp] as PyValue;
+            const level = stack[sp - 1] as number;
+            frame.pc = pc;
+            stack[sp - 1] = importer.importName(names[arg]!, globals, fromlist, level);
+            break;
+          }
+          case Op.IMPORT_FROM:
+            stack[sp] = importer.importFrom(stack[sp - 1] as PyValue, names[arg]!);
+            sp++;
+            break;
+          case Op.IMPORT_STAR:
+            importer.importStar(stack[--sp] as PyValue, frame.locals ?? globals);
+            break;
+
+          case Op.GET_LEN:
+            stack[sp] = rt.len(stack[sp - 1] as PyValue);
+            sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            stack[sp] = bops.isMappingForMatch(stack[sp - 1] as PyValue);
+            sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            stack[sp] = bops.isSequenceForMatch(stack[sp - 1] as PyValue);
+            sp++;
+            break;
+          case Op.MATCH_KEYS:
+            stack[sp] = bops.matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+            sp++;
+            break;
+          case Op.MATCH_CLASS: {
+            const kwnames = stack[--sp] as PyValue;
+            const cls = stack[--sp] as PyValue;
+            stack[sp - 1] = bops.matchClass(stack[sp - 1] as PyValue, cls, arg, kwnames);
+            break;
+          }
+
+          default:
+            frame.pc = pc - 1;
+            if (UNSUPPORTED_CONSTRUCTS.has(op)) {
+              raiseError('NotImplementedError', `pvm's vm backend does not support ${UNSUPPORTED_CONSTRUCTS.get(op)} (line ${frame.lineAt(pc - 1)})`);
+            }
+            throw new Error(`internal: vm has no case for opcode ${OP_NAMES[op] ?? op}`);
+        }
+      }
+    } catch (error) {
+      const e = asPythonException(error);
+      const at = pc - 1;
+      if (!reraise) {
+        if (e.traceback === None) chainContext(e);
+        e.traceback = new PyTraceback(thread.tracebackType, code, at, e.traceback instanceof PyTraceback ? e.traceback : null);
+      }
+      reraise = false;
+      const handler = findHandler(code, at);
+      if (handler === undefined) {
+        frame.sp = 0;
+        frame.pc = pc;
+        frame.yielded = false;
+        throw e;
+      }
+      sp = handler.depth;
+      if (handler.lasti) stack[sp++] = at;
+      stack[sp++] = e;
+      pc = handler.target;
+    }
+  }
+}

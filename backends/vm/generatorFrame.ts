@@ -1,0 +1,108 @@
+// Generator and coroutine frames for the vm: a Frame that evalFrame leaves at
+// YIELD_VALUE and re-enters at its pc. Implements the runtime's GeneratorFrame
+// (resume with a sent value or a thrown exception), including throw() into a
+// `yield from` / `await` delegate as CPython's gen_throw does.
+// Invariant: while suspended, the value stack holds exactly what it held at
+// the YIELD_VALUE, and for a yield inside `yield from` the delegate is on top.
+import { Op } from '../../frontend/bytecode/opcodes.js';
+import { PyBaseException, type PyValue } from '../runtime/object.js';
+import type { GeneratorFrame } from '../runtime/interpreter.js';
+import { state } from '../runtime/interpreter.js';
+import * as rt from '../runtime/abstract.js';
+import { newGeneratorObject, stopIterationValue } from '../runtime/generator.js';
+import { raiseError } from '../runtime/object.js';
+import type { Frame } from './frame.js';
+import { evalFrame, thread, asPythonException } from './eval.js';
+
+class VmGeneratorFrame implements GeneratorFrame {
+  done = false;
+  private started = false;
+
+  constructor(readonly frame: Frame) {}
+
+  get lineno(): number {
+    return this.frame.lineAt(Math.max(this.frame.pc - 1, 0));
+  }
+
+  resume(sent: PyValue, thrown: PyValue | null): PyValue {
+    const frame = this.frame;
+    let error = thrown === null ? null : asPythonException(thrown);
+    if (this.started) {
+      if (error !== null) {
+        const delegated = this.throwIntoDelegate(error);
+        if (delegated.kind === 'yielded') return delegated.value;
+        error = delegated.kind === 'raise' ? delegated.error : null;
+        if (delegated.kind === 'returned') frame.stack[frame.sp++] = delegated.value;
+      } else {
+        frame.stack[frame.sp++] = sent;
+      }
+    }
+    this.started = true;
+    return this.run(error);
+  }
+
+  private run(error: PyBaseException | null): PyValue {
+    const frame = this.frame;
+    if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+    const outerHandled = thread.handled;
+    if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
+    thread.depth++;
+    frame.back = thread.frame;
+    thread.frame = frame;
+    try {
+      const value = evalFrame(frame, error);
+      if (!frame.yielded) this.done = true;
+      return value;
+    } catch (e) {
+      this.done = true;
+      throw e;
+    } finally {
+      frame.savedHandled = frame.yielded && thread.handled !== outerHandled ? thread.handled : null;
+      thread.handled = outerHandled;
+      thread.depth--;
+      thread.frame = frame.back;
+    }
+  }
+
+  /**
+   * When suspended inside `yield from`, an exception thrown in goes to the
+   * delegate first: GeneratorExit closes it; anything else is passed to its
+   * throw(), which may yield (we stay suspended), return (the yield from ends
+   * with that value) or raise (raised here at the yield point).
+   */
+  private throwIntoDelegate(error: PyBaseException):
+    | { kind: 'yielded'; value: PyValue }
+    | { kind: 'returned'; value: PyValue }
+    | { kind: 'raise'; error: PyBaseException } {
+    const frame = this.frame;
+    const yieldAt = frame.pc - 1;
+    const code = frame.code;
+    if (code.ops[yieldAt] !== Op.YIELD_VALUE || (code.args[yieldAt]! & 1) === 0) return { kind: 'raise', error };
+    const delegate = frame.stack[frame.sp - 1] as PyValue;
+    try {
+      if (rt.isExceptionOf(error, 'GeneratorExit')) {
+        const close = rt.getAttrOrUndefined(delegate, 'close');
+        if (close !== undefined) rt.call(close, []);
+        return { kind: 'raise', error };
+      }
+      const throwMethod = rt.getAttrOrUndefined(delegate, 'throw');
+      if (throwMethod === undefined) return { kind: 'raise', error };
+      const value = rt.call(throwMethod, [error]);
+      return { kind: 'yielded', value };
+    } catch (e) {
+      const raised = asPythonException(e);
+      if (rt.isExceptionOf(raised, 'StopIteration')) {
+        // The delegate finished: leave the SEND loop as SEND's jump would, with its value.
+        frame.sp--;
+        frame.pc = code.args[yieldAt - 1]!;
+        return { kind: 'returned', value: stopIterationValue(raised) };
+      }
+      return { kind: 'raise', error: raised };
+    }
+  }
+}
+
+/** A generator, coroutine or async generator object around a fresh frame. */
+export function makeGenerator(frame: Frame): PyValue {
+  return newGeneratorObject(new VmGeneratorFrame(frame), frame.code, frame.func);
+}

@@ -1,0 +1,68 @@
+// The `vm` backend: sets up one interpreter (builtins, sys, the import system,
+// __main__), installs the eval loop as the runtime's Executor, runs the
+// module's code and turns how it ended into CPython's exit status: 0, 1 with a
+// traceback on stderr for an uncaught exception, or SystemExit's code.
+// Invariant: one run per Worker, so module-level interpreter state is per run.
+import * as path from 'node:path';
+import type { CodeObject } from '../../frontend/bytecode/code.js';
+import type { Backend, RunOptions, RunResult } from '../index.js';
+import { None, containers, type PyValue } from '../runtime/object.js';
+import { installExecutor, state } from '../runtime/interpreter.js';
+import { PyFunction } from '../runtime/function.js';
+import { LIB_FOLDER, initImports, newModule, PyModule } from '../runtime/importer.js';
+import { createSys } from '../runtime/modules/sys.js';
+import '../runtime/modules/index.js';
+import { registerSource } from '../runtime/traceback.js';
+import { reportUncaught } from '../runtime/uncaught.js';
+import { callFunction, execCode, thread, asPythonException } from './eval.js';
+import { counters, resetCounters } from './counters.js';
+
+function runModule(code: CodeObject, options: RunOptions): number {
+  if (state.builtins === null) throw new Error('internal: builtins.ts has not created the builtins namespace');
+  const builtinsModule = new PyModule('builtins');
+  builtinsModule.dict = state.builtins;
+  const modules = containers.newDict();
+  const isFile = options.filename !== '<string>' && options.filename !== '<stdin>';
+  const sysPath = [isFile ? path.dirname(options.filename) : '', ...(options.pythonPath ?? []), LIB_FOLDER];
+  const sys = createSys({
+    argv: options.argv,
+    path: sysPath,
+    modules,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    readLine: options.readLine ?? null,
+    handledException: () => thread.handled,
+    executable: process.execPath,
+  });
+  modules.setStr('sys', sys);
+  initImports(modules, sys.dict.getStr('path')!, builtinsModule);
+  const main = newModule('__main__');
+  if (isFile) main.dict.setStr('__file__', options.filename);
+  main.dict.setStr('__cached__', None);
+  modules.setStr('__main__', main);
+  if (options.source !== undefined && isFile) registerSource(options.filename, options.source);
+  try {
+    execCode(code, main.dict, main.dict, null);
+    return 0;
+  } catch (error) {
+    const e = asPythonException(error);
+    return reportUncaught(e, sys);
+  }
+}
+
+export const vmBackend: Backend = {
+  name: 'vm',
+  description: 'a CPython-like stack VM: one switch over the bytecode, a value stack per frame',
+  run(code: CodeObject, options: RunOptions): RunResult {
+    resetCounters();
+    thread.depth = 0;
+    thread.handled = None;
+    thread.frame = null;
+    installExecutor({
+      callFunction: (func: PyFunction, args: PyValue[], kwnames: readonly string[] | null) => callFunction(func, args, kwnames),
+      execCode,
+    });
+    const exitStatus = runModule(code, options);
+    return { exitStatus, counters: { calls: counters.calls, frames: counters.frames } };
+  },
+};

@@ -1,0 +1,144 @@
+// The Worker half of `pvm run`: compiles the program, runs it on the chosen
+// backend and talks to the process's file descriptors directly. stdout is
+// batched and flushed at exit, when the batch grows, before stderr is written
+// and before stdin is read, so the two streams interleave as CPython's do on
+// a terminal. The outcome (exit status) goes back to the main thread.
+import * as fs from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { getBackend } from '../../backends/index.js';
+import '../../backends/registry.js';
+import { compile } from '../../frontend/index.js';
+import { PySyntaxError, formatSyntaxError } from '../../frontend/errors.js';
+
+export interface WorkerRequest {
+  backend: string;
+  stats: boolean;
+  /** Absolute path of the script, or '<string>' for -c. */
+  filename: string;
+  source: string;
+  argv: string[];
+}
+
+export interface WorkerOutcome {
+  exitStatus: number;
+}
+
+const STDOUT_BATCH_CHARS = 1 << 16;
+
+/** Writes all of `text` to `fd`, waiting out EAGAIN on descriptors Node left non-blocking. */
+function writeAll(fd: number, text: string): void {
+  let bytes = Buffer.from(text, 'utf8');
+  while (bytes.length > 0) {
+    try {
+      const written = fs.writeSync(fd, bytes);
+      bytes = bytes.subarray(written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EPIPE') return;
+      throw error;
+    }
+  }
+}
+
+class HostStdio {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private inputBuffer = '';
+  private inputEnded = false;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  readonly stdout = (text: string): void => {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= STDOUT_BATCH_CHARS) this.flush();
+  };
+
+  readonly stderr = (text: string): void => {
+    this.flush();
+    writeAll(2, text);
+  };
+
+  readonly readLine = (): string | null => {
+    this.flush();
+    for (;;) {
+      const newline = this.inputBuffer.indexOf('\n');
+      if (newline >= 0) {
+        const line = this.inputBuffer.slice(0, newline + 1);
+        this.inputBuffer = this.inputBuffer.slice(newline + 1);
+        return line;
+      }
+      if (this.inputEnded) {
+        const rest = this.inputBuffer;
+        this.inputBuffer = '';
+        return rest === '' ? null : rest;
+      }
+      this.readMore();
+    }
+  };
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    writeAll(1, text);
+  }
+
+  private readMore(): void {
+    const chunk = Buffer.alloc(1 << 16);
+    let count: number;
+    try {
+      count = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') return;
+      if (code === 'EOF' || code === 'EBADF' || code === 'ENXIO') count = 0;
+      else throw error;
+    }
+    if (count === 0) {
+      this.inputBuffer += this.decoder.decode();
+      this.inputEnded = true;
+    } else {
+      this.inputBuffer += this.decoder.decode(chunk.subarray(0, count), { stream: true });
+    }
+  }
+}
+
+function pythonPathFromEnvironment(): string[] {
+  const value = process.env['PYTHONPATH'];
+  return value ? value.split(':').filter((folder) => folder !== '') : [];
+}
+
+function runRequest(request: WorkerRequest, stdio: HostStdio): number {
+  const backend = getBackend(request.backend);
+  if (backend === undefined) throw new Error(`backend ${request.backend} is not registered in the worker`);
+  let code;
+  try {
+    code = compile(request.source, request.filename);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    stdio.stderr(formatSyntaxError(error));
+    return 1;
+  }
+  const result = backend.run(code, {
+    argv: request.argv,
+    filename: request.filename,
+    source: request.source,
+    stdout: stdio.stdout,
+    stderr: stdio.stderr,
+    readLine: stdio.readLine,
+    pythonPath: pythonPathFromEnvironment(),
+  });
+  stdio.flush();
+  if (request.stats) {
+    const lines = Object.entries(result.counters).map(([name, value]) => `${name}: ${value}\n`);
+    stdio.stderr(`--- ${backend.name} stats ---\n${lines.join('')}`);
+  }
+  return result.exitStatus;
+}
+
+const stdio = new HostStdio();
+const exitStatus = runRequest(workerData as WorkerRequest, stdio);
+stdio.flush();
+parentPort?.postMessage({ exitStatus } satisfies WorkerOutcome);
