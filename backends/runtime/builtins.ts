@@ -1,0 +1,486 @@
+// The `builtins` module: every built-in function with CPython's argument
+// handling and messages, plus the built-in types, exceptions and constants,
+// gathered into one namespace that becomes state.builtins for a run.
+// Invariant: functions that need the running frame (globals, locals, vars,
+// dir, exec, eval) reach it only through `frameAccess`, which the backend installs.
+import {
+  None, NotImplemented, Ellipsis, TypeFlags, builtinTypes, raiseError, typeOf, typeName,
+  type PyValue, type StrDict,
+} from './object.js';
+import { PyFloat, floatDivmod } from './float.js';
+import { builtinFunction, builtinFunctionRaw, PyBuiltinFunction, type NativeFn, type NativeSignature, type RawFn } from './function.js';
+import * as rt from './abstract.js';
+import { state } from './interpreter.js';
+import { intAbs, intDivmod, intToBase, type Int } from './int.js';
+import { strChr, strOrd } from './str.js';
+import { PyDict, newDict } from './dict.js';
+import { PyList, newList, iterableToArray, listSort } from './list.js';
+import { newTuple } from './tuple.js';
+import { CallableIterator } from './iterators.js';
+import { PyIterator, stopIteration } from './nativeType.js';
+import { PyGenerator } from './generator.js';
+import { loadedModule, importName, PyModule } from './importer.js';
+import { PyTextStream } from './modules/sys.js';
+import { openFile } from './fileio.js';
+
+/** What builtins need from the running backend: the calling frame's namespaces. */
+export interface FrameAccess {
+  /** The globals of the innermost Python frame. */
+  globals(): StrDict;
+  /** `locals()` of the innermost Python frame (its namespace dict, or a fresh snapshot for functions). */
+  locals(): PyValue;
+}
+
+export const frameAccess: FrameAccess = {
+  globals: () => {
+    throw new Error('internal: no frame access installed (call installFrameAccess)');
+  },
+  locals: () => {
+    throw new Error('internal: no frame access installed (call installFrameAccess)');
+  },
+};
+
+export function installFrameAccess(access: FrameAccess): void {
+  frameAccess.globals = access.globals;
+  frameAccess.locals = access.locals;
+}
+
+/** Names other runtime modules add to builtins (`__build_class__`, property, super, ...). */
+const extraBuiltins = new Map<string, PyValue>();
+
+export function registerBuiltin(name: string, value: PyValue): void {
+  extraBuiltins.set(name, value);
+  state.builtins?.setStr(name, value);
+}
+
+const functions = new Map<string, PyBuiltinFunction>();
+
+function fn(name: string, impl: NativeFn, sig?: NativeSignature): void {
+  functions.set(name, builtinFunction(name, impl, sig));
+}
+
+function raw(name: string, impl: RawFn): void {
+  functions.set(name, builtinFunctionRaw(name, impl));
+}
+
+/** Splits vectorcall arguments into positional values and a keyword map, rejecting unknown keywords. */
+function splitArgs(name: string, args: PyValue[], kwnames: readonly string[] | null, allowed: readonly string[]): [PyValue[], Map<string, PyValue>] {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) {
+    const k = (kwnames as readonly string[])[i];
+    if (!allowed.includes(k)) raiseError('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+    kw.set(k, args[args.length - nkw + i]);
+  }
+  return [nkw === 0 ? args : args.slice(0, args.length - nkw), kw];
+}
+
+// ---------------------------------------------------------------- output and input
+
+function stdStream(name: 'stdout' | 'stdin'): PyValue {
+  const sys = loadedModule('sys');
+  const stream = sys instanceof PyModule ? sys.dict.getStr(name) : undefined;
+  if (stream === undefined || stream === None) raiseError('RuntimeError', `lost sys.${name}`);
+  return stream;
+}
+
+raw('print', (args, kwnames) => {
+  const [values, kw] = splitArgs('print', args, kwnames, ['sep', 'end', 'file', 'flush']);
+  const sepArg = kw.get('sep') ?? None;
+  const endArg = kw.get('end') ?? None;
+  if (sepArg !== None && typeof sepArg !== 'string') raiseError('TypeError', `sep must be None or a string, not ${typeName(sepArg)}`);
+  if (endArg !== None && typeof endArg !== 'string') raiseError('TypeError', `end must be None or a string, not ${typeName(endArg)}`);
+  const sep = sepArg === None ? ' ' : (sepArg as string);
+  const end = endArg === None ? '\n' : (endArg as string);
+  let file = kw.get('file') ?? None;
+  if (file === None) {
+    file = stdStream('stdout');
+    if (file === None) return None;
+  }
+  if (file instanceof PyTextStream && file.type.flags & TypeFlags.BUILTIN) {
+    let text = '';
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) text += sep;
+      const v = values[i];
+      text += typeof v === 'string' ? v : rt.str(v);
+    }
+    file.write(text + end);
+  } else {
+    const write = rt.getAttr(file, 'write');
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) rt.call(write, [sep]);
+      rt.call(write, [rt.str(values[i])]);
+    }
+    rt.call(write, [end]);
+  }
+  const flush = kw.get('flush');
+  if (flush !== undefined && rt.isTrue(flush)) rt.callMethod(file, 'flush');
+  return None;
+});
+
+fn('input', (prompt?: PyValue) => {
+  const out = stdStream('stdout');
+  if (prompt !== undefined) {
+    rt.callMethod(out, 'write', [rt.str(prompt)]);
+  }
+  rt.callMethod(out, 'flush');
+  const line = rt.callMethod(stdStream('stdin'), 'readline');
+  if (typeof line !== 'string') raiseError('TypeError', 'object.readline() returned non-string');
+  if (line === '') raiseError('EOFError', 'EOF when reading a line');
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
+}, { min: 0, max: 1 });
+
+// ---------------------------------------------------------------- object protocol
+
+fn('len', (v: PyValue) => {
+  if (typeof v === 'string') return rt.len(v);
+  if (v instanceof PyList) return v.items.length;
+  if (v instanceof PyDict) return v.size;
+  return rt.len(v);
+});
+fn('repr', (v: PyValue) => rt.repr(v));
+fn('ascii', (v: PyValue) => asciiOf(rt.repr(v)));
+fn('hash', (v: PyValue) => rt.pyHash(v));
+fn('id', (v: PyValue) => rt.id(v));
+fn('callable', (v: PyValue) => {
+  const f = typeOf(v).lookup('__call__');
+  return f !== null && f !== None;
+});
+fn('isinstance', (v: PyValue, cls: PyValue) => rt.isInstance(v, cls));
+fn('issubclass', (c: PyValue, cls: PyValue) => rt.isSubclass(c, cls));
+
+function asciiOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return out;
+}
+
+fn('getattr', (obj: PyValue, name: PyValue, dflt?: PyValue) => {
+  if (typeof name !== 'string') raiseError('TypeError', 'getattr(): attribute name must be string');
+  if (dflt === undefined) return rt.getAttr(obj, name);
+  try {
+    return rt.getAttr(obj, name);
+  } catch (e) {
+    if (rt.isExceptionOf(e, 'AttributeError')) return dflt;
+    throw e;
+  }
+}, { min: 2, max: 3 });
+fn('setattr', (obj: PyValue, name: PyValue, value: PyValue) => {
+  if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeName(name)}'`);
+  rt.setAttr(obj, name, value);
+  return None;
+});
+fn('delattr', (obj: PyValue, name: PyValue) => {
+  if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeName(name)}'`);
+  rt.delAttr(obj, name);
+  return None;
+});
+fn('hasattr', (obj: PyValue, name: PyValue) => {
+  if (typeof name !== 'string') raiseError('TypeError', 'hasattr(): attribute name must be string');
+  try {
+    rt.getAttr(obj, name);
+    return true;
+  } catch (e) {
+    if (rt.isExceptionOf(e, 'AttributeError')) return false;
+    throw e;
+  }
+});
+
+fn('vars', (obj?: PyValue) => {
+  if (obj === undefined) return frameAccess.locals();
+  try {
+    return rt.getAttr(obj, '__dict__');
+  } catch (e) {
+    if (rt.isExceptionOf(e, 'AttributeError')) raiseError('TypeError', 'vars() argument must have __dict__ attribute');
+    throw e;
+  }
+}, { min: 0, max: 1 });
+fn('globals', () => frameAccess.globals());
+fn('locals', () => frameAccess.locals());
+fn('dir', (obj?: PyValue) => {
+  let names: PyValue[];
+  if (obj === undefined) {
+    const ns = frameAccess.locals();
+    names = ns instanceof PyDict ? ns.keyList() : iterableToArray(rt.callMethod(ns, 'keys'));
+  } else {
+    const f = typeOf(obj).lookup('__dir__');
+    if (f === null) raiseError('TypeError', 'object does not provide __dir__');
+    names = iterableToArray(rt.callUnbound(f, obj, []));
+  }
+  const list = newList(names);
+  listSort(list, None, false);
+  return list;
+}, { min: 0, max: 1 });
+
+// ---------------------------------------------------------------- iteration
+
+fn('iter', (obj: PyValue, sentinel?: PyValue) => {
+  if (sentinel === undefined) return rt.getIter(obj);
+  const f = typeOf(obj).lookup('__call__');
+  if (f === null || f === None) raiseError('TypeError', 'iter(v, w): v must be callable');
+  return new CallableIterator(obj, sentinel);
+}, { min: 1, max: 2 });
+
+fn('next', (it: PyValue, dflt?: PyValue) => {
+  if (it instanceof PyIterator && !(it instanceof PyGenerator) && it.type.flags & TypeFlags.BUILTIN) {
+    const v = it.nextValue();
+    if (v !== undefined) return v;
+    return dflt ?? stopIteration();
+  }
+  const f = typeOf(it).lookup('__next__');
+  if (f === null) raiseError('TypeError', `'${typeName(it)}' object is not an iterator`);
+  if (dflt === undefined) return rt.callUnbound(f, it, []);
+  try {
+    return rt.callUnbound(f, it, []);
+  } catch (e) {
+    if (rt.isExceptionOf(e, 'StopIteration')) return dflt;
+    throw e;
+  }
+}, { min: 1, max: 2 });
+
+fn('any', (iterable: PyValue) => {
+  if (iterable instanceof PyList) {
+    for (const v of iterable.items) if (rt.isTrue(v)) return true;
+    return false;
+  }
+  const it = rt.getIter(iterable);
+  for (let v = rt.iterNext(it); v !== undefined; v = rt.iterNext(it)) if (rt.isTrue(v)) return true;
+  return false;
+});
+fn('all', (iterable: PyValue) => {
+  if (iterable instanceof PyList) {
+    for (const v of iterable.items) if (!rt.isTrue(v)) return false;
+    return true;
+  }
+  const it = rt.getIter(iterable);
+  for (let v = rt.iterNext(it); v !== undefined; v = rt.iterNext(it)) if (!rt.isTrue(v)) return false;
+  return true;
+});
+
+raw('sorted', (args, kwnames) => {
+  const [pos, kw] = splitArgs('sort', args, kwnames, ['key', 'reverse']);
+  if (pos.length !== 1) raiseError('TypeError', `sorted expected 1 argument, got ${pos.length}`);
+  const list = newList(iterableToArray(pos[0]));
+  const reverse = kw.get('reverse');
+  listSort(list, kw.get('key') ?? None, reverse === undefined ? false : rt.isTrue(reverse));
+  return list;
+});
+
+function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [pos, kw] = splitArgs(name, args, kwnames, ['key', 'default']);
+  if (pos.length === 0) raiseError('TypeError', `${name} expected at least 1 argument, got 0`);
+  const dflt = kw.get('default');
+  if (pos.length > 1 && dflt !== undefined) {
+    raiseError('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const key = kw.get('key') ?? None;
+  const op = name === 'max' ? rt.CompareOpKind.GT : rt.CompareOpKind.LT;
+  let best: PyValue | undefined;
+  let bestKey: PyValue = None;
+  const consider = (v: PyValue): void => {
+    const k = key === None ? v : rt.call(key, [v]);
+    if (best === undefined) {
+      best = v;
+      bestKey = k;
+    } else if (typeof k === 'number' && typeof bestKey === 'number' ? (op === rt.CompareOpKind.GT ? k > bestKey : k < bestKey) : rt.compareBool(op, k, bestKey)) {
+      best = v;
+      bestKey = k;
+    }
+  };
+  if (pos.length > 1) for (const v of pos) consider(v);
+  else {
+    const it = rt.getIter(pos[0]);
+    for (let v = rt.iterNext(it); v !== undefined; v = rt.iterNext(it)) consider(v);
+  }
+  if (best === undefined) {
+    if (dflt !== undefined) return dflt;
+    raiseError('ValueError', `${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+raw('min', (args, kwnames) => minMax('min', args, kwnames));
+raw('max', (args, kwnames) => minMax('max', args, kwnames));
+
+raw('sum', (args, kwnames) => {
+  const [pos, kw] = splitArgs('sum', args, kwnames, ['start']);
+  if (pos.length === 0) raiseError('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+  if (pos.length > 2) raiseError('TypeError', `sum() takes at most 2 arguments (${pos.length} given)`);
+  if (pos.length === 2 && kw.has('start')) raiseError('TypeError', "argument for sum() given by name ('start') and position (2)");
+  let acc: PyValue = pos.length === 2 ? pos[1] : kw.get('start') ?? 0;
+  if (typeof acc === 'string') raiseError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  const accType = typeOf(acc).name;
+  if (accType === 'bytes' || accType === 'bytearray') raiseError('TypeError', `sum() can't sum ${accType} [use b''.join(seq) instead]`);
+  const add = (v: PyValue): void => {
+    if (typeof acc === 'number' && typeof v === 'number') {
+      const r = acc + v;
+      if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) {
+        acc = r;
+        return;
+      }
+    } else if (acc instanceof PyFloat && v instanceof PyFloat) {
+      acc = new PyFloat(acc.value + v.value);
+      return;
+    }
+    acc = rt.binaryOp(rt.BinaryOpKind.ADD, acc, v);
+  };
+  const src = pos[0];
+  if (src instanceof PyList) for (const v of src.items.slice()) add(v);
+  else {
+    const it = rt.getIter(src);
+    for (let v = rt.iterNext(it); v !== undefined; v = rt.iterNext(it)) add(v);
+  }
+  return acc;
+});
+
+// ---------------------------------------------------------------- numbers
+
+fn('abs', (v: PyValue) => {
+  if (typeof v === 'number' || typeof v === 'bigint') return intAbs(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
+  const f = typeOf(v).lookup('__abs__');
+  if (f === null) raiseError('TypeError', `bad operand type for abs(): '${typeName(v)}'`);
+  return rt.callUnbound(f, v, []);
+});
+
+function asIntOperand(v: PyValue): Int | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+fn('divmod', (a: PyValue, b: PyValue) => {
+  const ia = asIntOperand(a);
+  const ib = asIntOperand(b);
+  if (ia !== undefined && ib !== undefined) return newTuple(intDivmod(ia, ib));
+  const fa = a instanceof PyFloat ? a.value : ia !== undefined && b instanceof PyFloat ? Number(ia) : undefined;
+  const fb = b instanceof PyFloat ? b.value : ib !== undefined && a instanceof PyFloat ? Number(ib) : undefined;
+  if (fa !== undefined && fb !== undefined) {
+    const [q, r] = floatDivmod(fa, fb);
+    return newTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const reflectedFirst = tb !== ta && tb.isSubtypeOf(ta);
+  const forward = (): PyValue => {
+    const f = ta.lookup('__divmod__');
+    return f === null ? NotImplemented : rt.callUnbound(f, a, [b]);
+  };
+  const reflected = (): PyValue => {
+    const f = tb === ta ? null : tb.lookup('__rdivmod__');
+    return f === null ? NotImplemented : rt.callUnbound(f, b, [a]);
+  };
+  let r = reflectedFirst ? reflected() : forward();
+  if (r === NotImplemented) r = reflectedFirst ? forward() : reflected();
+  if (r === NotImplemented) raiseError('TypeError', `unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
+  return r;
+});
+
+fn('pow', (base: PyValue, exp: PyValue, mod?: PyValue) => {
+  if (mod === undefined || mod === None) return rt.binaryOp(rt.BinaryOpKind.POWER, base, exp);
+  return rt.ternaryPow(base, exp, mod);
+}, { min: 2, max: 3, names: ['base', 'exp', 'mod'] });
+
+fn('round', (v: PyValue, ndigits?: PyValue) => {
+  const f = typeOf(v).lookup('__round__');
+  if (f === null) raiseError('TypeError', `type ${typeName(v)} doesn't define __round__ method`);
+  return ndigits === undefined || ndigits === None ? rt.callUnbound(f, v, []) : rt.callUnbound(f, v, [ndigits]);
+}, { min: 1, max: 2, names: ['number', 'ndigits'] });
+
+fn('hex', (v: PyValue) => intToBase(rt.indexValue(v), 16, '0x'));
+fn('oct', (v: PyValue) => intToBase(rt.indexValue(v), 8, '0o'));
+fn('bin', (v: PyValue) => intToBase(rt.indexValue(v), 2, '0b'));
+
+fn('chr', (v: PyValue) => {
+  const i = rt.indexValue(v);
+  if (typeof i === 'bigint') raiseError('OverflowError', 'Python int too large to convert to C int');
+  return strChr(i);
+});
+fn('ord', (v: PyValue) => {
+  if (typeof v === 'string') return strOrd(v);
+  const t = typeName(v);
+  if (t === 'bytes' || t === 'bytearray') {
+    const n = rt.len(v);
+    if (n !== 1) raiseError('TypeError', `ord() expected a character, but string of length ${n} found`);
+    return rt.getItem(v, 0);
+  }
+  return raiseError('TypeError', `ord() expected string of length 1, but ${t} found`);
+});
+
+fn('format', (v: PyValue, spec?: PyValue) => {
+  if (spec !== undefined && typeof spec !== 'string') raiseError('TypeError', `format() argument 2 must be str, not ${typeName(spec)}`);
+  return rt.format(v, spec ?? '');
+}, { min: 1, max: 2 });
+
+// ---------------------------------------------------------------- files and imports
+
+raw('open', (args, kwnames) => {
+  const names = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
+  const [pos, kw] = splitArgs('open', args, kwnames, names);
+  if (pos.length > names.length) raiseError('TypeError', `open() takes at most 8 arguments (${pos.length} given)`);
+  const get = (i: number): PyValue | undefined => (i < pos.length ? pos[i] : kw.get(names[i]));
+  const file = get(0);
+  if (file === undefined) raiseError('TypeError', "open() missing required argument 'file' (pos 1)");
+  const mode = get(1) ?? 'r';
+  if (typeof mode !== 'string') raiseError('TypeError', `open() argument 'mode' must be str, not ${typeName(mode)}`);
+  const encoding = get(3);
+  const newline = get(5);
+  return openFile(file, mode, encoding === undefined ? None : encoding, newline === undefined ? None : newline);
+});
+
+raw('__import__', (args, kwnames) => {
+  const names = ['name', 'globals', 'locals', 'fromlist', 'level'];
+  const [pos, kw] = splitArgs('__import__', args, kwnames, names);
+  const get = (i: number): PyValue | undefined => (i < pos.length ? pos[i] : kw.get(names[i]));
+  const name = get(0);
+  if (typeof name !== 'string') raiseError('TypeError', `__import__() argument 1 must be str, not ${name === undefined ? 'None' : typeName(name)}`);
+  const globals = get(1);
+  const level = get(4) ?? 0;
+  if (typeof level !== 'number') raiseError('TypeError', `'${typeName(level)}' object cannot be interpreted as an integer`);
+  const ns = globals instanceof PyDict ? globals : newDict();
+  return importName(name, ns, get(3) ?? None, level);
+});
+
+// ---------------------------------------------------------------- the namespace
+
+/** Built-in types exported by name (those registered by their modules at load time). */
+const TYPE_NAMES = [
+  'object', 'type', 'int', 'float', 'complex', 'bool', 'str', 'bytes', 'bytearray', 'memoryview',
+  'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'enumerate', 'zip', 'map', 'filter', 'reversed',
+  'property', 'classmethod', 'staticmethod', 'super',
+];
+
+/** Fills `ns` with every builtin: functions, types, exception classes, constants. */
+export function populateBuiltins(ns: StrDict): void {
+  for (const name of TYPE_NAMES) {
+    const t = builtinTypes.get(name);
+    if (t !== undefined) ns.setStr(name, t);
+  }
+  for (const [name, t] of builtinTypes) {
+    if (t.flags & TypeFlags.EXCEPTION && t.module === 'builtins' && !name.includes('.')) ns.setStr(name, t);
+  }
+  for (const [name, f] of functions) ns.setStr(name, f);
+  ns.setStr('None', None);
+  ns.setStr('True', true);
+  ns.setStr('False', false);
+  ns.setStr('NotImplemented', NotImplemented);
+  ns.setStr('Ellipsis', Ellipsis);
+  ns.setStr('__debug__', true);
+  for (const [name, v] of extraBuiltins) ns.setStr(name, v);
+}
+
+/** Creates the `builtins` module of a run and makes its namespace state.builtins. */
+export function createBuiltinsModule(): PyModule {
+  const module = new PyModule('builtins');
+  module.dict.setStr('__doc__', 'Built-in functions, exceptions, and other objects.');
+  populateBuiltins(module.dict);
+  state.builtins = module.dict;
+  return module;
+}
+
