@@ -5,5 +5,6 @@ import { compareCommand } from './compare.js';
 import { reportCommand } from './report.js';
 import { astCommand } from './ast.js';
 import { compileCommand } from './compile.js';
+import { runCommand } from './run.js';
 
-export const commands: CommandModule<object, any>[] = [compareCommand, benchCommand, reportCommand, astCommand, compileCommand];
+export const commands: CommandModule<object, any>[] = [runCommand, compareCommand, benchCommand, reportCommand, astCommand, compileCommand];
