@@ -26,6 +26,7 @@ function tableRows(head: readonly string[], rows: readonly (readonly string[])[]
 
 function resultCell(result: BenchmarkResult | undefined): string {
   if (result === undefined) return '';
+  if (result.status === 'not-installed' || result.status === 'skipped') return result.status;
   if (result.status !== 'ok') return `**${statusText(result)}**`;
   const time = result.process ? formatMs(result.process.median) : '-';
   const ratio = result.ratioToCPython === null ? '' : ` (${formatRatio(result.ratioToCPython)})`;
