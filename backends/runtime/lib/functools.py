@@ -207,13 +207,13 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
+        # CPython prints the C type's tp_name: qualified for partial itself,
+        # the bare class name for subclasses.
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
         args = [repr(self.func)]
         args.extend(repr(x) for x in self.args)
         args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return f'functools.{qualname}({", ".join(args)})'
-        return f'{qualname}({", ".join(args)})'
+        return f'{name}({", ".join(args)})''
 
 
 class partialmethod:

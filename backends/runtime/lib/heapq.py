@@ -11,14 +11,14 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -32,7 +32,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -43,7 +43,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -52,16 +52,17 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x)
+    _check_list(x, 'heapify', '')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
 
 
-def _check_list(heap):
+def _check_list(heap, function, argument=' 1'):
     # CPython's C heapq accepts only real lists and says so.
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (function, argument, type(heap).__name__))
 
 
 def _heappop_max(heap):

@@ -175,9 +175,11 @@ class _MersenneTwister:
     def seed(self, n=None):
         if n is None:
             n = _time.time_ns()
-        elif not isinstance(n, int):
-            n = hash(n)
-        n = abs(n)
+        elif isinstance(n, int):
+            n = abs(n)
+        else:
+            # C casts the hash to size_t: negative hashes wrap, not negate.
+            n = hash(n) & 0xFFFFFFFFFFFFFFFF
         key = []
         while n:
             key.append(n & _M32)

@@ -20,24 +20,6 @@ from collections import abc as _abc
 _recursion_guard = set()
 
 
-def _recursive_repr(fillvalue='...'):
-    # Guards reprs of containers that contain themselves, as reprlib does.
-    def decorating_function(user_function):
-        def wrapper(self):
-            key = id(self)
-            if key in _recursion_guard:
-                return fillvalue
-            _recursion_guard.add(key)
-            try:
-                return user_function(self)
-            finally:
-                _recursion_guard.discard(key)
-        wrapper.__name__ = user_function.__name__
-        wrapper.__qualname__ = getattr(user_function, '__qualname__', user_function.__name__)
-        return wrapper
-    return decorating_function
-
-
 ################################################################################
 ### deque
 ################################################################################
@@ -250,7 +232,7 @@ class deque:
             if x is value or x == value:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{value!r} is not in deque')
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -312,13 +294,16 @@ class deque:
                 return True
         return False
 
-    @_recursive_repr('[...]')
-    def _repr_items(self):
-        return repr(list(self))
-
     def __repr__(self):
+        key = id(self)
+        if key in _recursion_guard:
+            return '[...]'
+        _recursion_guard.add(key)
+        try:
+            items = repr(list(self))
+        finally:
+            _recursion_guard.discard(key)
         name = type(self).__name__
-        items = self._repr_items()
         if self._maxlen is None:
             return f'{name}({items})'
         return f'{name}({items}, maxlen={self._maxlen})'

@@ -1,0 +1,673 @@
+"""pvm's implementation of the `enum` module, written in Python.
+
+EnumType (alias EnumMeta) with Enum, IntEnum, StrEnum, ReprEnum, Flag and
+IntFlag; auto, unique, member aliases, tuple values passed to __init__,
+_missing_, _generate_next_value_, the functional API and CPython 3.11's
+reprs, str()/format() rules and error messages. Flag follows 3.11's STRICT
+boundary and IntFlag its KEEP boundary; other boundaries are not offered.
+"""
+
+import sys as _sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique']
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
+            or hasattr(obj, '__delete__'))
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class _EnumDict(dict):
+    """The class namespace of an enum body: records member names in order."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate_next_value = value
+                if isinstance(value, staticmethod):
+                    self._generate_next_value = value.__func__
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value):
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                items = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._generate_next_value(
+                                key, 1, len(self._member_names), self._last_values[:])
+                        v = v.value
+                    items.append(v)
+                value = tuple(items)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+class _MappingProxy(dict):
+    """A read-only copy shown as CPython shows mappingproxy objects."""
+
+    def __repr__(self):
+        return 'mappingproxy(%s)' % dict.__repr__(self)
+
+    __str__ = dict.__repr__
+
+    def _readonly(self, *args, **kwargs):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    __setitem__ = __delitem__ = _readonly
+    pop = popitem = setdefault = update = clear = _readonly
+
+
+def _find_data_type(bases):
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    return base._member_type_
+                continue
+            if '__new__' in base.__dict__ or '__init__' in base.__dict__:
+                return base
+    return object
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        first_enum = bases[-1] if bases else None
+        if first_enum is not None and isinstance(first_enum, EnumType):
+            enum_dict._generate_next_value = first_enum._generate_next_value_
+        else:
+            enum_dict._generate_next_value = Enum._generate_next_value_ if Enum is not None else None
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = list(getattr(classdict, '_member_names', {}))
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+        members = {name: classdict[name] for name in member_names}
+        namespace = dict(classdict)
+        for name in member_names:
+            del namespace[name]
+        namespace.pop('_order_', None)
+        member_type = _find_data_type(bases)
+        enum_new = namespace.get('__new__')
+        if Enum is not None and enum_new is not None:
+            # A __new__ in an enum body builds members; calling the class
+            # looks values up with Enum.__new__ (set below).
+            namespace['__new_member__'] = enum_new
+            del namespace['__new__']
+        namespace['_new_member_'] = None
+        namespace['_member_names_'] = []
+        namespace['_member_map_'] = {}
+        namespace['_value2member_map_'] = {}
+        namespace['_unhashable_values_'] = []
+        namespace['_member_type_'] = member_type
+        if boundary is not None:
+            namespace['_boundary_'] = boundary
+        if _generate := getattr(classdict, '_generate_next_value', None):
+            namespace['_generate_next_value_'] = staticmethod(_generate)
+        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        new_member = enum_class.__dict__.get('__new_member__')
+        if new_member is None:
+            for base in enum_class.__mro__[1:]:
+                new_member = base.__dict__.get('__new_member__')
+                if new_member is not None:
+                    break
+        if new_member is None:
+            new_member = member_type.__new__
+        type.__setattr__(enum_class, '_new_member_', new_member)
+        first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
+        if first_enum is not None:
+            # A data type's methods must not hide Enum's just because the data
+            # type comes first in the MRO (class N(int, Enum)).
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name)
+                    if found in (getattr(member_type, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if ReprEnum is not None and ReprEnum in bases:
+            # ReprEnum's data types show their value in str() and format().
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                ' int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+        if Flag is not None and issubclass(enum_class, Flag):
+            # IntFlag's int base would otherwise supply |, & and ^ on ints.
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                       '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
+        if Enum is not None:
+            # Calling the class looks a value up; __new_member__ made the members.
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            for name in ('_flag_mask_', '_singles_mask_', '_all_bits_'):
+                type.__setattr__(enum_class, name, 0)
+        for index, name in enumerate(member_names):
+            enum_class._add_member_(name, members[name], index)
+        if is_flag:
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
+        return enum_class
+
+    def _add_member_(cls, name, value, index):
+        member_type = cls._member_type_
+        if not isinstance(value, tuple):
+            args = (value,)
+        else:
+            args = value
+        if member_type is tuple:
+            args = (args,)
+        new_member = cls._new_member_
+        if member_type is object and new_member is object.__new__:
+            member = object.__new__(cls)
+        else:
+            member = new_member(cls, *args)
+        if not hasattr(member, '_value_'):
+            if member_type is object:
+                member._value_ = value
+            else:
+                try:
+                    member._value_ = member_type(*args)
+                except Exception:
+                    member._value_ = value
+        value = member._value_
+        member._name_ = name
+        member.__objclass__ = cls
+        member._sort_order_ = index
+        member.__init__(*args)
+        for canonical in cls._member_map_.values():
+            if canonical._value_ == value:
+                member = canonical
+                break
+        else:
+            if Flag is not None and issubclass(cls, Flag) and isinstance(value, int):
+                if value and value & (value - 1) == 0:
+                    cls._member_names_.append(name)
+                    type.__setattr__(cls, '_singles_mask_', cls._singles_mask_ | value)
+                elif value == 0 or value < 0:
+                    pass
+                else:
+                    cls._member_names_.append(name)
+                type.__setattr__(cls, '_flag_mask_', cls._flag_mask_ | value)
+                type.__setattr__(cls, '_all_bits_', 2 ** (cls._flag_mask_.bit_length()) - 1)
+            else:
+                cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        type.__setattr__(cls, name, member)
+        try:
+            cls._value2member_map_.setdefault(value, member)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if hasattr(names, 'items'):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            getframe = getattr(_sys, '_getframe', None)
+            if getframe is not None:
+                module = getframe(2).f_globals.get('__name__')
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return _MappingProxy(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Enum = None
+ReprEnum = None
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            if (Flag is not None and issubclass(cls, Flag)
+                    and cls._boundary_ == 'eject' and isinstance(result, int)):
+                return result
+            ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for last_value in reversed(last_values):
+            try:
+                return last_value + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        for cls in type(self).mro():
+            if cls is Enum or cls is object:
+                break
+            for name, value in cls.__dict__.items():
+                if not name.startswith('_') and name not in self._member_map_:
+                    names.add(name)
+        names.update(k for k in getattr(self, '__dict__', {}) if not k.startswith('_'))
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+Enum._value_repr_ = None
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+class Flag(Enum, boundary='strict'):
+    """Support for flags."""
+
+    _numeric_repr_ = repr
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ == 'strict':
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if value < 0:
+                value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for pm in cls._member_map_.values():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ == 'strict':
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        other = self._other_value(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._other_value(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._other_value(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._boundary_ == 'keep':
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary='keep'):
+    """Support for integer-based Flags."""
+
+
+def _bin(num, max_bits=None):
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration

@@ -1,0 +1,566 @@
+#!/usr/bin/env python3
+"""Check pvm's Python-written modules (backends/runtime/lib/) against CPython's.
+
+Each lib module is loaded under another name (`pvm_heapq` for heapq.py, the
+`collections` package as `pvm_collections`) and compared with the real stdlib
+module: snippets of code run once with `M` bound to each module and their
+printed output (including exceptions: type and message) must be equal, and
+randomized checks compare results over many seeds and operations.
+Lib modules that import other lib modules get CPython's versions of those,
+so each module is checked on its own.
+
+Usage: scripts/check_lib.py [MODULE ...]   exit status 0 when all agree.
+"""
+import importlib
+import importlib.util
+import io
+import os
+import random as _rnd
+import sys
+import traceback
+from contextlib import redirect_stdout
+
+LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'backends', 'runtime', 'lib')
+_loaded = {}
+
+
+def load(name):
+    """The pvm version of lib module `name` (dotted names are submodules)."""
+    if name in _loaded:
+        return _loaded[name]
+    path = os.path.join(LIB, *name.split('.'))
+    if os.path.isdir(path):
+        spec = importlib.util.spec_from_file_location(
+            'pvm_' + name, os.path.join(path, '__init__.py'), submodule_search_locations=[path])
+    else:
+        spec = importlib.util.spec_from_file_location('pvm_' + name, path + '.py')
+    module = importlib.util.module_from_spec(spec)
+    sys.modules['pvm_' + name] = module
+    spec.loader.exec_module(module)
+    _loaded[name] = module
+    return module
+
+
+FAILURES = []
+CHECKS = [0]
+
+
+def run_snippet(code, module):
+    out = io.StringIO()
+    env = {'M': module, '__name__': '__snippet__'}
+    with redirect_stdout(out):
+        try:
+            exec(code, env)
+        except Exception as e:
+            print('!!', type(e).__name__, e)
+    return out.getvalue()
+
+
+def compare_snippets(name, snippets, real=None):
+    real = real or importlib.import_module(name)
+    mine = load(name)
+    for code in snippets:
+        CHECKS[0] += 1
+        expected = run_snippet(code, real)
+        # Names of the pvm copies (pvm_operator...) read as the real ones.
+        got = run_snippet(code, mine).replace('pvm_', '')
+        if expected != got:
+            FAILURES.append((name, code, expected, got))
+
+
+def agree(name, label, f_real, f_mine):
+    """Compare two thunks' results (value or exception type and message)."""
+    CHECKS[0] += 1
+    results = []
+    for f in (f_real, f_mine):
+        try:
+            results.append(('ok', f()))
+        except Exception as e:
+            results.append(('raise', type(e).__name__, str(e)))
+    if results[0] != results[1]:
+        FAILURES.append((name, label, repr(results[0]), repr(results[1])))
+
+
+def check_heapq():
+    real = importlib.import_module('heapq')
+    mine = load('heapq')
+    rng = _rnd.Random(1)
+    for trial in range(300):
+        data = [rng.randrange(50) for _ in range(rng.randrange(40))]
+        pairs = [(rng.randrange(5), i) for i in range(len(data))]
+        for source in (data, pairs):
+            a, b = list(source), list(source)
+            real.heapify(a)
+            mine.heapify(b)
+            agree('heapq', 'heapify', lambda: a, lambda: b)
+            ops = [(rng.choice('ppxrq'), rng.randrange(60)) for _ in range(30)]
+
+            def play(mod, heap):
+                trace = []
+                for op, v in ops:
+                    try:
+                        if op == 'p':
+                            mod.heappush(heap, v if source is data else (v % 5, v))
+                        elif op == 'x':
+                            trace.append(mod.heappop(heap))
+                        elif op == 'r':
+                            trace.append(mod.heapreplace(heap, v if source is data else (v % 5, v)))
+                        else:
+                            trace.append(mod.heappushpop(heap, v if source is data else (v % 5, v)))
+                    except IndexError as e:
+                        trace.append(str(e))
+                return trace, heap
+            agree('heapq', 'ops', lambda: play(real, list(a)), lambda: play(mine, list(b)))
+            n = rng.randrange(-1, 12)
+            key = (lambda x: -x if isinstance(x, int) else x[0]) if trial % 2 else None
+            agree('heapq', 'nlargest', lambda: real.nlargest(n, iter(source), key=key),
+                  lambda: mine.nlargest(n, iter(source), key=key))
+            agree('heapq', 'nsmallest', lambda: real.nsmallest(n, source, key=key),
+                  lambda: mine.nsmallest(n, source, key=key))
+        runs = [sorted(rng.randrange(20) for _ in range(rng.randrange(6))) for _ in range(rng.randrange(5))]
+        keyed = [sorted(((rng.randrange(4), i) for i in range(4))) for _ in range(3)]
+        agree('heapq', 'merge', lambda: list(real.merge(*runs)), lambda: list(mine.merge(*runs)))
+        agree('heapq', 'merge key', lambda: list(real.merge(*keyed, key=lambda t: t[0])),
+              lambda: list(mine.merge(*keyed, key=lambda t: t[0])))
+        rev = [sorted(r, reverse=True) for r in runs]
+        agree('heapq', 'merge rev', lambda: list(real.merge(*rev, reverse=True)),
+              lambda: list(mine.merge(*rev, reverse=True)))
+    compare_snippets('heapq', [
+        "M.heappop([])", "M.heapreplace([], 1)", "M.heappush((), 1)", "print(M.nlargest(2, []))",
+        "h = []\nfor x in [5, 1, 4, 1, 5, 9, 2, 6]:\n    M.heappush(h, x)\nprint(h, [M.heappop(h) for _ in range(8)])",
+    ])
+
+
+def check_bisect():
+    real = importlib.import_module('bisect')
+    mine = load('bisect')
+    rng = _rnd.Random(2)
+    for _ in range(500):
+        a = sorted(rng.randrange(30) for _ in range(rng.randrange(20)))
+        x = rng.randrange(-2, 33)
+        lo = rng.randrange(0, len(a) + 1)
+        hi = rng.choice([None, rng.randrange(lo, len(a) + 1)])
+        for f in ('bisect_left', 'bisect_right', 'bisect'):
+            agree('bisect', f, lambda: getattr(real, f)(a, x, lo, hi), lambda: getattr(mine, f)(a, x, lo, hi))
+            agree('bisect', f + ' key', lambda: getattr(real, f)(a, -x, key=lambda v: -v),
+                  lambda: getattr(mine, f)(a, -x, key=lambda v: -v))
+        for f in ('insort_left', 'insort_right', 'insort'):
+            b, c = list(a), list(a)
+            getattr(real, f)(b, x)
+            getattr(mine, f)(c, x)
+            agree('bisect', f, lambda: b, lambda: c)
+    compare_snippets('bisect', ["M.bisect_left([1], 1, -1)", "print(M.bisect([1, 2], 1.5))",
+                                "d = [('a', 1), ('c', 3)]\nM.insort(d, ('b', 2), key=lambda t: t[1])\nprint(d)"])
+
+
+def check_random():
+    real = importlib.import_module('random')
+    mine = load('random')
+    seeds = [0, 1, 12345, -7, 2 ** 32, 2 ** 100 + 17, 3.25, -0.5, 'hello', 'é😀', b'bytes', bytearray(b'ba'), '']
+    for seed in seeds:
+        r, m = real.Random(seed), mine.Random(seed)
+        agree('random', 'state %r' % (seed,), r.getstate, m.getstate)
+        draws = [
+            ('random', lambda g: [g.random() for _ in range(3000)]),
+            ('getrandbits', lambda g: [g.getrandbits(k) for k in range(0, 200)]),
+            ('randrange', lambda g: [g.randrange(n) for n in range(1, 1000)]),
+            ('randrange3', lambda g: [g.randrange(-50, 10 ** 20, 7) for _ in range(300)]),
+            ('randint', lambda g: [g.randint(-3, 3) for _ in range(1000)]),
+            ('choice', lambda g: [g.choice('abcdefg') for _ in range(500)]),
+            ('choices', lambda g: [g.choices(range(10), k=5) for _ in range(100)]),
+            ('choices w', lambda g: [g.choices('abc', weights=[1, 2, 7], k=4) for _ in range(100)]),
+            ('choices cw', lambda g: [g.choices('abc', cum_weights=[1, 5, 6]) for _ in range(100)]),
+            ('shuffle', lambda g: [_shuffled(g, list(range(n))) for n in range(40)]),
+            ('sample', lambda g: [g.sample(range(100), 10) for _ in range(100)]),
+            ('sample set', lambda g: [g.sample(range(2000), 30) for _ in range(10)]),
+            ('sample counts', lambda g: g.sample(['r', 'b'], counts=[4, 2], k=5)),
+            ('uniform', lambda g: [g.uniform(-5, 5) for _ in range(300)]),
+            ('gauss', lambda g: [g.gauss(1, 2) for _ in range(301)]),
+            ('normalvariate', lambda g: [g.normalvariate(0, 1) for _ in range(300)]),
+            ('expovariate', lambda g: [g.expovariate(1.5) for _ in range(300)]),
+            ('triangular', lambda g: [g.triangular(0, 10, 3) for _ in range(300)]),
+            ('betavariate', lambda g: [g.betavariate(2, 3) for _ in range(200)]),
+            ('gammavariate', lambda g: [g.gammavariate(a, 1.0) for a in (0.5, 1.0, 2.5) * 50]),
+            ('lognormvariate', lambda g: [g.lognormvariate(0, 0.5) for _ in range(100)]),
+            ('vonmisesvariate', lambda g: [g.vonmisesvariate(1, 2) for _ in range(100)]),
+            ('paretovariate', lambda g: [g.paretovariate(3) for _ in range(100)]),
+            ('weibullvariate', lambda g: [g.weibullvariate(1, 2) for _ in range(100)]),
+            ('randbytes', lambda g: g.randbytes(37)),
+        ]
+        for label, draw in draws:
+            agree('random', '%s %r' % (label, seed), lambda: draw(r), lambda: draw(m))
+        agree('random', 'state after %r' % (seed,), r.getstate, m.getstate)
+        state = r.getstate()
+        m.setstate(state)
+        agree('random', 'setstate %r' % (seed,), lambda: [r.random() for _ in range(700)],
+              lambda: [m.random() for _ in range(700)])
+    compare_snippets('random', [
+        "M.seed(42)\nprint(M.random(), M.randint(1, 6), M.choice([1, 2, 3]), M.randrange(10, 20, 3))",
+        "M.seed(5)\nx = list(range(10))\nM.shuffle(x)\nprint(x, M.sample(x, 3), M.gauss(0, 1), M.gauss(0, 1))",
+        "r = M.Random(3)\nprint(r.getrandbits(64), r.random(), r.uniform(1, 2))",
+        "M.randrange(0)", "M.randrange(5, 2)", "M.randrange(1, 10, 0)", "M.choice([])",
+        "M.sample([1, 2], 3)", "M.getrandbits(-1)", "M.Random([1])", "M.choices([1], [1, 2])",
+        "M.randint(1.5, 3)", "M.setstate((3, (1,) * 625, None))",
+    ])
+
+
+def _shuffled(g, x):
+    g.shuffle(x)
+    return x
+
+
+def check_itertools():
+    real = importlib.import_module('itertools')
+    mine = load('itertools')
+    rng = _rnd.Random(3)
+    for _ in range(200):
+        data = [rng.randrange(6) for _ in range(rng.randrange(12))]
+        r = rng.randrange(0, 5)
+        take = lambda it, n=40: list(real.islice(it, n))
+        cases = [
+            ('count', lambda M: take(M.count(rng_start, 3))),
+            ('count float', lambda M: take(M.count(0.5, 0.25), 10)),
+            ('cycle', lambda M: take(M.cycle(data), 30)),
+            ('repeat', lambda M: list(M.repeat(data[:1], r))),
+            ('accumulate', lambda M: list(M.accumulate(data))),
+            ('accumulate f', lambda M: list(M.accumulate(data, max, initial=2))),
+            ('chain', lambda M: list(M.chain(data, 'ab', data))),
+            ('from_iterable', lambda M: list(M.chain.from_iterable([data, data[:2]]))),
+            ('compress', lambda M: list(M.compress('abcdefghijkl', data))),
+            ('dropwhile', lambda M: list(M.dropwhile(lambda x: x < 3, data))),
+            ('takewhile', lambda M: list(M.takewhile(lambda x: x < 4, data))),
+            ('filterfalse', lambda M: list(M.filterfalse(lambda x: x % 2, data))),
+            ('filterfalse None', lambda M: list(M.filterfalse(None, data))),
+            ('groupby', lambda M: [(k, list(g)) for k, g in M.groupby(sorted(data))]),
+            ('groupby key', lambda M: [(k, list(g)) for k, g in M.groupby(data, key=lambda x: x // 2)]),
+            ('groupby skip', lambda M: [k for k, g in M.groupby(data)]),
+            ('islice', lambda M: list(M.islice(data, r))),
+            ('islice2', lambda M: list(M.islice(data, r, r + 5, r + 1))),
+            ('islice3', lambda M: list(M.islice(data, r, None, 2))),
+            ('islice consume', lambda M: _consumed(M.islice, data, r)),
+            ('pairwise', lambda M: list(M.pairwise(data))),
+            ('starmap', lambda M: list(M.starmap(pow, zip(data, data)))),
+            ('tee', lambda M: [list(t) for t in M.tee(data, r)]),
+            ('zip_longest', lambda M: list(M.zip_longest(data, 'abc', fillvalue='-'))),
+            ('product', lambda M: list(M.product(data[:3], 'ab', repeat=min(r, 2)))),
+            ('permutations', lambda M: list(M.permutations(data[:5], r))),
+            ('permutations all', lambda M: list(M.permutations(data[:4]))),
+            ('combinations', lambda M: list(M.combinations(data[:6], r))),
+            ('cwr', lambda M: list(M.combinations_with_replacement(data[:4], r))),
+        ]
+        rng_start = rng.randrange(-5, 5)
+        for label, case in cases:
+            agree('itertools', label, lambda: case(real), lambda: case(mine))
+    compare_snippets('itertools', [
+        "M.islice([], -1)", "M.islice([], 1, 2, 0)", "M.islice([], 'a')", "M.permutations([], -1)",
+        "M.combinations([], -1)", "M.product([1], repeat=-1)", "M.tee([], -1)",
+        "a, b = M.tee(iter([1, 2, 3]))\nprint(next(a), list(b), list(a))",
+        "g = M.groupby('aabbbc')\nk1, g1 = next(g)\nk2, g2 = next(g)\nprint(k1, list(g1), k2, list(g2))",
+        "it = iter(range(10))\nprint(list(M.islice(it, 2, 6, 2)), next(it))",
+        "print(list(M.zip_longest()), list(M.product()), list(M.combinations('abc', 5)))",
+        "print(list(M.accumulate([])), list(M.accumulate([], initial=5)))",
+    ])
+
+
+def _consumed(islice, data, r):
+    it = iter(data)
+    head = list(islice(it, 1, r + 1, 2))
+    return head, list(it)
+
+
+def check_functools():
+    compare_snippets('functools', [
+        "print(M.reduce(lambda a, b: a * b, range(1, 10)), M.reduce(lambda a, b: a + b, [], 7))",
+        "M.reduce(lambda a, b: a, [])",
+        "p = M.partial(int, base=2)\nprint(p('101'), p.args, p.keywords, p.func is int)\nq = M.partial(p, '11')\nprint(q(), q.args)",
+        "print(repr(M.partial(max, 1, key=abs)).replace('<built-in function max>', 'max'))",
+        "@M.lru_cache(maxsize=2)\ndef f(x):\n    print('call', x)\n    return x * 2\nfor x in [1, 2, 1, 3, 1, 2]:\n    f(x)\nprint(f.cache_info())\nf.cache_clear()\nprint(f.cache_info(), f.__wrapped__(5), f.__name__)",
+        "@M.lru_cache\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(80), fib.cache_info(), fib.cache_parameters())",
+        "@M.lru_cache(typed=True)\ndef g(x):\n    return type(x).__name__\nprint(g(1), g(1.0), g(True), g.cache_info())",
+        "@M.cache\ndef sq(x):\n    return x * x\nprint(sq(3), sq(3), sq.cache_info())",
+        "def deco(f):\n    @M.wraps(f)\n    def w(*a):\n        return f(*a)\n    return w\n@deco\ndef h(a):\n    'doc'\n    return a\nprint(h.__name__, h.__doc__, h.__wrapped__.__name__, h(3))",
+        "print(sorted([5, 1, 4, 2], key=M.cmp_to_key(lambda a, b: b - a)))",
+        "@M.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n    def __eq__(self, o):\n        return self.v == o.v\n    def __lt__(self, o):\n        return self.v < o.v\nprint(V(1) <= V(2), V(3) >= V(2), V(1) > V(2), V(2) >= V(2))",
+        "@M.total_ordering\nclass W:\n    pass",
+        "class C:\n    @M.cached_property\n    def x(self):\n        print('compute')\n        return 5\nc = C()\nprint(c.x, c.x, c.__dict__)",
+        "@M.singledispatch\ndef show(x):\n    return 'obj'\n@show.register\ndef _(x: int):\n    return 'int'\n@show.register(list)\ndef _(x):\n    return 'list'\nprint(show(1), show(True), show([]), show('s'), show(1.5))",
+        "class A:\n    def f(self, x, y):\n        return x - y\n    g = M.partialmethod(f, 10)\nprint(A().g(3))",
+    ])
+
+
+def check_operator():
+    real = importlib.import_module('operator')
+    mine = load('operator')
+    binary = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and_',
+              'or_', 'xor', 'lt', 'le', 'eq', 'ne', 'gt', 'ge', 'is_', 'is_not', 'iadd', 'isub',
+              'imul', 'itruediv', 'ifloordiv', 'imod', 'ipow', 'ilshift', 'irshift', 'iand', 'ior', 'ixor']
+    values = [0, 1, -3, 7, 2.5, True, 'ab', [1], (2,), None]
+    for name in binary:
+        for a in values:
+            for b in values:
+                agree('operator', name, lambda: getattr(real, name)(a, b), lambda: getattr(mine, name)(a, b))
+    for name in ['neg', 'pos', 'abs', 'inv', 'invert', 'not_', 'truth', 'index']:
+        for a in values:
+            agree('operator', name, lambda: getattr(real, name)(a), lambda: getattr(mine, name)(a))
+    compare_snippets('operator', [
+        "print(M.itemgetter(1)('abc'), M.itemgetter(0, 2)('abc'), M.itemgetter('k')({'k': 5}))",
+        "print(repr(M.itemgetter(1, 'a')), repr(M.attrgetter('a.b', 'c')), repr(M.methodcaller('f', 1, k=2)))",
+        "class A:\n    pass\na = A(); a.b = A(); a.b.c = 7; a.x = 1\nprint(M.attrgetter('b.c')(a), M.attrgetter('x', 'b.c')(a))",
+        "print(M.methodcaller('split', ',')('a,b'), M.methodcaller('upper')('x'))",
+        "print(M.concat([1], [2]), M.contains('abc', 'b'), M.countOf([1, 2, 1], 1), M.indexOf('abc', 'c'))",
+        "M.indexOf([1], 5)", "M.concat(1, 2)", "M.attrgetter(1)", "M.methodcaller(1)",
+        "l = [1, 2, 3]\nM.setitem(l, 0, 9)\nM.delitem(l, 1)\nprint(l, M.getitem(l, -1), M.length_hint(iter([1, 2])), M.length_hint(5, 3))",
+        "print(M.__add__(1, 2), M.__not__(0), M.call(max, 1, 5))",
+        "print(M.matmul.__name__, M.iconcat([1], (2,)))",
+    ])
+
+
+def check_collections():
+    real = importlib.import_module('collections')
+    mine = load('collections')
+    rng = _rnd.Random(4)
+    for trial in range(300):
+        maxlen = rng.choice([None, None, 0, 1, 3, 6])
+        init = [rng.randrange(10) for _ in range(rng.randrange(8))]
+        ops = []
+        for _ in range(40):
+            op = rng.choice(['append', 'appendleft', 'pop', 'popleft', 'extend', 'extendleft',
+                             'rotate', 'count', 'index', 'remove', 'insert', 'reverse', 'get',
+                             'set', 'del', 'contains', 'clear', 'iadd', 'mul', 'eq', 'lt'])
+            ops.append((op, rng.randrange(-4, 10), rng.randrange(-3, 12)))
+
+        def play(M):
+            d = M.deque(init, maxlen)
+            trace = []
+            for op, a, b in ops:
+                try:
+                    if op in ('append', 'appendleft', 'count', 'remove'):
+                        trace.append(getattr(d, op)(a))
+                    elif op in ('extend', 'extendleft'):
+                        getattr(d, op)(range(a, b))
+                    elif op == 'rotate':
+                        d.rotate(a)
+                    elif op == 'index':
+                        trace.append(d.index(a, 0, b))
+                    elif op == 'insert':
+                        d.insert(b, a)
+                    elif op == 'get':
+                        trace.append(d[a])
+                    elif op == 'set':
+                        d[a] = b
+                    elif op == 'del':
+                        del d[a]
+                    elif op == 'contains':
+                        trace.append(a in d)
+                    elif op == 'iadd':
+                        d += [a, b]
+                    elif op == 'mul':
+                        trace.append(list(d * (a % 3)))
+                    elif op == 'eq':
+                        trace.append(d == M.deque(list(d)))
+                    elif op == 'lt':
+                        trace.append(d < M.deque([a]))
+                    else:
+                        trace.append(getattr(d, op)())
+                except (IndexError, ValueError) as e:
+                    trace.append(type(e).__name__ + ': ' + str(e))
+                trace.append((list(d), len(d), bool(d), repr(d)))
+            return trace
+        agree('collections', 'deque ops', lambda: play(real), lambda: play(mine))
+        text = ''.join(rng.choice('abcde') for _ in range(rng.randrange(30)))
+        n = rng.choice([None, 0, 1, 2, 3, 10])
+        agree('collections', 'most_common', lambda: real.Counter(text).most_common(n),
+              lambda: mine.Counter(text).most_common(n))
+        other = ''.join(rng.choice('abcdef') for _ in range(rng.randrange(20)))
+        for op in ('__add__', '__sub__', '__or__', '__and__'):
+            agree('collections', 'Counter ' + op,
+                  lambda: repr(getattr(real.Counter(text), op)(real.Counter(other))),
+                  lambda: repr(getattr(mine.Counter(text), op)(mine.Counter(other))).replace('pvm_', ''))
+    compare_snippets('collections', [
+        "d = M.deque([1, 2], maxlen=3)\nprint(d, repr(M.deque()), d.maxlen, M.deque('abc'))",
+        "d = M.deque()\nd.pop()", "d = M.deque()\nd.popleft()", "M.deque([1]).remove(5)",
+        "M.deque([1]).index(5)", "M.deque([1], maxlen=1).insert(0, 2)", "M.deque(maxlen=-1)",
+        "M.deque([1])[5]", "M.deque([1]) + [2]",
+        "d = M.deque([1, 2, 3])\nd.append(d)\nprint(d)",
+        "d = M.deque(range(5))\nfor x in d:\n    d.append(x)",
+        "d = M.deque(range(10), maxlen=4)\nd.extendleft('ab')\nprint(d, list(reversed(d)), d.copy(), 3 in d)",
+        "dd = M.defaultdict(list)\ndd['a'].append(1)\ndd['b']\nprint(dd, dd['a'], len(dd), dict(dd))",
+        "dd = M.defaultdict(int, {'x': 1})\ndd['y'] += 2\nprint(dd, dd.default_factory, dd.copy())",
+        "dd = M.defaultdict()\ndd['k']", "M.defaultdict(5)", "print(M.defaultdict(lambda: 0, a=1)['b'] if False else repr(M.defaultdict(None, a=1)))",
+        "o = M.OrderedDict(a=1, b=2, c=3)\no.move_to_end('a')\nprint(o, o.popitem(), o.popitem(last=False), o)",
+        "o = M.OrderedDict.fromkeys('abc')\no.move_to_end('c', last=False)\nprint(o, list(o), repr(M.OrderedDict()))",
+        "print(M.OrderedDict(a=1, b=2) == M.OrderedDict(b=2, a=1), M.OrderedDict(a=1, b=2) == dict(b=2, a=1))",
+        "M.OrderedDict().popitem()", "M.OrderedDict(a=1).move_to_end('z')",
+        "c = M.Counter('abracadabra')\nprint(c, c.most_common(2), sorted(c.elements()), c['z'], c.total())",
+        "c = M.Counter(a=3, b=1)\nc.update({'a': 1, 'c': 2})\nc.subtract(['a', 'b', 'b'])\nprint(c, +c, -c)",
+        "c = M.Counter(a=3, b=1)\nd = M.Counter(a=1, b=2)\nprint(c + d, c - d, c | d, c & d, c == d, M.Counter() == M.Counter(x=0))",
+        "c = M.Counter(a=2)\nc += M.Counter(a=-5, b=1)\nprint(c, repr(M.Counter()))\ndel c['zz']\nprint(c)",
+        "M.Counter.fromkeys('ab')",
+        "P = M.namedtuple('P', 'x y')\np = P(1, y=2)\nprint(p, p.x, p[1], p._fields, p._asdict(), p._replace(x=5), P._make([3, 4]), isinstance(p, tuple))",
+        "P = M.namedtuple('P', ['a', 'b', 'c'], defaults=[0, 1])\nprint(P(9), P._field_defaults, P(1, 2, 3) == (1, 2, 3), P.__doc__)",
+        "P = M.namedtuple('P', 'x def x _y', rename=True)\nprint(P._fields)",
+        "M.namedtuple('P', 'x x')", "M.namedtuple('P', 'x _y')", "M.namedtuple('P', 'x class')", "M.namedtuple('1P', 'x')",
+        "P = M.namedtuple('P', 'x y')\nP(1)", "P = M.namedtuple('P', 'x y')\nP(1, 2, 3)",
+        "P = M.namedtuple('P', 'x y z')\nP()", "P = M.namedtuple('P', 'x y')\nP(1, 2, z=3)",
+        "P = M.namedtuple('P', 'x y')\nP._make([1])", "P = M.namedtuple('P', 'x y')\nP(1, 2)._replace(z=1)",
+        "P = M.namedtuple('P', 'x y')\nx, y = P(3, 4)\nprint(x + y, P(1, 2) < P(1, 3), hash(P(1, 2)) == hash((1, 2)), P.x.__doc__)",
+        "cm = M.ChainMap({'a': 1}, {'a': 2, 'b': 3})\nprint(cm['a'], cm['b'], len(cm), sorted(cm), cm, cm.new_child({'c': 4}), cm.parents)",
+        "cm = M.ChainMap({'a': 1}, {'b': 2})\ncm['b'] = 5\nprint(cm.maps, dict(cm), 'b' in cm, cm.get('z', 0))\ndel cm['z']",
+        "u = M.UserDict(a=1)\nu['b'] = 2\nprint(u, len(u), 'a' in u, u.get('z'))",
+        "u = M.UserList([3, 1, 2])\nu.sort()\nu.append(4)\nprint(u, u[1:], len(u), u + [5])",
+    ])
+
+
+def check_abc():
+    compare_snippets('abc', [
+        "class A(M.ABC):\n    @M.abstractmethod\n    def f(self):\n        pass\nclass B(A):\n    def f(self):\n        return 1\nprint(B().f(), A.__abstractmethods__, B.__abstractmethods__)\nA()",
+        "class A(M.ABC):\n    @M.abstractmethod\n    def g(self): pass\n    @M.abstractmethod\n    def f(self): pass\nclass C(A):\n    def g(self): pass\nC()",
+        "class A(metaclass=M.ABCMeta):\n    pass\nA.register(int)\nprint(isinstance(1, A), issubclass(bool, A), isinstance('s', A), issubclass(A, A))",
+        "class S(M.ABC):\n    @classmethod\n    def __subclasshook__(cls, C):\n        return hasattr(C, 'quack') or NotImplemented\nclass D:\n    def quack(self): pass\nprint(isinstance(D(), S), isinstance(1, S), issubclass(D, S))",
+        "class A(M.ABC):\n    @property\n    @M.abstractmethod\n    def p(self): pass\nclass B(A):\n    p = 3\nprint(B().p)\nA()",
+        "class A(M.ABC):\n    pass\nA.register(5)",
+    ])
+    compare_snippets('collections.abc', [
+        "for t in (list, tuple, dict, set, frozenset, str, bytes, range, int, type(iter([])), type(x for x in ())):\n    print(t.__name__, [n for n in ('Iterable', 'Iterator', 'Generator', 'Sized', 'Container', 'Hashable', 'Collection', 'Sequence', 'MutableSequence', 'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'Callable', 'Reversible') if issubclass(t, getattr(M, n))])",
+        "class It:\n    def __iter__(self): return self\n    def __next__(self): raise StopIteration\nprint(isinstance(It(), M.Iterator), isinstance(It(), M.Iterable), isinstance(It(), M.Sized), callable(It), isinstance(len, M.Callable))",
+        "class S(M.Sequence):\n    def __init__(self, n): self.n = n\n    def __len__(self): return self.n\n    def __getitem__(self, i):\n        if i >= self.n: raise IndexError\n        return i * i\ns = S(5)\nprint(list(s), 9 in s, s.index(16), s.count(4), list(reversed(s)))",
+        "class Mp(M.Mapping):\n    def __getitem__(self, k):\n        if k == 'a': return 1\n        raise KeyError(k)\n    def __iter__(self): return iter(['a'])\n    def __len__(self): return 1\nm = Mp()\nprint(dict(m), m.get('b', 2), 'a' in m, list(m.keys()), list(m.items()), list(m.values()), m == {'a': 1})",
+        "class MM(M.MutableMapping):\n    def __init__(self): self.d = {}\n    def __getitem__(self, k): return self.d[k]\n    def __setitem__(self, k, v): self.d[k] = v\n    def __delitem__(self, k): del self.d[k]\n    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\nm = MM()\nm.update(a=1, b=2)\nm.setdefault('c', 3)\nprint(m.pop('a'), m.popitem(), dict(m))\nm.pop('zz')",
+        "class St(M.Set):\n    def __init__(self, it): self.s = list(dict.fromkeys(it))\n    def __iter__(self): return iter(self.s)\n    def __len__(self): return len(self.s)\n    def __contains__(self, x): return x in self.s\na, b = St([1, 2, 3]), St([2, 3, 4])\nprint(list(a & b), list(a | b), list(a - b), list(a ^ b), a <= b, St([2]) < a, a == St([3, 2, 1]), a.isdisjoint([9]))",
+        "M.Sequence()",
+    ])
+
+
+def check_copy():
+    compare_snippets('copy', [
+        "a = [1, [2, 3], {'k': [4]}]\nb = M.copy(a)\nc = M.deepcopy(a)\na[1].append(9)\na[2]['k'].append(8)\nprint(a, b, c, b[1] is a[1], c[1] is a[1])",
+        "class P:\n    def __init__(self, x):\n        self.x = x\np = P([1])\nq = M.copy(p)\nr = M.deepcopy(p)\np.x.append(2)\nprint(q.x, r.x, type(r).__name__, q is p)",
+        "class C:\n    def __copy__(self):\n        return 'copied'\n    def __deepcopy__(self, memo):\n        return 'deep'\nprint(M.copy(C()), M.deepcopy(C()), M.deepcopy([C()]))",
+        "a = [1]\na.append(a)\nb = M.deepcopy(a)\nprint(b[1] is b, b is not a)",
+        "t = (1, [2])\nprint(M.copy(t) is t, M.deepcopy(t) is t, M.deepcopy((1, 2)) is not None, M.deepcopy(t))",
+        "x = {'a': (1, 2), 'b': {3, 4}, 'c': frozenset([5])}\nprint(M.deepcopy(x) == x, M.copy(len) is len, M.deepcopy(int) is int)",
+        "class S:\n    __slots__ = ('a', 'b')\ns = S()\ns.a = [1]\nt = M.deepcopy(s)\nprint(t.a, t.a is s.a, hasattr(t, 'b'))",
+        "class L(list):\n    pass\nl = L([1, [2]])\nl.tag = 't'\nm = M.deepcopy(l)\nprint(type(m).__name__, m, m.tag, m[1] is l[1])",
+        "class G:\n    def __init__(self):\n        self.v = 1\n    def __getstate__(self):\n        return {'v': self.v + 10}\n    def __setstate__(self, s):\n        self.v = s['v'] * 2\nprint(M.copy(G()).v, M.deepcopy(G()).v)",
+    ])
+
+
+def check_contextlib():
+    compare_snippets('contextlib', [
+        "@M.contextmanager\ndef cm(x):\n    print('enter', x)\n    try:\n        yield x * 2\n    finally:\n        print('exit', x)\nwith cm(3) as v:\n    print('body', v)",
+        "@M.contextmanager\ndef cm():\n    try:\n        yield\n    except ValueError as e:\n        print('caught', e)\nwith cm():\n    raise ValueError('boom')\nprint('after')",
+        "@M.contextmanager\ndef cm():\n    yield\nwith cm():\n    raise KeyError('k')",
+        "@M.contextmanager\ndef cm():\n    yield\n    yield\nwith cm():\n    pass",
+        "@M.contextmanager\ndef cm():\n    if False:\n        yield\nwith cm():\n    pass",
+        "@M.contextmanager\ndef cm():\n    try:\n        yield\n    except Exception:\n        raise RuntimeError('wrapped')\nwith cm():\n    1 / 0",
+        "@M.contextmanager\ndef cm():\n    yield\ntry:\n    with cm():\n        raise StopIteration('s')\nexcept StopIteration as e:\n    print('StopIteration', e)",
+        "@M.contextmanager\ndef cm():\n    print('in')\n    yield\n    print('out')\n@cm()\ndef f(x):\n    print('f', x)\nf(1)\nf(2)",
+        "with M.suppress(KeyError, IndexError):\n    [][1]\nprint('ok')\nwith M.suppress(KeyError):\n    1 / 0",
+        "with M.nullcontext(5) as x:\n    print(x)\nwith M.nullcontext():\n    print('n')",
+        "class R:\n    def close(self):\n        print('closed')\nwith M.closing(R()) as r:\n    print(type(r).__name__)",
+        "class C:\n    def __init__(self, n):\n        self.n = n\n    def __enter__(self):\n        print('enter', self.n)\n        return self.n\n    def __exit__(self, *a):\n        print('exit', self.n, a[0].__name__ if a[0] else None)\nwith M.ExitStack() as st:\n    vals = [st.enter_context(C(i)) for i in range(3)]\n    st.callback(print, 'cb', vals)\n    print('body')",
+        "class C:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        print('exit', t.__name__)\n        return True\nwith M.ExitStack() as st:\n    st.enter_context(C())\n    st.push(lambda *a: print('push', a[0].__name__))\n    raise ValueError('x')\nprint('done')",
+        "with M.ExitStack() as st:\n    st.callback(print, 'one')\n    s2 = st.pop_all()\nprint('between')\ns2.close()",
+        "import io\nbuf = io.StringIO()\nwith M.redirect_stdout(buf):\n    print('hidden')\nprint('got', repr(buf.getvalue()))",
+        "class A(M.AbstractContextManager):\n    def __exit__(self, *a):\n        return None\nwith A() as a:\n    print(type(a).__name__)\nprint(isinstance(M.nullcontext(), M.AbstractContextManager))",
+    ])
+
+
+def check_string():
+    compare_snippets('string', [
+        "print(M.ascii_letters, M.digits, M.hexdigits, M.octdigits, repr(M.whitespace), M.punctuation, repr(M.printable))",
+        "print(M.capwords(' hello   wORLD  x'), M.capwords('a-b-c', '-'))",
+        "t = M.Template('$who likes ${what}; $$5 $who')\nprint(t.substitute(who='tim', what='kung pao'), t.safe_substitute(who='x'), t.get_identifiers(), t.is_valid())",
+        "M.Template('$who $x').substitute(who=1)", "M.Template('hi $').substitute()", "M.Template('a\\nb $1').substitute()",
+        "print(M.Template('${a}b $a_c').safe_substitute({'a': 1}, a_c=2), M.Template('$ $$').safe_substitute())",
+        "f = M.Formatter()\nprint(f.format('{0}-{x}-{1!r:>4}-{y[0]}-{z.real}', 1, 'b', x='X', y=[7], z=3j))",
+        "print(list(M.Formatter().parse('a{0!r:x}b{{c}}{d[1].e}{}')), M.Formatter().format('{:{w}}|', 5, w=4))",
+        "M.Formatter().format('{} {1}', 1, 2)", "M.Formatter().format('{', 1)", "M.Formatter().format('}', 1)",
+    ])
+
+
+def check_keyword():
+    real = importlib.import_module('keyword')
+    mine = load('keyword')
+    agree('keyword', 'kwlist', lambda: real.kwlist, lambda: mine.kwlist)
+    agree('keyword', 'softkwlist', lambda: real.softkwlist, lambda: mine.softkwlist)
+    for word in real.kwlist + real.softkwlist + ['print', 'x', '', 'TRUE', 'type']:
+        agree('keyword', word, lambda: (real.iskeyword(word), real.issoftkeyword(word)),
+              lambda: (mine.iskeyword(word), mine.issoftkeyword(word)))
+
+
+def check_future():
+    real = importlib.import_module('__future__')
+    mine = load('__future__')
+    agree('__future__', 'names', lambda: real.all_feature_names, lambda: mine.all_feature_names)
+    for name in real.all_feature_names:
+        agree('__future__', name, lambda: repr(getattr(real, name)), lambda: repr(getattr(mine, name)))
+
+
+ENUM_PRELUDE = ("class Color(M.Enum):\n    RED = 1\n    GREEN = 2\n    BLUE = 3\n    CRIMSON = 1\n"
+                "class P(M.Flag):\n    R = 4\n    W = 2\n    X = 1\n"
+                "class IP(M.IntFlag):\n    R = 4\n    W = 2\n    X = 1\n"
+                "class N(M.IntEnum):\n    A = 1\n    B = M.auto()\n")
+
+
+def check_enum():
+    snippets = [
+        "print(Color.RED, repr(Color.GREEN), Color.CRIMSON, list(Color), len(Color), Color.RED in Color)",
+        "print(Color(1), Color['BLUE'], Color.RED.name, Color.RED.value, Color(2) is Color.GREEN)",
+        "print(Color.__members__, repr(Color), list(reversed(Color)), [m.name for m in Color])",
+        "print(f'{Color.RED}', format(Color.RED, '>12'), str(Color.BLUE), '%s' % Color.BLUE, hash(Color.RED) == hash('RED'))",
+        "print(Color.RED == 1, Color.RED != Color.GREEN, {Color.RED: 'r'}, Color.RED is Color.CRIMSON)",
+        "Color(7)", "Color['X']", "Color.RED = 5", "del Color.RED", "Color.RED < Color.GREEN",
+        "M.unique(Color)", "class C2(Color):\n    X = 1",
+        "class B(M.Enum):\n    A = 1\n    A = 2",
+        "print(type(Color.RED), isinstance(Color.RED, Color), type(Color).__name__, Color.RED.__class__.__name__)",
+        "print(repr(P.R | P.W), str(P.R | P.W), repr(~P.R), P(0), repr(P(0)), list(P.R | P.X), P.R in (P.R | P.W), repr(P(7)), bool(P(0)))",
+        "print(repr(P), repr(IP), repr(N), len(P.R | P.W), P.R & P.W, P.R ^ P.R)",
+        "P(8)",
+        "print(repr(IP.R | IP.W), str(IP.R | IP.W), IP.R | 8, repr(IP.R | 8), repr(~IP.R), format(IP.R, ''), IP.R + 1, IP(3))",
+        "print(repr(N.B), str(N.B), f'{N.A}', N.A + 1, N(2), N.A == 1, sorted([N.B, N.A]), hash(N.A) == hash(1), N.A < N.B)",
+        "class S(M.StrEnum):\n    X = M.auto()\n    Y = 'why'\nprint(repr(S.X), str(S.X), S.Y.upper(), f'{S.X}', S('why'), S.X == 'x')",
+        "A = M.Enum('A', 'x y z')\nprint(list(A), A.x.value, repr(A))\nB = M.Enum('B', [('p', 5), ('q', 6)])\nprint(list(B), B(6))\nC = M.IntEnum('C', {'u': 3})\nprint(C.u + 1)",
+        "class Planet(M.Enum):\n    EARTH = (5.97e24, 6.37e6)\n    MARS = (6.42e23, 3.39e6)\n    def __init__(self, mass, radius):\n        self.mass = mass\n        self.radius = radius\n    @property\n    def density(self):\n        return self.mass / self.radius ** 3\nprint(Planet.EARTH.mass, Planet.EARTH.value, Planet((6.42e23, 3.39e6)), round(Planet.MARS.density, 3))",
+        "class Au(M.Enum):\n    A = M.auto()\n    B = M.auto()\n    C = 10\n    D = M.auto()\nprint(list(Au), [m.value for m in Au])",
+        "class FA(M.Flag):\n    A = M.auto()\n    B = M.auto()\n    C = M.auto()\nprint(list(FA), FA.A | FA.C, FA(5).name, (FA.A | FA.B).value, ~FA.A, FA(0).name)",
+        "class Mm(M.Enum):\n    A = 1\n    def describe(self):\n        return f'{self.name}!'\n    @classmethod\n    def first(cls):\n        return cls.A\nprint(Mm.A.describe(), Mm.first(), Mm.A.describe.__name__)",
+        "class Ms(M.Enum):\n    A = 1\n    @classmethod\n    def _missing_(cls, value):\n        return cls.A\nprint(Ms(99), Ms('x'))",
+        "class G(M.Enum):\n    def _generate_next_value_(name, start, count, last_values):\n        return name.lower() + str(count)\n    X = M.auto()\n    Y = M.auto()\nprint(list(G), G('y1'))",
+        "class Sh(M.IntEnum):\n    CIRCLE = 1\n    SQUARE = 2\nprint(Sh.CIRCLE * 3, [1, 2, 3][Sh.CIRCLE], Sh(2), max(Sh), int(Sh.SQUARE), Sh.SQUARE.real)",
+        "class E(M.Enum):\n    pass\nprint(list(E), len(E), repr(E))\nclass E2(E):\n    A = 1\nprint(E2.A, isinstance(E2.A, E))",
+        "class Mix(str, M.Enum):\n    A = 'a'\nprint(repr(Mix.A), str(Mix.A), f'{Mix.A}', Mix.A == 'a', Mix('a'))",
+        "print(Color.RED.value, Color['RED'] is Color(1), sorted(Color, key=lambda c: c.name), 'RED' in Color.__members__)",
+        "print(1 in Color)",
+    ]
+    compare_snippets('enum', [ENUM_PRELUDE + s for s in snippets])
+
+
+def main(argv):
+    checks = {
+        'heapq': check_heapq, 'bisect': check_bisect, 'random': check_random,
+        'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
+        'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
+        'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
+        '__future__': check_future, 'enum': check_enum,
+    }
+    names = argv or list(checks)
+    for name in names:
+        try:
+            checks[name]()
+        except Exception:
+            FAILURES.append((name, 'crashed', '', traceback.format_exc()))
+    for name, label, expected, got in FAILURES[:40]:
+        print('=' * 60)
+        print('MISMATCH in %s: %s' % (name, label))
+        start = 0
+        while start < min(len(expected), len(got)) and expected[start] == got[start]:
+            start += 1
+        start = max(0, start - 200)
+        print('--- CPython:\n%s\n--- pvm lib:\n%s' % (expected[start:start + 600], got[start:start + 600]))
+    print('%d checks, %d mismatches' % (CHECKS[0], len(FAILURES)))
+    return 1 if FAILURES else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
