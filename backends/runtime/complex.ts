@@ -1,13 +1,19 @@
 // Python complex: the PyComplex value, repr, arithmetic, abs, pow, hash and
 // complex(str) parsing, following CPython's complexobject.c formulas so the
 // results match bit for bit (Smith's division, c_powu for small int powers).
-// Invariant: PyComplex is immutable; errors are CPython's messages.
+// Invariant: PyComplex is immutable (a PyObject, so complex subclasses share
+// the layout); errors are CPython's messages.
+import { PyObject, makeBuiltinType, objectType, TypeFlags } from './object.js';
 import { raiseError } from './exceptions.js';
 import { type Int, normalize } from './int.js';
 import { floatHash, formatDouble, parseFloatLiteral } from './float.js';
 
-export class PyComplex {
-  constructor(readonly real: number, readonly imag: number) {}
+export const complexType = makeBuiltinType('complex', objectType, TypeFlags.BASETYPE);
+
+export class PyComplex extends PyObject {
+  constructor(readonly real: number, readonly imag: number, type = complexType) {
+    super(type);
+  }
 }
 
 export function complexRepr(c: PyComplex): string {

@@ -1,0 +1,405 @@
+// The `str` type's Python-visible methods: str.ts/format.ts semantics bound
+// to the type object with CPython's argument conversions and messages, plus
+// str(), the str iterator and the FormatOps/PercentOps the object protocol
+// supplies to format.ts.
+// Invariant: `self` is a JS string or a str-subclass instance (PyStrInstance,
+// whose `value` holds the string); every method reads it through strOf.
+import {
+  PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, containers, raiseError,
+  makeBuiltinType, objectType, type PyValue,
+} from './object.js';
+import {
+  indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
+  lookupMethod, call1, isTrue, callSpecial,
+} from './abstract.js';
+import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
+import { staticNew, staticMethod, methodRaw } from './type.js';
+import { PySlice, adjustSlice } from './slice.js';
+import { PyFloat } from './float.js';
+import { type Int, intFromFloat } from './int.js';
+import * as S from './str.js';
+import { formatStr, strFormat, percentFormat, type PercentOps } from './format.js';
+import { PyBytes, bytesData, bytesDecode } from './bytes.js';
+import { newDict, dictGetItem, type PyDict } from './dict.js';
+
+/** An instance of a Python subclass of str. */
+export class PyStrInstance extends PyObject {
+  constructor(type: PyType, readonly value: string) {
+    super(type);
+  }
+}
+
+export function strOf(self: PyValue): string {
+  return typeof self === 'string' ? self : strValue(self);
+}
+
+function isStr(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyStrInstance;
+}
+
+/** A str argument, or TypeError `must be str, not int` (CPython's generic message). */
+function strArg(v: PyValue, context = ''): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyStrInstance) return v.value;
+  return raiseError('TypeError', `${context}must be str, not ${typeName(v)}`);
+}
+
+function optStrArg(v: PyValue | undefined, context = ''): string | undefined {
+  if (v === undefined || v === None) return undefined;
+  if (typeof v === 'string') return v;
+  if (v instanceof PyStrInstance) return v.value;
+  return raiseError('TypeError', `${context}must be str or None, not ${typeName(v)}`);
+}
+
+function intArg(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = indexValue(v);
+  if (typeof n === 'bigint') raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** start/end arguments: None or anything with __index__ (CPython's _PyEval_SliceIndex). */
+function sliceArg(v: PyValue | undefined): number | undefined {
+  if (v === undefined || v === None) return undefined;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return +v;
+  if (typeof v !== 'bigint' && !(v instanceof PyObject && v.type.lookup('__index__') !== null)) {
+    raiseError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  }
+  const n = indexValue(v);
+  if (typeof n === 'bigint') return n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return n;
+}
+
+/** startswith/endswith's str or tuple-of-str argument. */
+function affixes(v: PyValue, method: string): string[] {
+  if (isStr(v)) return [strOf(v)];
+  const items = containers.tupleItems(v);
+  if (items === undefined) raiseError('TypeError', `${method} first arg must be str or a tuple of str, not ${typeName(v)}`);
+  return items.map((x) => {
+    if (!isStr(x)) raiseError('TypeError', `tuple for ${method} must only contain str, not ${typeName(x)}`);
+    return strOf(x);
+  });
+}
+
+const list = (items: string[]): PyValue => containers.newList(items);
+const tuple3 = (t: [string, string, string]): PyValue => containers.newTuple(t);
+
+// ---- the iterator ----
+
+export const strIteratorType = makeBuiltinType('str_ascii_iterator', objectType, 0);
+
+export class StrIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly s: string) {
+    super(strIteratorType);
+  }
+  nextValue(): PyValue | undefined {
+    const s = this.s;
+    if (this.i >= s.length) return undefined;
+    const c = s.charCodeAt(this.i);
+    if (c >= 0xd800 && c <= 0xdbff && this.i + 1 < s.length && (s.charCodeAt(this.i + 1) & 0xfc00) === 0xdc00) {
+      this.i += 2;
+      return s.slice(this.i - 2, this.i);
+    }
+    return s[this.i++];
+  }
+}
+defineIteratorMethods(strIteratorType);
+
+// ---- the object protocol format.ts needs ----
+
+export const formatOps: PercentOps<PyValue> = {
+  getAttr: (obj, name) => getAttr(obj, name),
+  getItem: (obj, key) => getItem(obj, key),
+  format: (obj, spec) => pyFormat(obj, spec),
+  repr: (obj) => pyRepr(obj),
+  str: (obj) => pyStr(obj),
+  ascii: (obj) => asciiOf(obj),
+  tupleItems: (v) => {
+    if (!(v instanceof PyObject)) return null;
+    return containers.tupleItems(v) ?? null;
+  },
+  isMapping: (v) => v instanceof PyObject && !isStr(v) && containers.tupleItems(v) === undefined && v.type.lookup('__getitem__') !== null,
+  toInt: (v, index) => numberToInt(v, index),
+  toFloat: (v) => numberToFloat(v),
+  toChar: (v) => {
+    if (isStr(v)) {
+      const s = strOf(v);
+      return S.strLen(s) === 1 ? s : null;
+    }
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+    if (v instanceof PyObject && v.type.lookup('__index__') !== null) return Number(indexValue(v));
+    return null;
+  },
+  typeName: (v) => typeName(v),
+};
+
+/** ascii(obj): repr with non-ASCII escaped (CPython's PyObject_ASCII). */
+export function asciiOf(obj: PyValue): string {
+  const r = pyRepr(obj);
+  if (S.strIsAscii(r)) return r;
+  let out = '';
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** An int for %d (via __int__ / float truncation) or %x (via __index__); null when v is not a number. */
+function numberToInt(v: PyValue, index: boolean): Int | null {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return +v;
+  if (v instanceof PyFloat) return index ? null : intFromFloat(v.value);
+  if (!(v instanceof PyObject)) return null;
+  if (index) return v.type.lookup('__index__') !== null ? indexValue(v) : null;
+  if (v.type.lookup('__index__') !== null) return indexValue(v);
+  if (v.type.lookup('__int__') !== null) return indexValue(callSpecial(v, '__int__'));
+  if (v.type.lookup('__float__') !== null) return intFromFloat(numberToFloat(v)!);
+  return null;
+}
+
+function numberToFloat(v: PyValue): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return +v;
+  if (typeof v === 'bigint') return Number(v) === Infinity || Number(v) === -Infinity ? raiseError('OverflowError', 'int too large to convert to float') : Number(v);
+  if (v instanceof PyFloat) return v.value;
+  if (!(v instanceof PyObject)) return null;
+  const f = lookupMethod(v, '__float__');
+  if (f !== null) {
+    const r = call1(f, v);
+    if (r instanceof PyFloat) return r.value;
+    raiseError('TypeError', `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
+  }
+  if (v.type.lookup('__index__') !== null) return Number(indexValue(v));
+  return null;
+}
+
+// ---- str() ----
+
+function newStr(cls: PyType, s: string): PyValue {
+  return cls === strType ? s : new PyStrInstance(cls, s);
+}
+
+staticNew(strType, (cls, args, kwnames) => {
+  const names = ['object', 'encoding', 'errors'];
+  const npos = args.length - (kwnames?.length ?? 0);
+  const vals: (PyValue | undefined)[] = args.slice(0, npos);
+  if (npos > 3) raiseError('TypeError', `str() takes at most 3 arguments (${npos} given)`);
+  for (let i = 0; i < (kwnames?.length ?? 0); i++) {
+    const k = kwnames![i];
+    const idx = names.indexOf(k);
+    if (idx < 0) raiseError('TypeError', `'${k}' is an invalid keyword argument for str()`);
+    vals[idx] = args[npos + i];
+  }
+  const [obj, encoding, errors] = vals;
+  if (encoding === undefined && errors === undefined) return newStr(cls, obj === undefined ? '' : pyStr(obj));
+  const data = obj === undefined ? new Uint8Array(0) : bytesData(obj);
+  if (data === null) raiseError('TypeError', `decoding to str: need a bytes-like object, ${typeName(obj!)} found`);
+  const enc = encoding === undefined ? 'utf-8' : strArg(encoding, "str() argument 'encoding' ");
+  const err = errors === undefined ? 'strict' : strArg(errors, "str() argument 'errors' ");
+  return newStr(cls, bytesDecode(data, enc, err));
+});
+
+// ---- methods ----
+
+function getItemImpl(self: PyValue, key: PyValue): PyValue {
+  const s = strOf(self);
+  if (key instanceof PySlice) {
+    const b = adjustSlice(key, S.strLen(s));
+    return S.strSlice(s, b.start, b.step, b.length);
+  }
+  if (typeof key === 'number') return S.strGetItem(s, key);
+  if (typeof key === 'boolean') return S.strGetItem(s, +key);
+  if (typeof key === 'bigint' || (key instanceof PyObject && key.type.lookup('__index__') !== null)) {
+    const i = indexValue(key);
+    if (typeof i === 'bigint') raiseError('IndexError', "cannot fit 'int' into an index-sized integer");
+    return S.strGetItem(s, i);
+  }
+  return raiseError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
+}
+
+function compareImpl(test: (c: number) => boolean) {
+  return (self: PyValue, other: PyValue): PyValue => {
+    if (!isStr(other)) return NotImplemented;
+    return test(S.strCompare(strOf(self), strOf(other)));
+  };
+}
+
+function padImpl(fn: (s: string, w: number, f?: string) => string, name: string) {
+  return (self: PyValue, width: PyValue, fill?: PyValue): PyValue => {
+    let f: string | undefined;
+    if (fill !== undefined) {
+      if (!isStr(fill)) raiseError('TypeError', `${name}() argument 2 must be str, not ${typeName(fill)}`);
+      f = strOf(fill);
+      if (S.strLen(f) !== 1) raiseError('TypeError', `${name}() argument 2 must be a unicode character, not str`);
+    }
+    return fn(strOf(self), intArg(width, 0), f);
+  };
+}
+
+function searchImpl(fn: (s: string, sub: string, start?: number, end?: number) => number | boolean) {
+  return (self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): PyValue => fn(strOf(self), strArg(sub), sliceArg(start), sliceArg(end));
+}
+
+function stripImpl(fn: (s: string, chars?: string) => string, name: string) {
+  return (self: PyValue, chars?: PyValue): PyValue => {
+    if (chars !== undefined && chars !== None && !isStr(chars)) raiseError('TypeError', `${name} arg must be None or str`);
+    return fn(strOf(self), chars === undefined || chars === None ? undefined : strOf(chars));
+  };
+}
+
+const predicate = (fn: (s: string) => boolean) => (self: PyValue): PyValue => fn(strOf(self));
+
+function translateImpl(self: PyValue, table: PyValue): PyValue {
+  return S.strTranslate(strOf(self), (cp) => {
+    let r: PyValue;
+    try {
+      r = getItem(table, cp);
+    } catch (e) {
+      if (e instanceof PyObject && (typeOf(e as PyValue).name === 'LookupError' || typeOf(e as PyValue).name === 'KeyError' || typeOf(e as PyValue).name === 'IndexError')) return undefined;
+      throw e;
+    }
+    if (r === None) return null;
+    if (isStr(r)) return strOf(r);
+    if (typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean') return Number(r);
+    return raiseError('TypeError', 'character mapping must return integer, None or str');
+  });
+}
+
+function maketransImpl(x: PyValue, y?: PyValue, z?: PyValue): PyValue {
+  const d = newDict();
+  if (y === undefined) {
+    if (!(x instanceof PyObject) || typeOf(x).name !== 'dict') raiseError('TypeError', 'if you give only one argument to maketrans it must be a dict');
+    const src = x as PyDict;
+    for (const k of toArray(src)) {
+      const v = dictGetItem(src, k);
+      if (isStr(k)) {
+        const ks = strOf(k);
+        if (S.strLen(ks) !== 1) raiseError('ValueError', 'string keys in translate table must be of length 1');
+        d.set(ks.codePointAt(0)!, v);
+      } else if (typeof k === 'number' || typeof k === 'boolean' || typeof k === 'bigint') {
+        d.set(k, v);
+      } else {
+        raiseError('TypeError', 'keys in translate table must be strings or integers');
+      }
+    }
+    return d;
+  }
+  const xs = strArg(x, 'maketrans() argument 1 ');
+  const ys = strArg(y, 'maketrans() argument 2 ');
+  const zs = z === undefined ? undefined : strArg(z, 'maketrans() argument 3 ');
+  for (const [k, v] of S.strMaketrans(xs, ys, zs)) d.set(k, v === null ? None : v);
+  return d;
+}
+
+function encodeImpl(self: PyValue, encoding?: PyValue, errors?: PyValue): PyValue {
+  const enc = encoding === undefined ? 'utf-8' : strArg(encoding, "encode() argument 'encoding' ");
+  const err = errors === undefined ? 'strict' : strArg(errors, "encode() argument 'errors' ");
+  return new PyBytes(S.strEncode(strOf(self), enc, err));
+}
+
+function formatImpl(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const self = args[0];
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.slice(1, args.length - nkw);
+  const kw = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[args.length - nkw + i]);
+  return strFormat(strOf(self), {
+    positional,
+    keyword: (name) => {
+      const v = kw.get(name);
+      if (v === undefined) raiseError('KeyError', `'${name}'`);
+      return v;
+    },
+  }, formatOps);
+}
+
+defineMethods(strType, {
+  __len__: (self: PyValue) => S.strLen(strOf(self)),
+  __getitem__: getItemImpl,
+  __iter__: (self: PyValue) => new StrIterator(strOf(self)),
+  __contains__: (self: PyValue, item: PyValue) => {
+    if (!isStr(item)) raiseError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return strOf(self).includes(strOf(item));
+  },
+  __add__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) + strOf(other) : NotImplemented),
+  __mul__: (self: PyValue, n: PyValue) => {
+    if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
+    const count = indexValue(n);
+    if (typeof count === 'bigint') return count <= 0n || strOf(self) === '' ? '' : raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    return S.strRepeat(strOf(self), count);
+  },
+  __rmul__: (self: PyValue, n: PyValue) => {
+    if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
+    const count = indexValue(n);
+    if (typeof count === 'bigint') return count <= 0n || strOf(self) === '' ? '' : raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    return S.strRepeat(strOf(self), count);
+  },
+  __mod__: (self: PyValue, args: PyValue) => percentFormat(strOf(self), args, formatOps),
+  __rmod__: () => NotImplemented,
+  __eq__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) === strOf(other) : NotImplemented),
+  __ne__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) !== strOf(other) : NotImplemented),
+  __lt__: compareImpl((c) => c < 0),
+  __le__: compareImpl((c) => c <= 0),
+  __gt__: compareImpl((c) => c > 0),
+  __ge__: compareImpl((c) => c >= 0),
+  __hash__: (self: PyValue) => strHash(strOf(self)),
+  __repr__: (self: PyValue) => S.strRepr(strOf(self)),
+  __str__: (self: PyValue) => strOf(self),
+  __format__: (self: PyValue, spec: PyValue) => formatStr(strOf(self), strArg(spec, 'format() argument 1 ')),
+  __getnewargs__: (self: PyValue) => containers.newTuple([strOf(self)]),
+
+  capitalize: (self: PyValue) => S.strCapitalize(strOf(self)),
+  casefold: (self: PyValue) => S.strCasefold(strOf(self)),
+  lower: (self: PyValue) => S.strLower(strOf(self)),
+  upper: (self: PyValue) => S.strUpper(strOf(self)),
+  swapcase: (self: PyValue) => S.strSwapcase(strOf(self)),
+  title: (self: PyValue) => S.strTitle(strOf(self)),
+  center: [padImpl(S.strCenter, 'center'), { min: 1, max: 2 }],
+  ljust: [padImpl(S.strLjust, 'ljust'), { min: 1, max: 2 }],
+  rjust: [padImpl(S.strRjust, 'rjust'), { min: 1, max: 2 }],
+  zfill: (self: PyValue, width: PyValue) => S.strZfill(strOf(self), intArg(width, 0)),
+  count: [searchImpl(S.strCount), { min: 1, max: 3 }],
+  find: [searchImpl(S.strFind), { min: 1, max: 3 }],
+  rfind: [searchImpl(S.strRfind), { min: 1, max: 3 }],
+  index: [searchImpl(S.strIndex), { min: 1, max: 3 }],
+  rindex: [searchImpl(S.strRindex), { min: 1, max: 3 }],
+  startswith: [(self: PyValue, prefix: PyValue, start?: PyValue, end?: PyValue) => S.strStartsWith(strOf(self), affixes(prefix, 'startswith'), sliceArg(start), sliceArg(end)), { min: 1, max: 3 }],
+  endswith: [(self: PyValue, suffix: PyValue, start?: PyValue, end?: PyValue) => S.strEndsWith(strOf(self), affixes(suffix, 'endswith'), sliceArg(start), sliceArg(end)), { min: 1, max: 3 }],
+  expandtabs: [(self: PyValue, tabsize?: PyValue) => S.strExpandtabs(strOf(self), intArg(tabsize, 8)), { min: 0, max: 1, names: ['tabsize'] }],
+  replace: [(self: PyValue, old: PyValue, rep: PyValue, count?: PyValue) => S.strReplace(strOf(self), strArg(old, 'replace() argument 1 '), strArg(rep, 'replace() argument 2 '), intArg(count, -1)), { min: 2, max: 3 }],
+  removeprefix: (self: PyValue, p: PyValue) => S.strRemovePrefix(strOf(self), strArg(p, 'removeprefix() argument ')),
+  removesuffix: (self: PyValue, p: PyValue) => S.strRemoveSuffix(strOf(self), strArg(p, 'removesuffix() argument ')),
+  split: [(self: PyValue, sep?: PyValue, maxsplit?: PyValue) => list(S.strSplit(strOf(self), optStrArg(sep), intArg(maxsplit, -1))), { min: 0, max: 2, names: ['sep', 'maxsplit'] }],
+  rsplit: [(self: PyValue, sep?: PyValue, maxsplit?: PyValue) => list(S.strRsplit(strOf(self), optStrArg(sep), intArg(maxsplit, -1))), { min: 0, max: 2, names: ['sep', 'maxsplit'] }],
+  splitlines: [(self: PyValue, keepends?: PyValue) => list(S.strSplitlines(strOf(self), keepends !== undefined && isTrue(keepends))), { min: 0, max: 1, names: ['keepends'] }],
+  partition: (self: PyValue, sep: PyValue) => tuple3(S.strPartition(strOf(self), strArg(sep))),
+  rpartition: (self: PyValue, sep: PyValue) => tuple3(S.strRpartition(strOf(self), strArg(sep))),
+  strip: [stripImpl(S.strStrip, 'strip'), { min: 0, max: 1 }],
+  lstrip: [stripImpl(S.strLstrip, 'lstrip'), { min: 0, max: 1 }],
+  rstrip: [stripImpl(S.strRstrip, 'rstrip'), { min: 0, max: 1 }],
+  join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), toArray(iterable).map((v) => (v instanceof PyStrInstance ? v.value : v))),
+  translate: translateImpl,
+  encode: [encodeImpl, { min: 0, max: 2, names: ['encoding', 'errors'] }],
+  format_map: (self: PyValue, mapping: PyValue) => strFormat(strOf(self), { positional: [], keyword: (name) => getItem(mapping, name) }, formatOps),
+  isalnum: predicate(S.strIsAlnum),
+  isalpha: predicate(S.strIsAlpha),
+  isascii: predicate(S.strIsAscii),
+  isdecimal: predicate(S.strIsDecimal),
+  isdigit: predicate(S.strIsDigit),
+  isidentifier: predicate(S.strIsIdentifier),
+  islower: predicate(S.strIsLower),
+  isnumeric: predicate(S.strIsNumeric),
+  isprintable: predicate(S.strIsPrintable),
+  isspace: predicate(S.strIsSpace),
+  istitle: predicate(S.strIsTitle),
+  isupper: predicate(S.strIsUpper),
+});
+
+methodRaw(strType, 'format', formatImpl);
+staticMethod(strType, 'maketrans', maketransImpl, { min: 1, max: 3 });
