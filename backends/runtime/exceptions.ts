@@ -1,6 +1,459 @@
 // Python exceptions: the built-in hierarchy (BaseException ... ExceptionGroup)
-// as type objects with CPython's attributes, str/repr and constructors.
+// as type objects with CPython 3.11's attributes, constructors, str and repr.
 // How exceptions travel through JS is documented once on PyBaseException in
-// object.ts: the exception object itself is thrown.
-// Invariant: `raiseError(typeName, message)` raises the built-in type by name.
+// object.ts: the exception object itself is thrown, never a JS Error.
+// Invariant: `raiseError(typeName, message)` raises the built-in type by
+// name; every exception object is a PyBaseException whatever its class.
+import {
+  PyObject, PyType, PyBaseException, None, typeOf, raiseError, raiseWith, builtinTypes, containers,
+  exceptionFactory, TypeFlags, objectType,
+  type PyValue,
+} from './object.js';
+import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
+import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined } from './abstract.js';
+
 export { raiseError, raiseWith, PyBaseException } from './object.js';
+
+/** Per-type argument handling run when an exception is created (StopIteration.value, OSError.errno ...). */
+const initializers = new Map<PyType, (e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>) => void>();
+
+function dictOf(e: PyObject) {
+  return (e.dict ??= containers.newDict());
+}
+
+function setField(e: PyObject, name: string, v: PyValue): void {
+  dictOf(e).setStr(name, v);
+}
+
+function field(e: PyObject, name: string): PyValue {
+  return e.dict?.getStr(name) ?? None;
+}
+
+/** Runs the nearest built-in initializer along the MRO (user subclasses inherit their base's). */
+function initialize(e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>): void {
+  for (const t of e.type.mro) {
+    const init = initializers.get(t);
+    if (init !== undefined) return init(e, args, kw);
+  }
+}
+
+function create(type: PyType, args: PyValue[], kw: Map<string, PyValue> = new Map()): PyBaseException {
+  const e = new PyBaseException(type, args);
+  initialize(e, args, kw);
+  return e;
+}
+
+exceptionFactory.create = (type, args) => create(type, args);
+
+function define(name: string, base: PyType | null, doc: string): PyType {
+  const t = defineBuiltinType({
+    name, base: base ?? objectType, doc, hasDict: true, sameLayoutAsBase: base !== null,
+  });
+  t.flags |= TypeFlags.EXCEPTION;
+  return t;
+}
+
+export const BaseException = define('BaseException', null, 'Common base class for all exceptions');
+
+// The hierarchy, each line `Name: Base` in CPython's documented order.
+const HIERARCHY = `
+BaseExceptionGroup: BaseException
+GeneratorExit: BaseException
+KeyboardInterrupt: BaseException
+SystemExit: BaseException
+Exception: BaseException
+ArithmeticError: Exception
+FloatingPointError: ArithmeticError
+OverflowError: ArithmeticError
+ZeroDivisionError: ArithmeticError
+AssertionError: Exception
+AttributeError: Exception
+BufferError: Exception
+EOFError: Exception
+ImportError: Exception
+ModuleNotFoundError: ImportError
+LookupError: Exception
+IndexError: LookupError
+KeyError: LookupError
+MemoryError: Exception
+NameError: Exception
+UnboundLocalError: NameError
+OSError: Exception
+BlockingIOError: OSError
+ChildProcessError: OSError
+ConnectionError: OSError
+BrokenPipeError: ConnectionError
+ConnectionAbortedError: ConnectionError
+ConnectionRefusedError: ConnectionError
+ConnectionResetError: ConnectionError
+FileExistsError: OSError
+FileNotFoundError: OSError
+InterruptedError: OSError
+IsADirectoryError: OSError
+NotADirectoryError: OSError
+PermissionError: OSError
+ProcessLookupError: OSError
+TimeoutError: OSError
+ReferenceError: Exception
+RuntimeError: Exception
+NotImplementedError: RuntimeError
+RecursionError: RuntimeError
+StopAsyncIteration: Exception
+StopIteration: Exception
+SyntaxError: Exception
+IndentationError: SyntaxError
+TabError: IndentationError
+SystemError: Exception
+TypeError: Exception
+ValueError: Exception
+UnicodeError: ValueError
+UnicodeDecodeError: UnicodeError
+UnicodeEncodeError: UnicodeError
+UnicodeTranslateError: UnicodeError
+Warning: Exception
+BytesWarning: Warning
+DeprecationWarning: Warning
+EncodingWarning: Warning
+FutureWarning: Warning
+ImportWarning: Warning
+PendingDeprecationWarning: Warning
+ResourceWarning: Warning
+RuntimeWarning: Warning
+SyntaxWarning: Warning
+UnicodeWarning: Warning
+UserWarning: Warning
+`;
+
+for (const line of HIERARCHY.trim().split('\n')) {
+  const [name, base] = line.split(': ');
+  define(name, builtinTypes.get(base) as PyType, '');
+}
+
+export const ExceptionGroup = (() => {
+  const t = defineBuiltinType({
+    name: 'ExceptionGroup', base: builtinTypes.get('BaseExceptionGroup'), hasDict: true, sameLayoutAsBase: true,
+  });
+  const exc = builtinTypes.get('Exception') as PyType;
+  t.bases = [t.bases[0], exc];
+  exc.subclasses.push(t);
+  t.mro = [t, t.bases[0], ...exc.mro];
+  t.flags |= TypeFlags.EXCEPTION;
+  return t;
+})();
+
+/** The built-in exception class named `name`. */
+export function exceptionType(name: string): PyType {
+  const t = builtinTypes.get(name);
+  if (t === undefined || (t.flags & TypeFlags.EXCEPTION) === 0) throw new Error(`internal: no exception type ${name}`);
+  return t;
+}
+
+/** A new exception of a built-in class (not raised). */
+export function newException(name: string, ...args: PyValue[]): PyBaseException {
+  return create(exceptionType(name), args);
+}
+
+/** Raises `KeyError(key)` (str of a KeyError is the repr of its key). */
+export function raiseKeyError(key: PyValue): never {
+  raiseWith(exceptionType('KeyError'), [key]);
+}
+
+/** Raises StopIteration carrying a generator's return value. */
+export function raiseStopIteration(value: PyValue = None): never {
+  raiseWith(exceptionType('StopIteration'), value === None ? [] : [value]);
+}
+
+// ------------------------------------------------------------ BaseException
+
+function kwMap(args: PyValue[], kwnames: readonly string[] | null): [PyValue[], Map<string, PyValue>] {
+  const kw = new Map<string, PyValue>();
+  if (kwnames === null || kwnames.length === 0) return [args, kw];
+  const npos = args.length - kwnames.length;
+  kwnames.forEach((k, i) => kw.set(k, args[npos + i]));
+  return [args.slice(0, npos), kw];
+}
+
+/** Keyword arguments each built-in exception's constructor accepts. */
+const ACCEPTED_KEYWORDS: Record<string, readonly string[]> = {
+  ImportError: ['name', 'path'],
+  AttributeError: ['name', 'obj'],
+  NameError: ['name'],
+};
+
+function acceptedKeywords(t: PyType): readonly string[] {
+  for (const b of t.mro) {
+    const k = ACCEPTED_KEYWORDS[b.name];
+    if (k !== undefined && (b.flags & TypeFlags.BUILTIN)) return k;
+  }
+  return [];
+}
+
+staticNew(BaseException, (cls, rawArgs, kwnames) => {
+  const [args, kw] = kwMap(rawArgs, kwnames);
+  if (cls === exceptionType('BaseExceptionGroup') || cls.isSubtypeOf(exceptionType('BaseExceptionGroup'))) {
+    return newExceptionGroup(cls, args);
+  }
+  return create(cls, args, kw);
+});
+
+methodRaw(BaseException, '__init__', (rawArgs, kwnames) => {
+  const self = rawArgs[0] as PyBaseException;
+  const [args, kw] = kwMap(rawArgs.slice(1), kwnames);
+  const accepted = acceptedKeywords(self.type);
+  for (const k of kw.keys()) {
+    if (!accepted.includes(k)) {
+      if (accepted.length === 0) raiseError('TypeError', `${self.type.name}() takes no keyword arguments`);
+      raiseError('TypeError', `'${k}' is an invalid keyword argument for ${self.type.name}()`);
+    }
+  }
+  self.args = args;
+  initialize(self, args, kw);
+  return None;
+});
+
+function baseStr(e: PyBaseException): string {
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]);
+  return repr(containers.newTuple(e.args));
+}
+
+method(BaseException, '__str__', (self: PyBaseException) => baseStr(self));
+method(BaseException, '__repr__', (self: PyBaseException) => {
+  const name = self.type.name;
+  if (self.args.length === 1) return `${name}(${repr(self.args[0])})`;
+  return name + repr(containers.newTuple(self.args));
+});
+getter(BaseException, 'args', (self) => containers.newTuple((self as PyBaseException).args), (self, v) => {
+  (self as PyBaseException).args = toArray(v);
+});
+getter(BaseException, '__cause__', (self) => (self as PyBaseException).cause, (self, v) => {
+  if (v !== None && !(v instanceof PyBaseException)) raiseError('TypeError', 'exception cause must be None or derive from BaseException');
+  const e = self as PyBaseException;
+  e.cause = v;
+  e.suppressContext = true;
+});
+getter(BaseException, '__context__', (self) => (self as PyBaseException).context, (self, v) => {
+  if (v !== None && !(v instanceof PyBaseException)) raiseError('TypeError', 'exception context must be None or derive from BaseException');
+  (self as PyBaseException).context = v;
+});
+getter(BaseException, '__suppress_context__', (self) => (self as PyBaseException).suppressContext, (self, v) => {
+  (self as PyBaseException).suppressContext = isTrue(v);
+});
+getter(BaseException, '__traceback__', (self) => (self as PyBaseException).traceback, (self, v) => {
+  (self as PyBaseException).traceback = v;
+});
+method(BaseException, 'with_traceback', (self: PyBaseException, tb: PyValue) => {
+  self.traceback = tb;
+  return self;
+});
+method(BaseException, 'add_note', (self: PyBaseException, note: PyValue) => {
+  if (typeof note !== 'string') raiseError('TypeError', `note must be a str, not '${typeOf(note).name}'`);
+  let notes = getAttrOrUndefined(self, '__notes__');
+  if (notes === undefined) {
+    notes = containers.newList([]);
+    setField(self, '__notes__', notes);
+  }
+  if (typeOf(notes).name !== 'list') raiseError('TypeError', 'Cannot add note: __notes__ is not a list');
+  call(getAttrOrUndefined(notes, 'append') as PyValue, [note]);
+  return None;
+});
+method(BaseException, '__reduce__', (self: PyBaseException) => containers.newTuple([self.type, containers.newTuple(self.args)]));
+
+// ------------------------------------------------------------ subclasses with fields
+
+initializers.set(exceptionType('StopIteration'), (e, args) => setField(e, 'value', args.length > 0 ? args[0] : None));
+initializers.set(exceptionType('StopAsyncIteration'), () => undefined);
+
+initializers.set(exceptionType('SystemExit'), (e, args) => {
+  setField(e, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : containers.newTuple(args));
+});
+
+method(exceptionType('KeyError'), '__str__', (self: PyBaseException) => (self.args.length === 1 ? repr(self.args[0]) : baseStr(self)));
+
+initializers.set(exceptionType('ImportError'), (e, args, kw) => {
+  setField(e, 'msg', args.length === 1 ? args[0] : None);
+  setField(e, 'name', kw.get('name') ?? None);
+  setField(e, 'path', kw.get('path') ?? None);
+});
+method(exceptionType('ImportError'), '__str__', (self: PyBaseException) => {
+  const msg = field(self, 'msg');
+  return msg !== None ? str(msg) : baseStr(self);
+});
+
+initializers.set(exceptionType('AttributeError'), (e, _args, kw) => {
+  setField(e, 'name', kw.get('name') ?? None);
+  setField(e, 'obj', kw.get('obj') ?? None);
+});
+initializers.set(exceptionType('NameError'), (e, _args, kw) => setField(e, 'name', kw.get('name') ?? None));
+
+/** errno values that select an OSError subclass, as CPython's errnomap (Linux numbers). */
+const ERRNO_SUBCLASS: Record<number, string> = {
+  11: 'BlockingIOError', 10: 'ChildProcessError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+  111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 17: 'FileExistsError', 2: 'FileNotFoundError',
+  4: 'InterruptedError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 1: 'PermissionError',
+  13: 'PermissionError', 3: 'ProcessLookupError', 110: 'TimeoutError',
+};
+
+initializers.set(exceptionType('OSError'), (e, args) => {
+  const n = args.length;
+  setField(e, 'errno', n >= 2 ? args[0] : None);
+  setField(e, 'strerror', n >= 2 ? args[1] : None);
+  setField(e, 'filename', n >= 3 && n <= 5 ? args[2] : None);
+  setField(e, 'filename2', n >= 5 ? args[4] : None);
+  if (n >= 3 && n <= 5) e.args = args.slice(0, 2);
+});
+staticNew(exceptionType('OSError'), (cls, rawArgs, kwnames) => {
+  const [args, kw] = kwMap(rawArgs, kwnames);
+  let type = cls;
+  if (cls === exceptionType('OSError') && args.length >= 2 && typeof args[0] === 'number') {
+    const sub = ERRNO_SUBCLASS[args[0]];
+    if (sub !== undefined) type = exceptionType(sub);
+  }
+  return create(type, args, kw);
+});
+method(exceptionType('OSError'), '__str__', (self: PyBaseException) => {
+  const errno = field(self, 'errno');
+  const strerror = field(self, 'strerror');
+  const filename = field(self, 'filename');
+  const filename2 = field(self, 'filename2');
+  if (filename !== None) {
+    if (filename2 !== None) return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(filename)} -> ${repr(filename2)}`;
+    return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(filename)}`;
+  }
+  if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
+  return baseStr(self);
+});
+
+const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'] as const;
+initializers.set(exceptionType('SyntaxError'), (e, args) => {
+  setField(e, 'msg', args.length >= 1 ? args[0] : None);
+  setField(e, 'print_file_and_line', None);
+  let details: readonly PyValue[] = [];
+  if (args.length === 2) {
+    details = containers.tupleItems(args[1]) ?? raiseError('TypeError', 'SyntaxError() argument 2 must be a tuple');
+    if (details.length < 4 || details.length > 6) raiseError('IndexError', 'tuple index out of range');
+  }
+  SYNTAX_FIELDS.forEach((f, i) => setField(e, f, i < details.length ? details[i] : None));
+});
+method(exceptionType('SyntaxError'), '__str__', (self: PyBaseException) => {
+  const msg = field(self, 'msg');
+  const filename = field(self, 'filename');
+  const lineno = field(self, 'lineno');
+  const text = msg === None ? baseStr(self) : str(msg);
+  const file = typeof filename === 'string' ? filename.slice(filename.lastIndexOf('/') + 1) : null;
+  if (file !== null && typeof lineno === 'number') return `${text} (${file}, line ${lineno})`;
+  if (file !== null) return `${text} (${file})`;
+  if (typeof lineno === 'number') return `${text} (line ${lineno})`;
+  return text;
+});
+
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'] as const;
+for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
+  const t = exceptionType(name);
+  initializers.set(t, (e, args) => {
+    if (args.length !== 5) return;
+    UNICODE_FIELDS.forEach((f, i) => setField(e, f, args[i]));
+  });
+  method(t, '__str__', (self: PyBaseException) => {
+    if (self.args.length !== 5) return baseStr(self);
+    const enc = str(field(self, 'encoding'));
+    const start = field(self, 'start') as number;
+    const end = field(self, 'end') as number;
+    const reason = str(field(self, 'reason'));
+    const obj = field(self, 'object');
+    if (name === 'UnicodeDecodeError') {
+      const bytes = (obj as unknown as { bytes?: Uint8Array }).bytes;
+      const byte = bytes !== undefined ? bytes[start] : 0;
+      const hex = byte.toString(16).padStart(2, '0');
+      if (end === start + 1) return `'${enc}' codec can't decode byte 0x${hex} in position ${start}: ${reason}`;
+      return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    const s = typeof obj === 'string' ? obj : '';
+    const cp = s.codePointAt(start) ?? 0;
+    const esc = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+    if (end === start + 1) return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
+    return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+  });
+}
+
+// ------------------------------------------------------------ exception groups
+
+function newExceptionGroup(cls: PyType, args: PyValue[]): PyBaseException {
+  if (args.length !== 2) raiseError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [message, seq] = args;
+  if (typeof message !== 'string') raiseError('TypeError', 'argument 1 must be str, not ' + typeOf(message).name);
+  const seqType = typeOf(seq).name;
+  if (seqType === 'set' || seqType === 'frozenset' || seqType === 'dict' || typeOf(seq).lookup('__getitem__') === null) {
+    raiseError('TypeError', 'second argument (exceptions) must be a sequence');
+  }
+  const excs = toArray(seq);
+  if (excs.length === 0) raiseError('ValueError', 'second argument (exceptions) must be a non-empty sequence');
+  const exc = exceptionType('Exception');
+  let allExceptions = true;
+  excs.forEach((e, i) => {
+    if (!(e instanceof PyBaseException)) raiseError('ValueError', `Item ${i} of second argument (exceptions) is not an exception`);
+    if (!e.type.isSubtypeOf(exc)) allExceptions = false;
+  });
+  let type = cls;
+  if (cls === exceptionType('BaseExceptionGroup')) {
+    if (allExceptions) type = ExceptionGroup;
+  } else if (cls.isSubtypeOf(exc) && !allExceptions) {
+    raiseError('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
+  }
+  const e = new PyBaseException(type, args);
+  setField(e, 'message', message);
+  setField(e, 'exceptions', containers.newTuple(excs));
+  return e;
+}
+
+const BaseExceptionGroup = exceptionType('BaseExceptionGroup');
+method(BaseExceptionGroup, '__str__', (self: PyBaseException) => {
+  const n = (containers.tupleItems(field(self, 'exceptions')) ?? []).length;
+  return `${str(field(self, 'message'))} (${n} sub-exception${n === 1 ? '' : 's'})`;
+});
+method(BaseExceptionGroup, 'derive', (self: PyBaseException, excs: PyValue) => call(BaseExceptionGroup, [field(self, 'message'), excs]));
+
+/** A matcher for split()/subgroup() and except*: a class, a tuple of classes, or a predicate. */
+function matcher(cond: PyValue): (e: PyBaseException) => boolean {
+  if (cond instanceof PyType || containers.tupleItems(cond) !== undefined) return (e) => isInstance(e, cond);
+  return (e) => isTrue(call(cond, [e]));
+}
+
+/** Splits an exception group into (matching, rest), either None when empty, keeping the structure. */
+export function splitExceptionGroup(eg: PyBaseException, match: (e: PyBaseException) => boolean): [PyValue, PyValue] {
+  if (match(eg)) return [eg, None];
+  if (!eg.type.isSubtypeOf(BaseExceptionGroup)) return [None, eg];
+  const matched: PyValue[] = [];
+  const rest: PyValue[] = [];
+  for (const sub of containers.tupleItems(field(eg, 'exceptions')) ?? []) {
+    const [m, r] = splitExceptionGroup(sub as PyBaseException, match);
+    if (m !== None) matched.push(m);
+    if (r !== None) rest.push(r);
+  }
+  const derive = (items: PyValue[]): PyValue => {
+    if (items.length === 0) return None;
+    const d = call(getAttrOrUndefined(eg, 'derive') as PyValue, [containers.newList(items)]) as PyBaseException;
+    d.cause = eg.cause;
+    d.context = eg.context;
+    d.traceback = eg.traceback;
+    const notes = eg.dict?.getStr('__notes__');
+    if (notes !== undefined) setField(d, '__notes__', notes);
+    return d;
+  };
+  return [derive(matched), derive(rest)];
+}
+
+/** The matcher `except* T` uses, validating T as CPython does. */
+export function exceptStarMatcher(t: PyValue): (e: PyBaseException) => boolean {
+  const types = t instanceof PyType ? [t] : containers.tupleItems(t) ?? [t];
+  for (const x of types) {
+    if (!(x instanceof PyType) || !x.isSubtypeOf(BaseException)) {
+      raiseError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    if (x.isSubtypeOf(BaseExceptionGroup)) raiseError('TypeError', 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+  return matcher(t);
+}
+
+method(BaseExceptionGroup, 'split', (self: PyBaseException, cond: PyValue) => containers.newTuple(splitExceptionGroup(self, matcher(cond))));
+method(BaseExceptionGroup, 'subgroup', (self: PyBaseException, cond: PyValue) => splitExceptionGroup(self, matcher(cond))[0]);

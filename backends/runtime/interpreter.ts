@@ -40,6 +40,12 @@ export interface Executor {
    * Used by the importer, `__build_class__`, exec() and eval().
    */
   execCode(code: CodeObject, globals: StrDict, locals: StrDict, closure: PyCell[] | null): PyValue;
+  /**
+   * For zero-argument `super()`: [contents of the calling Python frame's
+   * `__class__` cell, its first argument], raising CPython's RuntimeErrors
+   * (`super(): __class__ cell not found`, `super(): no arguments`).
+   */
+  zeroArgSuper?(): [PyValue, PyValue];
 }
 
 export interface InterpreterState {
