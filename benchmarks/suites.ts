@@ -31,6 +31,7 @@ export const BENCHMARKS: readonly BenchmarkEntry[] = [
   { name: 'nqueens', defaultSize: 11, quickSize: 7, description: 'backtracking over sets, generator permutations' },
   { name: 'float', defaultSize: 130000, quickSize: 3000, description: 'Point objects with sin/cos, normalize, max' },
   { name: 'raytrace', defaultSize: 140, quickSize: 16, description: 'ray tracer: vector objects and operators' },
+  { name: 'chaos', defaultSize: 160000, quickSize: 3000, description: 'chaos game: vector objects, Bezier curves' },
   { name: 'deltablue', defaultSize: 100, quickSize: 3, description: 'constraint solver: class hierarchies, virtual calls' },
   { name: 'go', defaultSize: 11, quickSize: 1, description: 'Go board Monte-Carlo playouts with captures' },
   { name: 'generators', defaultSize: 800000, quickSize: 20000, description: 'pipelines of generators and yield from' },
@@ -44,7 +45,7 @@ export const SUITES: Readonly<Record<string, readonly string[]>> = {
   default: BENCHMARKS.map((entry) => entry.name),
   quick: BENCHMARKS.map((entry) => entry.name),
   numeric: ['nbody', 'fannkuch', 'spectral_norm', 'float', 'raytrace'],
-  objects: ['richards', 'deltablue', 'raytrace', 'float', 'go', 'calls', 'dict_str'],
+  objects: ['richards', 'deltablue', 'raytrace', 'chaos', 'float', 'go', 'calls', 'dict_str'],
   concurrency: ['microthreads', 'generators'],
 };
 
