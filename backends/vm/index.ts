@@ -7,20 +7,42 @@ import * as path from 'node:path';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { Backend, RunOptions, RunResult } from '../index.js';
 import { None, containers, type PyValue } from '../runtime/object.js';
-import { installExecutor, state } from '../runtime/interpreter.js';
+import { installExecutor } from '../runtime/interpreter.js';
+import { createBuiltinsModule, installFrameAccess } from '../runtime/builtins.js';
 import { PyFunction } from '../runtime/function.js';
-import { LIB_FOLDER, initImports, newModule, PyModule } from '../runtime/importer.js';
+import { LIB_FOLDER, initImports, newModule } from '../runtime/importer.js';
 import { createSys } from '../runtime/modules/sys.js';
 import '../runtime/modules/index.js';
 import { registerSource } from '../runtime/traceback.js';
 import { reportUncaught } from '../runtime/uncaught.js';
 import { callFunction, execCode, thread, asPythonException } from './eval.js';
 import { counters, resetCounters } from './counters.js';
+import type { Frame } from './frame.js';
+import { newDict } from '../runtime/dict.js';
+
+function currentFrame(): Frame {
+  if (thread.frame === null) throw new Error('internal: no Python frame is running');
+  return thread.frame;
+}
+
+/** locals(): the namespace of a module or class body, else a snapshot of the function's variables. */
+function frameLocals(frame: Frame): PyValue {
+  if (frame.locals !== null) return frame.locals;
+  const snapshot = newDict();
+  const code = frame.code;
+  code.varnames.forEach((name, i) => {
+    const v = frame.fast[i];
+    if (v !== undefined) snapshot.setStr(name, v);
+  });
+  [...code.cellvars, ...code.freevars].forEach((name, i) => {
+    const v = frame.cells[i]?.value;
+    if (v !== undefined) snapshot.setStr(name, v);
+  });
+  return snapshot;
+}
 
 function runModule(code: CodeObject, options: RunOptions): number {
-  if (state.builtins === null) throw new Error('internal: builtins.ts has not created the builtins namespace');
-  const builtinsModule = new PyModule('builtins');
-  builtinsModule.dict = state.builtins;
+  const builtinsModule = createBuiltinsModule();
   const modules = containers.newDict();
   const isFile = options.filename !== '<string>' && options.filename !== '<stdin>';
   const sysPath = [isFile ? path.dirname(options.filename) : '', ...(options.pythonPath ?? []), LIB_FOLDER];
@@ -58,6 +80,10 @@ export const vmBackend: Backend = {
     thread.depth = 0;
     thread.handled = None;
     thread.frame = null;
+    installFrameAccess({
+      globals: () => currentFrame().globals,
+      locals: () => frameLocals(currentFrame()),
+    });
     installExecutor({
       callFunction: (func: PyFunction, args: PyValue[], kwnames: readonly string[] | null) => callFunction(func, args, kwnames),
       execCode,

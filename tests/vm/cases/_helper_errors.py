@@ -1,0 +1,6 @@
+class HelperError(Exception):
+    pass
+
+
+def fail(what):
+    raise HelperError(what)

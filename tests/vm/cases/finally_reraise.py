@@ -1,0 +1,8 @@
+def work():
+    try:
+        return [][1]
+    finally:
+        print("cleanup")
+
+
+work()

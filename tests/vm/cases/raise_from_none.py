@@ -1,0 +1,8 @@
+def first(items):
+    try:
+        return items[0]
+    except IndexError:
+        raise LookupError("empty") from None
+
+
+first([])

@@ -1,0 +1,4 @@
+print("never")
+x = (1 +
+def f():
+    pass
