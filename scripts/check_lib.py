@@ -536,13 +536,50 @@ def check_enum():
     compare_snippets('enum', [ENUM_PRELUDE + s for s in snippets])
 
 
+def check_dataclasses():
+    pre = "from typing import ClassVar, List\n"
+    compare_snippets('dataclasses', [pre + s for s in [
+        "@M.dataclass\nclass P:\n    x: int\n    y: int = 0\np = P(1)\nprint(p, P(1, 2) == P(1, 2), P(1) == P(2), p.x, p.y, P.y, M.fields(P)[0].name, M.asdict(p), M.astuple(p))",
+        "@M.dataclass\nclass P:\n    x: int\n    y: int = 0\nP()",
+        "@M.dataclass\nclass P:\n    x: int\n    y: int = 0\nP(1, 2, 3)",
+        "@M.dataclass\nclass P:\n    x: int\nP(1, 2)",
+        "@M.dataclass\nclass P:\n    x: int\n    y: int\n    z: int\nP(z=1)",
+        "@M.dataclass\nclass P:\n    x: int\nP(1, x=2)",
+        "@M.dataclass\nclass P:\n    x: int\nP(1, q=2)",
+        "@M.dataclass\nclass P:\n    x: int = 0\n    y: int",
+        "@M.dataclass\nclass P:\n    x: list = []",
+        "@M.dataclass\nclass P:\n    x: list = M.field(default_factory=list)\n    n: int = M.field(default=3, repr=False)\na, b = P(), P()\na.x.append(1)\nprint(a, b, a.n, 'x' in P.__dict__)",
+        "@M.dataclass(order=True)\nclass V:\n    a: int\n    b: str = 'z'\nprint(sorted([V(2), V(1, 'b'), V(1, 'a')]), V(1) < V(2), V(1) <= V(1))\nV(1) < 3",
+        "@M.dataclass(frozen=True)\nclass F:\n    a: int\n    b: tuple = ()\nf = F(1)\nprint(f, hash(f) == hash(F(1)), {f: 1}[F(1)])\nf.a = 2",
+        "@M.dataclass(frozen=True)\nclass F:\n    a: int\ndel F(1).a",
+        "@M.dataclass\nclass U:\n    a: int\nprint(U.__hash__)\nhash(U(1))",
+        "@M.dataclass(unsafe_hash=True)\nclass U:\n    a: int\n    b: int = M.field(hash=False)\nprint(hash(U(1, 2)) == hash(U(1, 3)))",
+        "@M.dataclass\nclass B:\n    a: int\n    def __post_init__(self):\n        self.c = self.a * 2\n@M.dataclass\nclass C(B):\n    b: int = 5\nc = C(1)\nprint(c, c.c, [f.name for f in M.fields(C)], M.is_dataclass(c), M.is_dataclass(C), M.is_dataclass(1))",
+        "@M.dataclass\nclass I:\n    a: int\n    scale: M.InitVar[int] = 2\n    def __post_init__(self, scale):\n        self.a *= scale\nprint(I(3), I(3, 10), len(M.fields(I)))",
+        "@M.dataclass\nclass K:\n    a: int\n    count: ClassVar[int] = 0\n    b: int = M.field(default=1, init=False)\nprint(K(5), K.count, [f.name for f in M.fields(K)])\nK(1, 2)",
+        "@M.dataclass\nclass R:\n    a: int\n    b: List[int] = M.field(default_factory=list)\nr = R(1, [2])\nprint(M.replace(r, a=9), r, M.replace(r, b=[]))\nM.replace(r, c=1)",
+        "@M.dataclass\nclass In:\n    v: int\n@M.dataclass\nclass Out:\n    inner: In\n    items: list\n    m: dict\no = Out(In(1), [In(2), 3], {'k': In(4)})\nprint(M.asdict(o), M.astuple(o))",
+        "@M.dataclass(kw_only=True)\nclass W:\n    a: int\n    b: int = 2\nprint(W(a=1))\nW(1)",
+        "@M.dataclass\nclass W:\n    a: int\n    _: M.KW_ONLY\n    b: int\n    c: int = 3\nprint(W(1, b=2), W.__match_args__)\nW(1)",
+        "@M.dataclass(repr=False, eq=False)\nclass N:\n    a: int\nn = N(1)\nprint(n == N(1), n == n, type(repr(n)).__name__)",
+        "@M.dataclass\nclass S:\n    a: int\n    def __repr__(self):\n        return 'custom'\nprint(S(1), S.__match_args__)",
+        "@M.dataclass(slots=True)\nclass Sl:\n    a: int\n    b: int = 0\ns = Sl(1)\nprint(s, Sl.__slots__, hasattr(s, '__dict__'))",
+        "P = M.make_dataclass('P', [('x', int), ('y', int, M.field(default=5))])\nprint(P(1), P(1, 2).y)",
+        "M.fields(1)", "M.asdict(1)", "M.field(default=1, default_factory=list)",
+        "@M.dataclass\nclass Rec:\n    a: object = None\nr = Rec()\nr.a = r\nprint(r)",
+        "@M.dataclass\nclass T:\n    x: int\n    y: int\nmatch T(1, 2):\n    case T(1, y):\n        print('matched', y)",
+        "@M.dataclass(eq=False, order=True)\nclass Bad:\n    a: int",
+        "@M.dataclass(frozen=True)\nclass Fr:\n    a: int\n@M.dataclass\nclass Nf(Fr):\n    b: int",
+    ]])
+
+
 def main(argv):
     checks = {
         'heapq': check_heapq, 'bisect': check_bisect, 'random': check_random,
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses,
     }
     names = argv or list(checks)
     for name in names:
