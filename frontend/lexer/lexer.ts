@@ -6,6 +6,7 @@
 // and explicit line joining, and reports columns in UTF-8 bytes.
 import { PySyntaxError, type SyntaxErrorType } from '../errors.js';
 import { Msg } from '../parser/diagnostics.js';
+import { isIdContinue, isIdStart, isPrintable } from './unicode.js';
 import {
   DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, type Token, type TokenKind,
 } from './tokens.js';
@@ -22,9 +23,6 @@ for (let c = 0; c < 128; c++) {
   IS_ID_START[c] = /[A-Za-z_]/.test(ch) ? 1 : 0;
   IS_ID_CHAR[c] = /[A-Za-z0-9_]/.test(ch) ? 1 : 0;
 }
-const ID_START_RE = /[\p{ID_Start}_\u2118\u212E\u309B\u309C\u1885\u1886]/u;
-const ID_CONTINUE_RE = /[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C\u1885\u1886]/u;
-const NON_PRINTABLE_RE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 const OPEN_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -66,7 +64,6 @@ export class Lexer {
   private readonly altIndents: number[] = [0];
   private pendingIndents = 0;
   private readonly brackets: { ch: string; line: number; index: number }[] = [];
-  private done = false;
   private lastKind: TokenKind | 0 = 0;
   private readonly ascii: boolean;
 
@@ -234,7 +231,6 @@ export class Lexer {
       this.altIndents.pop();
       return this.make(DEDENT, '', at, this.lineno, this.colOf(at));
     }
-    this.done = true;
     return this.make(ENDMARKER, '', at, this.lineno, this.colOf(at));
   }
 
@@ -287,40 +283,30 @@ export class Lexer {
       this.lineText(p) + '\n', this.lineno + this.lineOffset, 0);
   }
 
+  /** An identifier with non-ASCII characters: scanned loosely, then verified as CPython's verify_identifier. */
   private wideIdentifier(start: number, line: number, col: number): Token {
     const src = this.src;
     let p = start;
-    let first = true;
     while (p < src.length) {
-      const cp = src.codePointAt(p)!;
-      const ch = String.fromCodePoint(cp);
-      const ok = cp < 128 ? (first ? IS_ID_START[cp] === 1 : IS_ID_CHAR[cp] === 1) : (first ? ID_START_RE.test(ch) : ID_CONTINUE_RE.test(ch));
-      if (!ok) {
-        if (cp < 128 && !first) break;
-        if (!first && !isIdentifierLikeInvalid(cp)) break;
-        if (first && cp < 128) break;
-        // A character that cannot start or continue an identifier.
-        if (cp >= 128 && !(first ? ID_START_RE.test(ch) : ID_CONTINUE_RE.test(ch))) {
-          const code = cp.toString(16).toUpperCase().padStart(4, '0');
-          if (NON_PRINTABLE_RE.test(ch)) throw this.error(Msg.invalidNonPrintable(code), p);
-          throw this.error(Msg.invalidCharacter(ch, code), p);
-        }
-        break;
-      }
-      first = false;
-      p += cp > 0xffff ? 2 : 1;
+      const c = src.charCodeAt(p);
+      if (c < 128 && IS_ID_CHAR[c] === 0) break;
+      p++;
     }
-    if (p === start) {
-      const cp = src.codePointAt(p)!;
-      const ch = String.fromCodePoint(cp);
-      const code = cp.toString(16).toUpperCase().padStart(4, '0');
-      if (NON_PRINTABLE_RE.test(ch)) throw this.error(Msg.invalidNonPrintable(code), p);
-      throw this.error(Msg.invalidCharacter(ch, code), p);
+    for (let i = start; i < p;) {
+      const cp = src.codePointAt(i)!;
+      if (!(i === start ? isIdStart(cp) : isIdContinue(cp))) throw this.invalidCharacter(i);
+      i += cp > 0xffff ? 2 : 1;
     }
     this.pos = p;
     const raw = src.slice(start, p);
-    const name = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKC');
-    return this.make(NAME, name, start, line, col);
+    return this.make(NAME, raw.normalize('NFKC'), start, line, col);
+  }
+
+  private invalidCharacter(index: number): PySyntaxError {
+    const cp = this.src.codePointAt(index)!;
+    const code = cp.toString(16).toUpperCase().padStart(4, '0');
+    if (isPrintable(cp)) return this.error(Msg.invalidCharacter(String.fromCodePoint(cp), code), index);
+    return this.error(Msg.invalidNonPrintable(code), index);
   }
 
   private operator(start: number, line: number, col: number): Token {
@@ -334,11 +320,7 @@ export class Lexer {
     else if (!ONE_CHAR_OPS.has(c)) {
       // '$', '?', '`' and control characters: CPython's tokenizer yields an error token the parser rejects.
       const cp = src.codePointAt(start)!;
-      if (cp < 32 && cp !== 9 && cp !== 12) {
-        if (cp === 0) throw this.error(Msg.nullBytes, start);
-        const code = cp.toString(16).toUpperCase().padStart(4, '0');
-        throw this.error(Msg.invalidNonPrintable(code), start);
-      }
+      if (cp < 32) throw this.invalidCharacter(start);
       this.pos = start + 1;
       return this.make(OP, c, start, line, col);
     }
@@ -385,7 +367,6 @@ export class Lexer {
       this.verifyEnd(start, kind);
       return this.make(NUMBER, src.slice(start, p), start, line, col);
     }
-    let isFloat = false;
     if (c !== 46) {
       p = this.digits(p);
       // A decimal integer other than 0 must not start with 0.
@@ -400,7 +381,6 @@ export class Lexer {
       }
     }
     if (src.charCodeAt(p) === 46) {
-      isFloat = true;
       p++;
       if (isDigit(src.charCodeAt(p))) p = this.digits(p);
     }
@@ -417,7 +397,6 @@ export class Lexer {
         throw this.error(Msg.invalidLiteral('decimal'), start);
       }
       p = this.digits(q);
-      isFloat = true;
     }
     if ((src.charCodeAt(p) | 0x20) === 106) p++;
     this.pos = p;
@@ -441,7 +420,7 @@ export class Lexer {
     const src = this.src;
     const p = this.pos;
     const c = src.charCodeAt(p);
-    const idStart = c < 128 ? IS_ID_START[c] === 1 : c > 127 && ID_START_RE.test(String.fromCodePoint(src.codePointAt(p)!));
+    const idStart = c < 128 ? IS_ID_START[c] === 1 : c > 127 && isIdStart(src.codePointAt(p)!);
     if (!idStart) return;
     for (const kw of NUMBER_SUFFIX_KEYWORDS) {
       if (src.startsWith(kw, p)) return;
@@ -494,7 +473,6 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isHex(c: number): boolean { return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102); }
 function isOct(c: number): boolean { return c >= 48 && c <= 55; }
 function isBin(c: number): boolean { return c === 48 || c === 49; }
-function isIdentifierLikeInvalid(cp: number): boolean { return cp >= 128; }
 
 function isStringPrefix(src: string, a: number, b: number): boolean {
   const p = src.slice(a, b).toLowerCase();

@@ -3,6 +3,7 @@
 // None left out (lists are always shown, even empty), values printed with
 // Python's repr. The text must equal python3's byte for byte.
 import { nodeFields, type ConstantValue, type Node } from './ast.js';
+import { isPrintable } from '../lexer/unicode.js';
 
 /** Fields declared optional (`?`) in the ASDL: omitted from the dump when None. */
 const OPTIONAL_FIELDS = new Set([
@@ -118,9 +119,6 @@ function reprComplex(real: number, imag: number): string {
   return `(${reprComplexPart(real)}${sign}${im}j)`;
 }
 
-// str.isprintable is false for these general categories (plus everything unassigned).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
 /** Python's repr of a str. */
 export function reprStr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -133,7 +131,7 @@ export function reprStr(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
     else if (cp < 0x7f) out += ch;
-    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
+    else if (!isPrintable(cp)) {
       if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
       else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
       else out += '\\U' + cp.toString(16).padStart(8, '0');
