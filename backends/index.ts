@@ -15,6 +15,8 @@ export interface RunOptions {
   /** Writes text to the program's stdout / stderr. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Pushes buffered stdout text out now (sys.stdout.flush()). */
+  flushStdout?: () => void;
   /** Reads one line from stdin including its newline, or null at end of input. */
   readLine?: () => string | null;
   /** Extra module search folders (PYTHONPATH). */

@@ -302,3 +302,23 @@ export function exceptionMatches(e: PyValue, type: PyValue): boolean {
   }
   return types.some((t) => typeOf(e).isSubtypeOf(t as PyType));
 }
+
+// ---------------------------------------------------------------- async for
+
+/** GET_AITER: `v.__aiter__()`, checked to have `__anext__`. */
+export function asyncIter(v: PyValue): PyValue {
+  const f = typeOf(v).lookup('__aiter__');
+  if (f === null) raiseError('TypeError', `'async for' requires an object with __aiter__ method, got ${typeOf(v).name}`);
+  const it = rt.call1(f, v);
+  if (typeOf(it).lookup('__anext__') === null) {
+    raiseError('TypeError', `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
+  }
+  return it;
+}
+
+/** GET_ANEXT's call: `aiter.__anext__()` (the caller makes it awaitable). */
+export function asyncNext(aiter: PyValue): PyValue {
+  const f = typeOf(aiter).lookup('__anext__');
+  if (f === null) raiseError('TypeError', `'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
+  return rt.call1(f, aiter);
+}

@@ -558,6 +558,28 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case Op.GET_AWAITABLE:
             stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
             break;
+          case Op.GET_AITER:
+            stack[sp - 1] = bops.asyncIter(stack[sp - 1] as PyValue);
+            break;
+          case Op.GET_ANEXT:
+            stack[sp] = getAwaitable(bops.asyncNext(stack[sp - 1] as PyValue));
+            sp++;
+            break;
+          case Op.END_ASYNC_FOR: {
+            const e = stack[--sp] as PyBaseException;
+            if (!rt.isExceptionOf(e, 'StopAsyncIteration')) {
+              reraise = true;
+              throw e;
+            }
+            sp--;
+            break;
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            const [exit, entered] = rt.asyncContextEnter(stack[sp - 1] as PyValue);
+            stack[sp - 1] = exit;
+            stack[sp++] = getAwaitable(entered);
+            break;
+          }
           case Op.GET_YIELD_FROM_ITER:
             stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
             break;

@@ -52,6 +52,7 @@ function runModule(code: CodeObject, options: RunOptions): number {
     modules,
     stdout: options.stdout,
     stderr: options.stderr,
+    flushStdout: options.flushStdout ?? null,
     readLine: options.readLine ?? null,
     handledException: () => thread.handled,
     executable: process.execPath,

@@ -5,10 +5,6 @@
 import { Op } from '../../frontend/bytecode/opcodes.js';
 
 export const UNSUPPORTED_CONSTRUCTS: ReadonlyMap<number, string> = new Map<number, string>([
-  [Op.GET_AITER, 'async for'],
-  [Op.GET_ANEXT, 'async for'],
-  [Op.END_ASYNC_FOR, 'async for'],
-  [Op.BEFORE_ASYNC_WITH, 'async with'],
   [Op.ASYNC_GEN_WRAP, 'async generators'],
   [Op.CHECK_EG_MATCH, 'except*'],
   [Op.PREP_RERAISE_STAR, 'except*'],

@@ -127,6 +127,7 @@ function runRequest(request: WorkerRequest, stdio: HostStdio): number {
     source: request.source,
     stdout: stdio.stdout,
     stderr: stdio.stderr,
+    flushStdout: () => stdio.flush(),
     readLine: stdio.readLine,
     pythonPath: pythonPathFromEnvironment(),
   });

@@ -22,6 +22,7 @@ export class PyTextStream extends PyObject {
     readonly fileno: number,
     readonly sink: ((text: string) => void) | null,
     readonly readLine: (() => string | null) | null,
+    readonly flusher: (() => void) | null = null,
   ) {
     super(textStreamType);
   }
@@ -49,7 +50,10 @@ method(textStreamType, 'writelines', (self: PyTextStream, lines: PyValue) => {
   }
   return None;
 });
-method(textStreamType, 'flush', () => None);
+method(textStreamType, 'flush', (self: PyTextStream) => {
+  self.flusher?.();
+  return None;
+});
 method(textStreamType, 'isatty', () => false);
 method(textStreamType, 'fileno', (self: PyTextStream) => self.fileno);
 method(textStreamType, 'readable', (self: PyTextStream) => self.readLine !== null);
@@ -109,6 +113,7 @@ export interface SysConfig {
   modules: StrDict;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  flushStdout: (() => void) | null;
   readLine: (() => string | null) | null;
   /** The exception being handled (sys.exc_info, sys.exception), or None. */
   handledException: () => PyValue;
@@ -138,7 +143,7 @@ function sizeOf(v: PyValue): number {
 export function createSys(config: SysConfig): PyModule {
   const sys = new PyModule('sys');
   const ns = sys.dict;
-  const stdout = new PyTextStream('stdout', 1, config.stdout, null);
+  const stdout = new PyTextStream('stdout', 1, config.stdout, null, config.flushStdout);
   const stderr = new PyTextStream('stderr', 2, config.stderr, null);
   const stdin = new PyTextStream('stdin', 0, null, config.readLine);
   const set = (name: string, value: PyValue): void => ns.setStr(name, value);
