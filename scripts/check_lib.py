@@ -573,13 +573,40 @@ def check_dataclasses():
     ]])
 
 
+def check_typing():
+    compare_snippets('typing', [
+        "print(M.List[int], M.Dict[str, M.List[int]], M.Optional[int], M.Union[int, str], M.Union[int], M.Union[int, M.Union[str, int]])",
+        "print(M.Tuple[int, ...], M.Tuple[()], M.Callable[[int, str], bool], M.Callable[..., int], M.Literal['a', 1], M.Any, M.ClassVar[int])",
+        "print(M.Optional[M.List[str]], M.Set[float], M.FrozenSet[int], M.Iterable[int], M.Iterator, M.Type[int], M.Annotated[int, 'meta'])",
+        "print(M.Union[int, None], M.Union[None, str], M.Union[int, str] == M.Union[str, int], M.List[int] == M.List[int], M.List)",
+        "T = M.TypeVar('T')\nK = M.TypeVar('K', covariant=True)\nprint(T, K, M.List[T], M.List[T][int], M.Dict[str, T][float])",
+        "T = M.TypeVar('T')\nclass Box(M.Generic[T]):\n    def __init__(self, v: T):\n        self.v = v\n    def get(self) -> T:\n        return self.v\nb = Box(3)\nprint(b.get(), Box[int](4).v, Box.__parameters__, Box[int])",
+        "class P(M.NamedTuple):\n    x: int\n    y: int = 0\n    def total(self):\n        return self.x + self.y\np = P(1)\nprint(p, p.total(), P._fields, P(2, 3)._asdict(), isinstance(p, tuple), P.__annotations__)",
+        "Q = M.NamedTuple('Q', [('a', int), ('b', str)])\nprint(Q(1, 'x'), Q._fields)",
+        "class P(M.NamedTuple):\n    x: int = 0\n    y: int",
+        "class Movie(M.TypedDict):\n    name: str\n    year: int\nm = Movie(name='Blade Runner', year=1982)\nprint(m, type(m).__name__, Movie.__required_keys__ == {'name', 'year'}, Movie.__total__)",
+        "class Opt(M.TypedDict, total=False):\n    a: int\nprint(Opt(), Opt.__optional_keys__)",
+        "@M.runtime_checkable\nclass Closer(M.Protocol):\n    def close(self) -> None: ...\nclass F:\n    def close(self):\n        pass\nprint(isinstance(F(), Closer), isinstance(1, Closer))",
+        "class NotRt(M.Protocol):\n    def f(self): ...\nisinstance(1, NotRt)",
+        "print(M.cast(int, 'x'), M.TYPE_CHECKING, M.get_origin(M.List[int]), M.get_args(M.Dict[str, int]), M.get_origin(M.Union[int, str]), M.get_args(M.Callable[[int], str]))",
+        "@M.overload\ndef f(x: int) -> int: ...\n@M.overload\ndef f(x: str) -> str: ...\ndef f(x):\n    return x\nprint(f(3))",
+        "def g(a: int, b: 'str' = '') -> None: pass\nprint(g.__annotations__)",
+        "isinstance(1, M.List[int])", "print(isinstance([], M.List), isinstance({}, M.Mapping), issubclass(list, M.Sequence))",
+        "M.Any()", "M.Union[()]", "M.List[int, str]", "M.Optional[int, str]",
+        "UserId = M.NewType('UserId', int)\nprint(UserId(5), UserId.__name__, UserId.__supertype__)",
+        "print(M.Deque[int](), M.DefaultDict[str, int](int))",
+        "M.List[int]()",
+        "print(M.get_type_hints(type('C', (), {'__annotations__': {'a': int, 'b': None}})))",
+    ])
+
+
 def main(argv):
     checks = {
         'heapq': check_heapq, 'bisect': check_bisect, 'random': check_random,
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing,
     }
     names = argv or list(checks)
     for name in names:
