@@ -22,6 +22,7 @@ import { PyGenerator } from './generator.js';
 import { loadedModule, importName, PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
+import './genericAlias.js';
 
 /** What builtins need from the running backend: the calling frame's namespaces. */
 export interface FrameAccess {
