@@ -27,6 +27,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyFunction) return state.executor.callFunction(f, args, kwnames);
   if (f instanceof PyBuiltinFunction) return f.self === undefined ? f.raw(args, kwnames) : f.raw([f.self, ...args], kwnames);
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyType && f.type === typeType) return typeCall(f, args, kwnames);
   const t = typeOf(f);
   const callMethod = t.lookup('__call__');
   if (callMethod === null) raiseError('TypeError', `'${t.name}' object is not callable`);
@@ -989,6 +990,15 @@ export function asyncContextEnter(mgr: PyValue): [PyValue, PyValue] {
 }
 
 // ---------------------------------------------------------------- object and type basics
+
+/** Instantiation (classes.ts installs type.__call__'s implementation here). */
+let typeCall: (cls: PyType, args: PyValue[], kwnames: readonly string[] | null) => PyValue = () => {
+  throw new Error('internal: classes.ts has not installed typeCall');
+};
+
+export function setTypeCall(fn: typeof typeCall): void {
+  typeCall = fn;
+}
 
 /** Identity markers: the built-in `object.__getattribute__` etc., so overrides are detected by one comparison. */
 export let objectGetAttribute: PyValue = None;

@@ -46,6 +46,8 @@ export interface Executor {
    * (`super(): __class__ cell not found`, `super(): no arguments`).
    */
   zeroArgSuper?(): [PyValue, PyValue];
+  /** The globals of the innermost running Python frame (type(name, bases, ns) takes `__module__` from it). */
+  currentGlobals?(): StrDict;
 }
 
 export interface InterpreterState {

@@ -52,7 +52,7 @@ export class PyObject {
 
   constructor(type: PyType) {
     this.type = type;
-    if (type.slotCount !== 0) this.slots = new Array(type.slotCount).fill(undefined);
+    if (type !== null && type.slotCount !== 0) this.slots = new Array(type.slotCount).fill(undefined);
   }
 }
 
@@ -68,6 +68,8 @@ export const TypeFlags = {
   IMMUTABLE: 8,
   /** The type or a base is an exception class. */
   EXCEPTION: 16,
+  /** `__abstractmethods__` is non-empty: instantiation raises. */
+  HAS_ABSTRACT: 32,
 } as const;
 
 /**

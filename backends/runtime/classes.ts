@@ -1,0 +1,759 @@
+// Classes at run time: `object` and `type` as Python sees them (their dunder
+// methods and attributes), instantiation (type.__call__ with CPython's
+// __new__/__init__ rules and errors), class creation (type.__new__,
+// __build_class__ with metaclass selection, __prepare__, __mro_entries__,
+// __slots__, __set_name__, __init_subclass__, the __class__ cell), and the
+// Python-visible attributes of functions, methods, cells and descriptors.
+// Invariant: abstract.ts's fast paths compare against the built-ins
+// registered here (setCoreMethods), so overriding them in Python is detected.
+import {
+  PyObject, PyType, PyBaseException, None, NotImplemented, Ellipsis, typeOf, raiseError, containers, TypeFlags,
+  objectType, typeType, noneType, notImplementedType, ellipsisType, builtinTypes,
+  type PyValue, type StrDict,
+} from './object.js';
+import {
+  PyFunction, PyBuiltinFunction, PyMethod, PyCell, functionType, builtinFunctionType, methodDescriptorType,
+  methodType, cellType, builtinFunctionRaw,
+} from './function.js';
+import {
+  GetSetDescriptor, MemberDescriptor, ClassMethodDescriptor, StaticMethodDescriptor, NativeDescriptor,
+  getsetDescriptorType, memberDescriptorType, classMethodDescriptorType, computeMro, solidBaseOf,
+  defineBuiltinType, method, methodRaw, getter, staticNew, classMethod,
+} from './type.js';
+import {
+  call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
+  typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined, isSubclass, isInstance,
+  getAttr, bindDescriptor, setCoreMethods, setTypeCall, getItem, callMethod, pyEq, pyHash, format,
+} from './abstract.js';
+import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { state } from './interpreter.js';
+
+function hexId(v: PyValue): string {
+  return `0x${id(v).toString(16).padStart(12, '0')}`;
+}
+
+function attrName(v: PyValue): string {
+  if (typeof v !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeOf(v).name}'`);
+  return v;
+}
+
+// ------------------------------------------------------------ object
+
+const objectNew = new StaticMethodDescriptor(builtinFunctionRaw('__new__', (args, kwnames) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) raiseError('TypeError', `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) {
+    if (cls.lookup('__new__') !== objectNew) raiseError('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (cls.lookup('__init__') === objectInit) raiseError('TypeError', `${cls.name}() takes no arguments`);
+  }
+  return newInstance(cls);
+}));
+objectType.setAttr('__new__', objectNew);
+
+const objectInit = methodRaw(objectType, '__init__', (args, kwnames) => {
+  if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) {
+    const t = typeOf(args[0]);
+    if (t.lookup('__init__') !== objectInit) raiseError('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (t.lookup('__new__') === objectNew) raiseError('TypeError', `${t.name}() takes no arguments`);
+  }
+  return None;
+});
+
+/** A plain instance of a class whose layout is object's, after the abstract-class check. */
+function newInstance(cls: PyType): PyObject {
+  if (cls.flags & TypeFlags.HAS_ABSTRACT) abstractError(cls);
+  return new PyObject(cls);
+}
+
+function abstractError(cls: PyType): never {
+  const abstract = cls.attrs.get('__abstractmethods__');
+  const names = abstract === undefined ? [] : toArray(abstract).map((n) => str(n)).sort();
+  if (names.length === 0) {
+    cls.flags &= ~TypeFlags.HAS_ABSTRACT;
+    return raiseError('TypeError', `internal: ${cls.name} marked abstract without abstract methods`);
+  }
+  raiseError('TypeError', `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+}
+
+method(objectType, '__repr__', (self: PyValue) => defaultRepr(self));
+method(objectType, '__str__', (self: PyValue) => repr(self));
+method(objectType, '__eq__', (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
+method(objectType, '__ne__', (self: PyValue, other: PyValue) => {
+  const eq = typeOf(self).lookup('__eq__');
+  if (eq === null) return NotImplemented;
+  const r = call2(eq, self, other);
+  return r === NotImplemented ? r : !isTrue(r);
+});
+for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, (_self: PyValue, _other: PyValue) => NotImplemented);
+const objectHash = method(objectType, '__hash__', (self: PyValue) => id(self) / 16);
+const objectGetAttribute = method(objectType, '__getattribute__', (self: PyValue, name: PyValue) => {
+  const n = attrName(name);
+  const v = genericGetAttr(self, n, typeOf(self));
+  return v === undefined ? noAttribute(self, n) : v;
+});
+const objectSetAttr = method(objectType, '__setattr__', (self: PyValue, name: PyValue, value: PyValue) => {
+  if (self instanceof PyType) raiseError('TypeError', `can't apply this __setattr__ to type object`);
+  genericSetAttr(self, attrName(name), value);
+  return None;
+});
+const objectDelAttr = method(objectType, '__delattr__', (self: PyValue, name: PyValue) => {
+  genericDelAttr(self, attrName(name));
+  return None;
+});
+method(objectType, '__format__', (self: PyValue, spec: PyValue) => {
+  if (typeof spec !== 'string') raiseError('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (spec !== '') raiseError('TypeError', `unsupported format string passed to ${typeOf(self).name}.__format__`);
+  return str(self);
+});
+method(objectType, '__dir__', (self: PyValue) => {
+  const names = new Set<string>();
+  if (self instanceof PyObject && self.dict !== null) for (const k of self.dict.strKeys()) names.add(k);
+  for (const t of typeOf(self).mro) for (const k of t.attrs.keys()) names.add(k);
+  return containers.newList([...names]);
+});
+method(objectType, '__reduce_ex__', (self: PyValue, _protocol: PyValue) => containers.newTuple([typeOf(self), containers.newTuple([])]));
+method(objectType, '__sizeof__', (_self: PyValue) => 16);
+classMethod(objectType, '__init_subclass__', (cls: PyType) => None, { min: 0, max: 0 });
+classMethod(objectType, '__subclasshook__', (_cls: PyType, ..._args: PyValue[]) => NotImplemented, { min: 0, max: Infinity });
+objectType.setAttr('__doc__', 'The base class of the class hierarchy.');
+
+getter(objectType, '__class__', (self) => typeOf(self), (self, value) => {
+  if (!(value instanceof PyType)) raiseError('TypeError', `__class__ must be set to a class, not '${typeOf(value).name}' object`);
+  const cur = typeOf(self);
+  if (!(self instanceof PyObject) || (cur.flags & TypeFlags.BUILTIN) || (value.flags & TypeFlags.BUILTIN)) {
+    raiseError('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (cur.solidBase !== value.solidBase || cur.slotCount !== value.slotCount || (cur.flags & TypeFlags.HAS_DICT) !== (value.flags & TypeFlags.HAS_DICT)) {
+    raiseError('TypeError', `__class__ assignment: '${value.name}' object layout differs from '${cur.name}'`);
+  }
+  self.type = value;
+});
+
+/** `__dict__` of instances: present only when the class gives its instances one. */
+const instanceDictDescriptor = new GetSetDescriptor(objectType, '__dict__', (self) => {
+  if (!(self instanceof PyObject) || (typeOf(self).flags & TypeFlags.HAS_DICT) === 0) return noAttribute(self, '__dict__');
+  return (self.dict ??= containers.newDict());
+}, (self, value) => {
+  if (!(self instanceof PyObject) || (typeOf(self).flags & TypeFlags.HAS_DICT) === 0) noAttribute(self, '__dict__');
+  if (typeOf(value).name !== 'dict' && !typeOf(value).isSubtypeOf(builtinTypes.get('dict') as PyType)) {
+    raiseError('TypeError', `__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+  }
+  self.dict = value as StrDict;
+});
+
+// ------------------------------------------------------------ type
+
+/** Instantiates a class: __new__, then __init__ when __new__ returned an instance of it. */
+export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (cls === typeType && args.length === 1 && nkw === 0) return typeOf(args[0]);
+  const newFn = cls.lookup('__new__');
+  const init = cls.lookup('__init__');
+  let obj: PyValue;
+  if (newFn === objectNew) {
+    if (args.length !== 0 && init === objectInit) raiseError('TypeError', `${cls.name}() takes no arguments`);
+    obj = newInstance(cls);
+  } else {
+    if (newFn === null) raiseError('TypeError', `cannot create '${cls.name}' instances`);
+    obj = call(bindDescriptor(newFn, undefined, cls), [cls, ...args], kwnames);
+    if (!typeOf(obj).isSubtypeOf(cls)) return obj;
+  }
+  const t = typeOf(obj);
+  const realInit = t === cls ? init : t.lookup('__init__');
+  if (realInit !== objectInit && realInit !== null) {
+    const r = callUnbound(realInit, obj, args, kwnames);
+    if (r !== None) raiseError('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+setTypeCall(typeCall);
+
+methodRaw(typeType, '__call__', (args, kwnames) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) raiseError('TypeError', `descriptor '__call__' requires a 'type' object but received a '${typeOf(cls).name}'`);
+  return typeCall(cls, args.slice(1), kwnames);
+});
+
+function kwSplit(args: PyValue[], kwnames: readonly string[] | null): [PyValue[], string[], PyValue[]] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  return [args.slice(0, npos), kwnames === null ? [] : kwnames.slice(), args.slice(npos)];
+}
+
+staticNew(typeType, (meta, rawArgs, kwnames) => {
+  const [args, kwn, kwv] = kwSplit(rawArgs, kwnames);
+  if (args.length === 1 && kwn.length === 0 && meta === typeType) return typeOf(args[0]);
+  if (args.length !== 3) raiseError('TypeError', 'type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  if (typeof name !== 'string') raiseError('TypeError', `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  const baseItems = containers.tupleItems(bases);
+  if (baseItems === undefined) raiseError('TypeError', `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (typeOf(ns).name !== 'dict' && !typeOf(ns).isSubtypeOf(builtinTypes.get('dict') as PyType)) {
+    raiseError('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  }
+  return typeNew(meta, name, baseItems, ns as StrDict, kwn, kwv);
+});
+methodRaw(typeType, '__init__', (args, kwnames) => {
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length) - 1;
+  if (npos !== 1 && npos !== 3) raiseError('TypeError', 'type.__init__() takes 1 or 3 arguments');
+  return None;
+});
+method(typeType, '__repr__', (self: PyType) => {
+  const mod = typeModule(self);
+  return mod === 'builtins' || typeof mod !== 'string' ? `<class '${self.qualname}'>` : `<class '${mod}.${self.qualname}'>`;
+});
+const typeGetAttribute = method(typeType, '__getattribute__', (self: PyType, name: PyValue) => {
+  const n = attrName(name);
+  const v = typeGetAttr(self, n);
+  return v === undefined ? noAttribute(self, n) : v;
+});
+const typeSetAttrFn = method(typeType, '__setattr__', (self: PyType, name: PyValue, value: PyValue) => {
+  typeSetAttr(self, attrName(name), value);
+  return None;
+});
+const typeDelAttrFn = method(typeType, '__delattr__', (self: PyType, name: PyValue) => {
+  typeDelAttr(self, attrName(name));
+  return None;
+});
+method(typeType, 'mro', (self: PyType) => containers.newList(self.mro.slice()));
+method(typeType, '__subclasses__', (self: PyType) => containers.newList(self.subclasses.slice()));
+method(typeType, '__instancecheck__', (self: PyType, obj: PyValue) => typeOf(obj).isSubtypeOf(self));
+const typeSubclassCheck = method(typeType, '__subclasscheck__', (self: PyType, sub: PyValue) => {
+  if (!(sub instanceof PyType)) raiseError('TypeError', 'issubclass() arg 1 must be a class');
+  return sub.isSubtypeOf(self);
+});
+method(typeType, '__dir__', (self: PyType) => {
+  const names = new Set<string>();
+  for (const t of self.mro) for (const k of t.attrs.keys()) names.add(k);
+  return containers.newList([...names]);
+});
+// __prepare__ accepts arbitrary keywords (the class statement's), hence the raw form.
+typeType.setAttr('__prepare__', new ClassMethodDescriptor(typeType, builtinFunctionRaw('__prepare__', () => containers.newDict())));
+method(typeType, '__or__', (self: PyValue, other: PyValue) => unionOf(self, other));
+method(typeType, '__ror__', (self: PyValue, other: PyValue) => unionOf(other, self));
+
+/** `int | None`: types.UnionType when the lib installed it (typing support), else NotImplemented. */
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  const make = builtinTypes.get('types.UnionType');
+  return make === undefined ? NotImplemented : call(make, [a, b]);
+}
+
+function typeModule(t: PyType): PyValue {
+  if (t.flags & TypeFlags.BUILTIN) return t.module;
+  return t.attrs.get('__module__') ?? t.module;
+}
+
+getter(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
+  const t = self as PyType;
+  if (t.flags & TypeFlags.IMMUTABLE) raiseError('TypeError', `cannot set '__name__' attribute of immutable type '${t.name}'`);
+  if (typeof v !== 'string') raiseError('TypeError', `can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
+  t.name = v;
+});
+getter(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
+  const t = self as PyType;
+  if (t.flags & TypeFlags.IMMUTABLE) raiseError('TypeError', `cannot set '__qualname__' attribute of immutable type '${t.name}'`);
+  if (typeof v !== 'string') raiseError('TypeError', `can only assign string to ${t.name}.__qualname__, not '${typeOf(v).name}'`);
+  t.qualname = v;
+});
+getter(typeType, '__module__', (self) => typeModule(self as PyType), (self, v) => {
+  const t = self as PyType;
+  if (t.flags & TypeFlags.IMMUTABLE) raiseError('TypeError', `cannot set '__module__' attribute of immutable type '${t.name}'`);
+  t.setAttr('__module__', v);
+  if (typeof v === 'string') t.module = v;
+});
+getter(typeType, '__bases__', (self) => containers.newTuple((self as PyType).bases.slice()));
+getter(typeType, '__base__', (self) => {
+  const t = self as PyType;
+  return t.bases.length === 0 ? None : t.bases[0];
+});
+getter(typeType, '__mro__', (self) => containers.newTuple((self as PyType).mro.slice()));
+getter(typeType, '__dict__', (self) => new MappingProxy(self as PyType));
+getter(typeType, '__doc__', (self) => {
+  const t = self as PyType;
+  const d = t.attrs.get('__doc__');
+  if (d === undefined) return None;
+  return bindDescriptor(d, undefined, t);
+}, (self, v) => {
+  const t = self as PyType;
+  if (t.flags & TypeFlags.IMMUTABLE) raiseError('TypeError', `cannot set '__doc__' attribute of immutable type '${t.name}'`);
+  t.setAttr('__doc__', v);
+});
+getter(typeType, '__abstractmethods__', (self) => {
+  const t = self as PyType;
+  const v = t === typeType ? undefined : t.attrs.get('__abstractmethods__');
+  return v === undefined ? noAttribute(t, '__abstractmethods__') : v;
+}, (self, v) => {
+  const t = self as PyType;
+  t.setAttr('__abstractmethods__', v);
+  if (isTrue(v)) t.flags |= TypeFlags.HAS_ABSTRACT;
+  else t.flags &= ~TypeFlags.HAS_ABSTRACT;
+});
+getter(typeType, '__annotations__', (self) => {
+  const t = self as PyType;
+  let v = t.attrs.get('__annotations__');
+  if (v === undefined) {
+    if (t.flags & TypeFlags.IMMUTABLE) return noAttribute(t, '__annotations__');
+    v = containers.newDict();
+    t.setAttr('__annotations__', v);
+  }
+  return v;
+}, (self, v) => {
+  (self as PyType).setAttr('__annotations__', v);
+});
+getter(typeType, '__text_signature__', () => None);
+
+setCoreMethods({
+  objectGetAttribute, typeGetAttribute, objectSetAttr, typeSetAttr: typeSetAttrFn, objectDelAttr,
+  typeDelAttr: typeDelAttrFn, objectHash, typeSubclassCheck,
+});
+
+// ------------------------------------------------------------ mappingproxy
+
+export const mappingProxyType = defineBuiltinType({ name: 'mappingproxy', subclassable: false });
+
+/** `C.__dict__`: a read-only view of a class namespace (a snapshot dict answers the queries). */
+class MappingProxy extends PyObject {
+  constructor(readonly owner: PyType) {
+    super(mappingProxyType);
+  }
+  snapshot(): PyValue {
+    const d = containers.newDict();
+    for (const [k, v] of this.owner.attrs) d.setStr(k, v);
+    if ((this.owner.flags & TypeFlags.BUILTIN) === 0 && !this.owner.attrs.has('__dict__') && (this.owner.flags & TypeFlags.HAS_DICT)) {
+      const baseHasDict = this.owner.bases.some((b) => (b.flags & TypeFlags.HAS_DICT) !== 0);
+      if (!baseHasDict) d.setStr('__dict__', instanceDictDescriptor);
+    }
+    return d;
+  }
+}
+
+for (const name of ['keys', 'values', 'items', 'copy', '__iter__', '__len__', '__reversed__']) {
+  method(mappingProxyType, name, (self: MappingProxy) => callMethod(self.snapshot(), name));
+}
+method(mappingProxyType, '__getitem__', (self: MappingProxy, key: PyValue) => {
+  if (typeof key === 'string') {
+    const v = self.owner.attrs.get(key);
+    if (v !== undefined) return v;
+  }
+  return getItem(self.snapshot(), key);
+});
+method(mappingProxyType, 'get', (self: MappingProxy, key: PyValue, dflt?: PyValue) => {
+  if (typeof key === 'string') return self.owner.attrs.get(key) ?? dflt ?? None;
+  return dflt ?? None;
+}, { min: 1, max: 2 });
+method(mappingProxyType, '__contains__', (self: MappingProxy, key: PyValue) => typeof key === 'string' && self.owner.attrs.has(key));
+method(mappingProxyType, '__repr__', (self: MappingProxy) => `mappingproxy(${repr(self.snapshot())})`);
+method(mappingProxyType, '__str__', (self: MappingProxy) => str(self.snapshot()));
+method(mappingProxyType, '__eq__', (self: MappingProxy, other: PyValue) => pyEq(self.snapshot(), other));
+method(mappingProxyType, '__or__', (self: MappingProxy, other: PyValue) => callMethod(self.snapshot(), '__or__', [other]));
+
+// ------------------------------------------------------------ class creation
+
+/** Replaces private names (`__x` inside class C) by their mangled form `_C__x`. */
+export function mangle(className: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = className.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
+}
+
+function slotNames(spec: PyValue): string[] {
+  const items = typeof spec === 'string' ? [spec] : toArray(spec);
+  return items.map((s) => {
+    if (typeof s !== 'string') raiseError('TypeError', `__slots__ items must be strings, not '${typeOf(s).name}'`);
+    if (!/^[A-Za-z_\p{L}][\w\p{L}\p{N}]*$/u.test(s)) raiseError('TypeError', '__slots__ must be identifiers');
+    return s;
+  });
+}
+
+/** type.__new__(meta, name, bases, namespace, **kwargs). */
+export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], ns: StrDict, kwn: string[], kwv: PyValue[]): PyType {
+  const baseTypes: PyType[] = [];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) raiseError('TypeError', `bases must be types`);
+    if (!(b.flags & TypeFlags.BASETYPE)) raiseError('TypeError', `type '${b.name}' is not an acceptable base type`);
+    if (baseTypes.includes(b)) raiseError('TypeError', `duplicate base class ${b.name}`);
+    baseTypes.push(b);
+  }
+  if (baseTypes.length === 0) baseTypes.push(objectType);
+  const winner = solidBaseOf(baseTypes);
+  const slotted = baseTypes.filter((b) => b.slotCount > 0);
+  for (const a of slotted) {
+    for (const b of slotted) {
+      if (a !== b && !a.isSubtypeOf(b) && !b.isSubtypeOf(a) && a.slotCount > 0 && b.slotCount > 0) {
+        raiseError('TypeError', 'multiple bases have instance lay-out conflict');
+      }
+    }
+  }
+  let flags = TypeFlags.BASETYPE;
+  for (const b of baseTypes) flags |= b.flags & (TypeFlags.EXCEPTION | TypeFlags.HAS_DICT);
+  const t = new PyType(meta, name, baseTypes, flags, 'builtins');
+  try {
+    t.mro = computeMro(t, baseTypes);
+  } catch (e) {
+    for (const b of baseTypes) b.subclasses.splice(b.subclasses.indexOf(t), 1);
+    throw e;
+  }
+  t.solidBase = winner;
+
+  const slotsSpec = ns.getStr('__slots__');
+  const ownSlots: string[] = [];
+  if (slotsSpec === undefined) {
+    t.flags |= TypeFlags.HAS_DICT;
+  } else {
+    for (const s of slotNames(slotsSpec)) {
+      if (s === '__dict__') {
+        if (t.flags & TypeFlags.HAS_DICT) raiseError('TypeError', '__dict__ slot disallowed: we already got one');
+        t.flags |= TypeFlags.HAS_DICT;
+      } else if (s !== '__weakref__') {
+        const mangled = mangle(name, s);
+        if (ns.getStr(mangled) !== undefined) raiseError('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+        ownSlots.push(mangled);
+      }
+    }
+  }
+
+  for (const k of ns.strKeys()) {
+    const v = ns.getStr(k) as PyValue;
+    t.attrs.set(k, v);
+  }
+  const qualname = t.attrs.get('__qualname__');
+  if (qualname !== undefined) {
+    if (typeof qualname !== 'string') raiseError('TypeError', `type __qualname__ must be a str, not ${typeOf(qualname).name}`);
+    t.qualname = qualname;
+    t.attrs.delete('__qualname__');
+  }
+  const mod = t.attrs.get('__module__');
+  if (typeof mod === 'string') t.module = mod;
+  else if (mod === undefined) {
+    // type(name, bases, ns) called directly: CPython takes the caller's module name.
+    const callerModule = state.executor.currentGlobals?.().getStr('__name__');
+    if (typeof callerModule === 'string') {
+      t.attrs.set('__module__', callerModule);
+      t.module = callerModule;
+    }
+  }
+  if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', None);
+  const newFn = t.attrs.get('__new__');
+  if (newFn instanceof PyFunction) t.attrs.set('__new__', new PyStaticMethod(newFn));
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.attrs.get(special);
+    if (f instanceof PyFunction) t.attrs.set(special, new PyClassMethod(f));
+  }
+  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', None);
+  ownSlots.forEach((s, i) => t.attrs.set(s, new MemberDescriptor(t, s, t.slotCount + i)));
+  t.slotCount += ownSlots.length;
+  const cell = t.attrs.get('__classcell__');
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) raiseError('TypeError', `__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);
+    cell.value = t;
+    t.attrs.delete('__classcell__');
+  }
+  t.invalidate();
+
+  for (const [k, v] of [...t.attrs]) {
+    if (!(v instanceof PyObject) || v instanceof PyFunction) continue;
+    const setName = v.type.lookup('__set_name__');
+    if (setName === null) continue;
+    try {
+      callUnbound(setName, v, [t, k]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      const err = newRuntimeError(`Error calling __set_name__ on '${v.type.name}' instance '${k}' in '${name}'`);
+      err.cause = e;
+      err.suppressContext = true;
+      throw err;
+    }
+  }
+
+  const initSubclass = superLookup(t, '__init_subclass__');
+  if (initSubclass !== null) call(bindDescriptor(initSubclass, undefined, t), kwv, kwn.length > 0 ? kwn : null);
+  return t;
+}
+
+function newRuntimeError(message: string): PyBaseException {
+  try {
+    raiseError('RuntimeError', message);
+  } catch (e) {
+    return e as PyBaseException;
+  }
+}
+
+/** The attribute `name` found after `t` in its own MRO (what `super(t, t).name` finds). */
+function superLookup(t: PyType, name: string): PyValue | null {
+  for (let i = 1; i < t.mro.length; i++) {
+    const v = t.mro[i].attrs.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
+function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    raiseError('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a class statement runs. */
+export function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [pos, kwn, kwv] = kwSplit(args, kwnames);
+  if (pos.length < 2) raiseError('TypeError', '__build_class__: not enough arguments');
+  const func = pos[0];
+  const name = pos[1];
+  if (!(func instanceof PyFunction)) raiseError('TypeError', '__build_class__: func must be a function');
+  if (typeof name !== 'string') raiseError('TypeError', '__build_class__: name is not a string');
+  const origBases = pos.slice(2);
+  const bases: PyValue[] = [];
+  let changed = false;
+  for (const b of origBases) {
+    if (b instanceof PyType) {
+      bases.push(b);
+      continue;
+    }
+    const entries = getAttrOrUndefined(b, '__mro_entries__');
+    if (entries === undefined) {
+      bases.push(b);
+      continue;
+    }
+    const r = call(entries, [containers.newTuple(origBases)]);
+    const items = containers.tupleItems(r);
+    if (items === undefined) raiseError('TypeError', '__mro_entries__ must return a tuple');
+    bases.push(...items);
+    changed = true;
+  }
+  let meta: PyValue;
+  const metaIdx = kwn.indexOf('metaclass');
+  if (metaIdx >= 0) {
+    meta = kwv[metaIdx];
+    kwn.splice(metaIdx, 1);
+    kwv.splice(metaIdx, 1);
+  } else {
+    meta = bases.length === 0 ? typeType : typeOf(bases[0]);
+  }
+  if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
+  const basesTuple = containers.newTuple(bases);
+  const prepare = getAttrOrUndefined(meta, '__prepare__');
+  const ns = prepare === undefined ? containers.newDict() : call(prepare, [name, basesTuple, ...kwv], kwn.length > 0 ? kwn : null);
+  const nsType = typeOf(ns);
+  if (nsType.lookup('__getitem__') === null) {
+    const metaName = meta instanceof PyType ? meta.name : '<metaclass>';
+    raiseError('TypeError', `${metaName}.__prepare__() must return a mapping, not ${nsType.name}`);
+  }
+  if (changed) (ns as StrDict).setStr('__orig_bases__', containers.newTuple(origBases));
+  const cell = state.executor.execCode(func.code, func.globals, ns as StrDict, func.closure);
+  const cls = call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
+  if (cell instanceof PyCell && cls instanceof PyType) {
+    if (cell.value === undefined) cell.value = cls;
+    else if (cell.value !== cls) {
+      raiseError('TypeError', `__class__ set to ${repr(cell.value)} defining '${name}' as ${repr(cls)}`);
+    }
+  }
+  return cls;
+}
+
+export const buildClassFunction = builtinFunctionRaw('__build_class__', buildClass);
+
+// ------------------------------------------------------------ functions, methods, cells
+
+function funcOf(v: PyValue): PyFunction {
+  return v as PyFunction;
+}
+
+method(functionType, '__repr__', (self: PyFunction) => `<function ${self.qualname} at ${hexId(self)}>`);
+methodRaw(functionType, '__call__', (args, kwnames) => call(args[0], args.slice(1), kwnames));
+method(functionType, '__get__', (self: PyFunction, obj: PyValue, _owner?: PyValue) => (obj === None ? self : new PyMethod(self, obj)));
+getter(functionType, '__name__', (self) => funcOf(self).name, (self, v) => {
+  if (typeof v !== 'string') raiseError('TypeError', '__name__ must be set to a string object');
+  funcOf(self).name = v;
+});
+getter(functionType, '__qualname__', (self) => funcOf(self).qualname, (self, v) => {
+  if (typeof v !== 'string') raiseError('TypeError', '__qualname__ must be set to a string object');
+  funcOf(self).qualname = v;
+});
+getter(functionType, '__doc__', (self) => funcOf(self).doc, (self, v) => {
+  funcOf(self).doc = v;
+});
+getter(functionType, '__module__', (self) => funcOf(self).module, (self, v) => {
+  funcOf(self).module = v;
+});
+getter(functionType, '__defaults__', (self) => {
+  const d = funcOf(self).defaults;
+  return d === null ? None : containers.newTuple(d.slice());
+}, (self, v) => {
+  if (v === None) funcOf(self).defaults = null;
+  else {
+    const items = containers.tupleItems(v);
+    if (items === undefined) raiseError('TypeError', '__defaults__ must be set to a tuple object');
+    funcOf(self).defaults = items.length === 0 ? null : items.slice();
+  }
+});
+getter(functionType, '__kwdefaults__', (self) => funcOf(self).kwdefaults ?? None, (self, v) => {
+  funcOf(self).kwdefaults = v === None ? null : (v as StrDict);
+});
+getter(functionType, '__annotations__', (self) => {
+  const f = funcOf(self);
+  if (f.annotations === None) f.annotations = containers.newDict();
+  return f.annotations;
+}, (self, v) => {
+  funcOf(self).annotations = v;
+});
+getter(functionType, '__globals__', (self) => funcOf(self).globals);
+getter(functionType, '__closure__', (self) => {
+  const c = funcOf(self).closure;
+  return c === null ? None : containers.newTuple(c.slice());
+});
+getter(functionType, '__builtins__', () => state.builtins ?? None);
+getter(functionType, '__code__', (self) => codeObjectFor(funcOf(self)));
+functionType.setAttr('__dict__', instanceDictDescriptor);
+
+export const codeType = defineBuiltinType({ name: 'code', subclassable: false });
+
+/** `f.__code__`: a read-only view of the function's code object. */
+class PyCodeView extends PyObject {
+  constructor(readonly func: PyFunction) {
+    super(codeType);
+  }
+}
+
+const codeViews = new WeakMap<object, PyCodeView>();
+function codeObjectFor(f: PyFunction): PyCodeView {
+  let v = codeViews.get(f.code);
+  if (v === undefined) codeViews.set(f.code, (v = new PyCodeView(f)));
+  return v;
+}
+
+const CODE_FIELDS: Record<string, (c: PyCodeView) => PyValue> = {
+  co_name: (c) => c.func.code.name,
+  co_qualname: (c) => c.func.code.qualname,
+  co_filename: (c) => c.func.code.filename,
+  co_firstlineno: (c) => c.func.code.firstlineno,
+  co_argcount: (c) => c.func.code.argcount,
+  co_posonlyargcount: (c) => c.func.code.posonlyargcount,
+  co_kwonlyargcount: (c) => c.func.code.kwonlyargcount,
+  co_flags: (c) => c.func.code.flags,
+  co_nlocals: (c) => c.func.code.varnames.length,
+  co_varnames: (c) => containers.newTuple(c.func.code.varnames.slice()),
+  co_cellvars: (c) => containers.newTuple(c.func.code.cellvars.slice()),
+  co_freevars: (c) => containers.newTuple(c.func.code.freevars.slice()),
+  co_names: (c) => containers.newTuple(c.func.code.names.slice()),
+  co_stacksize: (c) => c.func.code.stacksize,
+};
+for (const [name, get] of Object.entries(CODE_FIELDS)) getter(codeType, name, (self) => get(self as PyCodeView));
+method(codeType, '__repr__', (self: PyCodeView) => {
+  const c = self.func.code;
+  return `<code object ${c.name} at ${hexId(self)}, file "${c.filename}", line ${c.firstlineno}>`;
+});
+
+method(methodType, '__repr__', (self: PyMethod) => {
+  const fn = self.func;
+  const q = getAttrOrUndefined(fn, '__qualname__') ?? getAttrOrUndefined(fn, '__name__') ?? '?';
+  return `<bound method ${str(q)} of ${repr(self.self)}>`;
+});
+methodRaw(methodType, '__call__', (args, kwnames) => call(args[0], args.slice(1), kwnames));
+method(methodType, '__get__', (self: PyMethod, _obj: PyValue, _owner?: PyValue) => self);
+method(methodType, '__eq__', (self: PyMethod, other: PyValue) => {
+  if (!(other instanceof PyMethod)) return NotImplemented;
+  return self.self === other.self && pyEq(self.func, other.func);
+});
+method(methodType, '__hash__', (self: PyMethod) => Number(BigInt.asIntN(53, BigInt(pyHash(self.func)) ^ BigInt(id(self.self)))));
+getter(methodType, '__self__', (self) => (self as PyMethod).self);
+getter(methodType, '__func__', (self) => (self as PyMethod).func);
+for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+  getter(methodType, name, (self) => getAttr((self as PyMethod).func, name));
+}
+method(methodType, '__getattr__', (self: PyMethod, name: PyValue) => getAttr(self.func, attrName(name)));
+method(methodType, '__reduce__', (self: PyMethod) => containers.newTuple([self.func, self.self]));
+
+function builtinRepr(self: PyBuiltinFunction): string {
+  if (self.type === methodDescriptorType && self.owner !== null) return `<method '${self.name}' of '${self.owner.name}' objects>`;
+  if (self.self === undefined || (self.self instanceof PyObject && self.self.type.name === 'module')) return `<built-in function ${self.name}>`;
+  if (self.self instanceof PyType) return `<built-in method ${self.name} of type object at ${hexId(self.self)}>`;
+  return `<built-in method ${self.name} of ${typeOf(self.self).name} object at ${hexId(self.self)}>`;
+}
+for (const t of [builtinFunctionType, methodDescriptorType]) {
+  method(t, '__repr__', builtinRepr);
+  methodRaw(t, '__call__', (args, kwnames) => call(args[0], args.slice(1), kwnames));
+  getter(t, '__name__', (self) => (self as PyBuiltinFunction).name);
+  getter(t, '__qualname__', (self) => (self as PyBuiltinFunction).qualname);
+  getter(t, '__doc__', (self) => (self as PyBuiltinFunction).doc ?? None);
+  getter(t, '__text_signature__', () => None);
+}
+getter(builtinFunctionType, '__self__', (self) => (self as PyBuiltinFunction).self ?? None);
+getter(builtinFunctionType, '__module__', (self) => {
+  const s = (self as PyBuiltinFunction).self;
+  return s === undefined ? 'builtins' : None;
+});
+getter(methodDescriptorType, '__objclass__', (self) => (self as PyBuiltinFunction).owner ?? None);
+method(methodDescriptorType, '__get__', (self: PyBuiltinFunction, obj: PyValue, _owner?: PyValue) => (obj === None ? self : self.bind(obj)));
+
+getter(cellType, 'cell_contents', (self) => {
+  const v = (self as PyCell).value;
+  return v === undefined ? raiseError('ValueError', 'Cell is empty') : v;
+}, (self, v) => {
+  (self as PyCell).value = v;
+});
+method(cellType, '__repr__', (self: PyCell) => {
+  const v = self.value;
+  if (v === undefined) return `<cell at ${hexId(self)}: empty>`;
+  return `<cell at ${hexId(self)}: ${typeOf(v).name} object at ${hexId(v)}>`;
+});
+
+// ------------------------------------------------------------ native descriptors as Python sees them
+
+function nativeDescriptorMethods(t: PyType, reprOf: (d: PyValue) => string): void {
+  method(t, '__get__', (self: NativeDescriptor, obj: PyValue, owner?: PyValue) => {
+    const ownerType = owner instanceof PyType ? owner : typeOf(obj);
+    return self.get(obj === None ? undefined : obj, ownerType);
+  }, { min: 1, max: 2 });
+  method(t, '__set__', (self: NativeDescriptor, obj: PyValue, value: PyValue) => {
+    self.set(obj, value);
+    return None;
+  });
+  method(t, '__delete__', (self: NativeDescriptor, obj: PyValue) => {
+    self.delete(obj);
+    return None;
+  });
+  method(t, '__repr__', (self: PyValue) => reprOf(self));
+}
+nativeDescriptorMethods(getsetDescriptorType, (d) => `<attribute '${(d as GetSetDescriptor).name}' of '${(d as GetSetDescriptor).owner.name}' objects>`);
+nativeDescriptorMethods(memberDescriptorType, (d) => `<member '${(d as MemberDescriptor).name}' of '${(d as MemberDescriptor).owner.name}' objects>`);
+for (const t of [getsetDescriptorType, memberDescriptorType]) {
+  getter(t, '__name__', (self) => (self as GetSetDescriptor | MemberDescriptor).name);
+  getter(t, '__objclass__', (self) => (self as GetSetDescriptor | MemberDescriptor).owner);
+}
+method(classMethodDescriptorType, '__get__', (self: ClassMethodDescriptor, obj: PyValue, owner?: PyValue) => {
+  const ownerType = owner instanceof PyType ? owner : typeOf(obj);
+  return self.get(obj === None ? undefined : obj, ownerType);
+}, { min: 1, max: 2 });
+method(classMethodDescriptorType, '__repr__', (self: ClassMethodDescriptor) => `<method '${self.func.name}' of '${self.owner.name}' objects>`);
+
+// ------------------------------------------------------------ None, NotImplemented, Ellipsis
+
+method(noneType, '__repr__', () => 'None');
+method(noneType, '__bool__', () => false);
+method(noneType, '__hash__', () => 0xfcba5e1);
+staticNew(noneType, (_cls, args) => {
+  if (args.length > 0) raiseError('TypeError', 'NoneType takes no arguments');
+  return None;
+});
+method(notImplementedType, '__repr__', () => 'NotImplemented');
+method(notImplementedType, '__bool__', () => {
+  return true;
+});
+staticNew(notImplementedType, () => NotImplemented);
+method(ellipsisType, '__repr__', () => 'Ellipsis');
+staticNew(ellipsisType, () => Ellipsis);
+
+// ------------------------------------------------------------ instance dicts of Python classes
+
+/** Gives a Python class's instances their `__dict__` attribute (installed on first class creation needing it). */
+objectType.attrs.set('__dict__', instanceDictDescriptor);
+objectType.invalidate();
