@@ -599,6 +599,40 @@ def check_typing():
         "print(M.get_type_hints(type('C', (), {'__annotations__': {'a': int, 'b': None}})))",
     ])
 
+def check_io():
+    compare_snippets('io', [
+        "s = M.StringIO()\nprint(s.write('hello\\nworld\\n'), s.tell(), repr(s.getvalue()))\ns.seek(0)\nprint(repr(s.readline()), repr(s.read()), repr(s.read()), s.tell())",
+        "s = M.StringIO('a\\nb\\nc')\nprint(list(s), s.readlines())\ns.seek(0)\nprint(s.readlines(), s.seek(0, 2), s.seek(1))\nprint(repr(s.read(2)), repr(s.readline(1)))",
+        "s = M.StringIO('abcdef')\ns.seek(2)\ns.write('XY')\nprint(s.getvalue(), s.tell())\ns.seek(10)\ns.write('Z')\nprint(repr(s.getvalue()))\nprint(s.truncate(3), repr(s.getvalue()), s.tell())",
+        "s = M.StringIO()\ns.write(5)", "s = M.StringIO()\ns.close()\nprint(s.closed)\ns.write('x')",
+        "s = M.StringIO()\ns.seek(-1)", "s = M.StringIO()\ns.seek(1, 1)",
+        "with M.StringIO('x') as s:\n    print(s.read())\nprint(s.closed)",
+        "s = M.StringIO()\nprint('a', 'b', file=s, sep='-')\ns.writelines(['1', '2'])\nprint(repr(s.getvalue()), s.readable(), s.writable(), s.seekable())",
+        "s = M.StringIO('x\\r\\ny', newline=None)\nprint(repr(s.getvalue()))",
+        "b = M.BytesIO(b'abc')\nprint(b.read(1), b.read(), b.getvalue(), b.tell())\nb.write(b'de')\nprint(b.getvalue())\nb.seek(0)\nprint(b.readline(), b.seek(-1, 2), b.read())",
+        "b = M.BytesIO()\nb.write('s')",
+        "for i in range(3):\n    s = M.StringIO()\n    for j in range(50):\n        s.write(str(j))\n    print(len(s.getvalue()), s.tell())",
+    ])
+
+
+def check_array():
+    compare_snippets('array', [
+        "a = M.array('i', [1, 2, 3])\na.append(4)\na.extend([5, 6])\na.insert(0, 0)\nprint(a, a[1], a[-1], a[1:3], len(a), a.tolist(), a.typecode, a.itemsize, a.pop(), a.pop(0), a)",
+        "a = M.array('d', [1.5, 2])\nprint(a, a * 2, a + M.array('d', [3]), 2.0 in a, a.index(2.0), a.count(1.5), repr(M.array('d')))",
+        "print(M.array('f', [0.1, 1e40, -1e-50, 3.14159, 1e-40]), M.array('u', 'hi'), M.array('u', 'hi').tounicode())",
+        "print(M.array('b', [1]) == M.array('h', [1]), M.array('i', [3, 1]) < M.array('i', [3, 2]), M.array('i', range(5))[::2])",
+        "a = M.array('i', [5, 1, 4])\na.reverse()\na.remove(1)\na[0] = 9\ndel a[1]\nprint(a, list(a), a.typecode)",
+        "M.array('z')", "M.array('i', [1.5])", "M.array('i', 'ab')", "M.array('d', ['x'])",
+        "M.array('i', [1]).index(5)", "M.array('i', [1]).remove(5)", "M.array('i', [1]) + M.array('d', [1])",
+        "M.array('i').pop()", "M.array('i', [1])[5]", "M.array('u', [1])",
+        "M.array('b', [128])", "M.array('b', [2 ** 20])", "M.array('B', [-1])", "M.array('B', [256])",
+        "M.array('h', [40000])", "M.array('H', [-1])", "M.array('H', [70000])", "M.array('i', [2 ** 31])",
+        "M.array('I', [-1])", "M.array('I', [2 ** 33])", "M.array('l', [2 ** 64])", "M.array('L', [-5])",
+        "M.array('q', [2 ** 63])", "M.array('Q', [-1])", "M.array('Q', [2 ** 64])",
+        "print(M.array('q', [2 ** 63 - 1, -2 ** 63]), M.array('Q', [2 ** 64 - 1]), M.typecodes)",
+        "a = M.array('i', [1, 2])\na[0:1] = M.array('i', [7, 8])\nprint(a)\na += M.array('i', [3])\na *= 2\nprint(a)",
+    ])
+
 
 def main(argv):
     checks = {
@@ -606,7 +640,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array,
     }
     names = argv or list(checks)
     for name in names:
