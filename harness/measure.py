@@ -31,12 +31,19 @@ def main():
         os.write(3, json.dumps(report).encode())
         return
     timed_out = False
+    # The command runs in its own session, so a Ctrl-C or a kill of this
+    # wrapper would not reach it: take it down on the way out.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     try:
         proc.wait(timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+    except BaseException:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        raise
     wall_ms = (time.perf_counter() - start) * 1000.0
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     code = proc.returncode

@@ -48,6 +48,27 @@ interface MeasureReport {
   error?: string;
 }
 
+/** Detached children (their own process groups) still running: a Ctrl-C of the harness must not orphan them. */
+const liveGroups = new Set<number>();
+let cleanupInstalled = false;
+
+function killLiveGroups(): void {
+  for (const pid of liveGroups) killTree(pid, true);
+  liveGroups.clear();
+}
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', killLiveGroups);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killLiveGroups();
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 export function runProcess(command: readonly string[], options: ProcessOptions): Promise<ProcessOutcome> {
   const measured = options.measurer !== null;
   const argv = measured
@@ -59,6 +80,10 @@ export function runProcess(command: readonly string[], options: ProcessOptions):
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
       detached: !measured,
     });
+    if (!measured && child.pid !== undefined) {
+      installCleanup();
+      liveGroups.add(child.pid);
+    }
     const stdout = new Capture();
     const stderr = new Capture();
     const report = new Capture();
@@ -79,6 +104,7 @@ export function runProcess(command: readonly string[], options: ProcessOptions):
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (spawnError !== undefined) {
         resolve(failure(`cannot start ${argv[0]}: ${spawnError}`, wallMs));
