@@ -633,6 +633,86 @@ def check_array():
         "a = M.array('i', [1, 2])\na[0:1] = M.array('i', [7, 8])\nprint(a)\na += M.array('i', [3])\na *= 2\nprint(a)",
     ])
 
+def check_fractions():
+    real = importlib.import_module('fractions')
+    mine = load('fractions')
+    rng = _rnd.Random(7)
+    texts = ['3/4', ' -12/8 ', '1.5', '-.25', '1e3', '2.5E-2', '1_000/3', '7', '+0', '1/0', 'x',
+             '1.', '.', '1/2/3', '1__0', '١/٢', ' 1 / 2', '3e', '0x10', '1_0.2_5e1_0']
+    for t in texts:
+        agree('fractions', 'parse %r' % t, lambda: repr(real.Fraction(t)), lambda: repr(mine.Fraction(t)))
+    for _ in range(500):
+        a = (rng.randrange(-50, 50), rng.randrange(1, 30))
+        b = (rng.randrange(-50, 50), rng.randrange(1, 30))
+        f = rng.choice([0.5, 1.25, -3.0, 2, 7, 0.1])
+        for op in ('+', '-', '*', '/', '//', '%', '<', '==', '**'):
+            code = 'x %s y' % op
+            agree('fractions', code, lambda: repr(eval(code, {'x': real.Fraction(*a), 'y': real.Fraction(*b) if op != '**' else b[0] % 4})),
+                  lambda: repr(eval(code, {'x': mine.Fraction(*a), 'y': mine.Fraction(*b) if op != '**' else b[0] % 4})).replace('pvm_', ''))
+            agree('fractions', code + ' mixed', lambda: repr(eval(code, {'x': real.Fraction(*a), 'y': f})),
+                  lambda: repr(eval(code, {'x': mine.Fraction(*a), 'y': f})))
+    compare_snippets('fractions', [
+        "F = M.Fraction\nprint(F(1, 3) + F(1, 6), F(3, 4) * 2, F(0.1), F(1, 3).limit_denominator(2), F(22, 7).numerator, float(F(1, 8)), str(F(5, 10)), repr(F(2)))",
+        "F = M.Fraction\nprint(round(F(7, 2)), round(F(5, 2)), round(F(22, 7), 2), int(F(-7, 2)), F(7, 2).__floor__(), abs(F(-1, 2)), hash(F(1, 2)) == hash(0.5), F(1, 2) == 0.5)",
+        "F = M.Fraction\nprint(F.from_float(0.25), F(3, 9).as_integer_ratio(), F(1, 2) < 1, sorted([F(1, 2), F(1, 3), 0.4]), sum([F(1, 3)] * 3))",
+        "M.Fraction(1, 0)", "M.Fraction('abc')", "M.Fraction(1.5, 2)", "M.Fraction(float('inf'))",
+    ])
+
+def check_statistics():
+    real = importlib.import_module('statistics')
+    mine = load('statistics')
+    rng = _rnd.Random(8)
+    funcs = ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'multimode',
+             'variance', 'pvariance', 'stdev', 'pstdev', 'geometric_mean', 'harmonic_mean',
+             'quantiles', 'median_grouped']
+    for _ in range(200):
+        kind = rng.choice(['int', 'float', 'mixed'])
+        n = rng.randrange(0, 12)
+        if kind == 'int':
+            data = [rng.randrange(1, 20) for _ in range(n)]
+        elif kind == 'float':
+            data = [round(rng.uniform(0.1, 100), 3) for _ in range(n)]
+        else:
+            data = [rng.choice([rng.randrange(1, 9), rng.random() + 0.1]) for _ in range(n)]
+        for name in funcs:
+            agree('statistics', name, lambda: repr(getattr(real, name)(data)),
+                  lambda: repr(getattr(mine, name)(data)))
+    compare_snippets('statistics', [
+        "print(M.mean([1, 2, 3, 4]), M.mean([1, 2]), M.median([3, 1, 2]), M.median([4, 1, 2, 3]), M.stdev([2, 4, 4, 4, 5, 5, 7, 9]), M.pstdev([2, 4, 4, 4, 5, 5, 7, 9]))",
+        "M.mean([])", "M.stdev([1])", "M.mode([])", "M.variance(['a', 'b'])",
+        "print(M.mode('aabbbc'), M.multimode('aabbcc'), M.quantiles(range(1, 11), n=4), M.correlation([1, 2, 3], [2, 4, 7]), M.linear_regression([1, 2, 3], [2, 4, 6]))",
+        "d = M.NormalDist(100, 15)\nprint(d, round(d.cdf(115), 6), round(d.inv_cdf(0.975), 6), d.mean, d.stdev, M.NormalDist.from_samples([1, 2, 3, 4]))",
+    ])
+
+def check_textwrap():
+    real = importlib.import_module('textwrap')
+    mine = load('textwrap')
+    rng = _rnd.Random(9)
+    pieces = ['word', 'hyphen-ated', 'a-b-c', 'well--known', 'x', '--', '-b', 'long' * 8, 'end.', 'Hi!',
+              'e-mail', 'twenty-first-century', '"quote."', 'tab\there', '12-34', 'a.', 'co-op-', '\n', '  ']
+    for _ in range(400):
+        text = ' '.join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        width = rng.randrange(1, 40)
+        kwargs = rng.choice([{}, {'break_long_words': False}, {'break_on_hyphens': False},
+                             {'initial_indent': '* ', 'subsequent_indent': '  '},
+                             {'fix_sentence_endings': True}, {'max_lines': 2},
+                             {'drop_whitespace': False}, {'expand_tabs': False, 'replace_whitespace': False}])
+        agree('textwrap', 'wrap %r %d %r' % (text, width, kwargs),
+              lambda: real.wrap(text, width, **kwargs), lambda: mine.wrap(text, width, **kwargs))
+        agree('textwrap', 'split %r' % text, lambda: real.TextWrapper()._split(text),
+              lambda: mine.TextWrapper()._split(text))
+        agree('textwrap', 'shorten', lambda: real.shorten(text, max(width, 12)),
+              lambda: mine.shorten(text, max(width, 12)))
+        lines = [rng.choice(['', '  ', '\t', '    ', ' \t']) + rng.choice(['a', 'b c', '', ' ']) for _ in range(5)]
+        block = '\n'.join(lines)
+        agree('textwrap', 'dedent %r' % block, lambda: real.dedent(block), lambda: mine.dedent(block))
+        agree('textwrap', 'indent', lambda: real.indent(block, '> '), lambda: mine.indent(block, '> '))
+    compare_snippets('textwrap', [
+        "print(M.fill('The quick brown fox jumps over the lazy dog. ' * 3, width=30))",
+        "print(M.dedent('''\n    def f():\n        return 1\n    '''))",
+        "M.wrap('abc', 0)", "M.TextWrapper(width=5, max_lines=1, placeholder='[too long]').wrap('a b c d e f')",
+    ])
+
 
 def main(argv):
     checks = {
@@ -640,7 +720,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap,
     }
     names = argv or list(checks)
     for name in names:
