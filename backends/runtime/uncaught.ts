@@ -8,6 +8,7 @@ import { PyBaseException, None, containers, type PyValue } from './object.js';
 import * as rt from './abstract.js';
 import { formatException, type ExceptionFormatHooks } from './traceback.js';
 import type { PyModule } from './importer.js';
+import { PyTextStream } from './modules/sys.js';
 
 const hooks: ExceptionFormatHooks = {
   str: (v) => rt.str(v),
@@ -42,7 +43,8 @@ export function exitStatusOf(code: PyValue, writeStderr: (text: string) => void)
 function writer(sys: PyModule): (text: string) => void {
   return (text) => {
     const stderr = sys.dict.getStr('stderr');
-    if (stderr !== undefined && stderr !== None) rt.callMethod(stderr, 'write', [text]);
+    if (stderr instanceof PyTextStream) stderr.write(text);
+    else if (stderr !== undefined && stderr !== None) rt.callMethod(stderr, 'write', [text]);
   };
 }
 

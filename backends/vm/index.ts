@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { Backend, RunOptions, RunResult } from '../index.js';
+import '../runtime/index.js';
 import { None, containers, type PyValue } from '../runtime/object.js';
 import { installExecutor } from '../runtime/interpreter.js';
 import { createBuiltinsModule, installFrameAccess } from '../runtime/builtins.js';

@@ -22,18 +22,56 @@ interface RunArgs {
   args: string[];
 }
 
-export const runCommand: CommandModule<object, RunArgs> = {
-  command: 'run [args..]',
-  describe: 'Run a Python program (FILE [ARGS...] or -c CODE [ARGS...])',
+/**
+ * Everything after `run` is parsed here rather than by yargs: options end at
+ * the first non-option (the FILE) or with -c CODE, and whatever follows goes
+ * to the program untouched, as with `python3 FILE ARGS...`.
+ */
+function parseRunArgs(raw: string[]): RunArgs | string {
+  const parsed: RunArgs = { backend: 'vm', stats: false, args: [] };
+  let i = 0;
+  while (i < raw.length) {
+    const arg = raw[i]!;
+    if (arg === '--stats') {
+      parsed.stats = true;
+      i++;
+    } else if (arg === '--backend' || arg === '-b') {
+      if (i + 1 >= raw.length) return `${arg} needs a backend name`;
+      parsed.backend = raw[i + 1]!;
+      i += 2;
+    } else if (arg.startsWith('--backend=')) {
+      parsed.backend = arg.slice('--backend='.length);
+      i++;
+    } else if (arg === '-c') {
+      if (i + 1 >= raw.length) return 'Argument expected for the -c option';
+      parsed.c = raw[i + 1]!;
+      parsed.args = raw.slice(i + 2);
+      return parsed;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else {
+      parsed.args = raw.slice(i);
+      return parsed;
+    }
+  }
+  return parsed;
+}
+
+export const runCommand: CommandModule<object, { _: (string | number)[] }> = {
+  command: 'run',
+  describe: 'Run a Python program: pvm run [--backend NAME] [--stats] (FILE | -c CODE) [ARGS...]',
   builder: (yargs: Argv<object>) =>
-    yargs
-      .parserConfiguration({ 'halt-at-non-option': true, 'unknown-options-as-args': true })
-      .option('backend', { alias: 'b', type: 'string', default: 'vm', describe: 'Execution backend' })
-      .option('stats', { type: 'boolean', default: false, describe: "Print the backend's counters to stderr" })
-      .option('c', { type: 'string', describe: 'Program passed in as a string' })
-      .positional('args', { type: 'string', array: true, default: [] as string[] }) as unknown as Argv<RunArgs>,
+    yargs.parserConfiguration({ 'halt-at-non-option': true }) as unknown as Argv<{ _: (string | number)[] }>,
   handler: async (argv) => {
-    process.exitCode = await runProgram(argv);
+    let raw = argv._.slice(1).map(String);
+    if (raw[0] === 'run') raw = raw.slice(1);
+    const parsed = parseRunArgs(raw);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`pvm run: ${parsed}\nusage: pvm run [--backend NAME] [--stats] (FILE | -c CODE) [ARGS...]\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = await runProgram(parsed);
   },
 };
 
@@ -43,7 +81,7 @@ async function runProgram(argv: RunArgs): Promise<number> {
     process.stderr.write(`pvm run: unknown backend '${argv.backend}' (registered: ${names.join(', ')})\n`);
     return 2;
   }
-  const rest = (argv.args ?? []).map(String);
+  const rest = argv.args;
   let request: WorkerRequest;
   if (argv.c !== undefined) {
     request = { backend: argv.backend, stats: argv.stats, filename: '<string>', source: argv.c, argv: ['-c', ...rest] };
