@@ -6,8 +6,11 @@ import type { Module } from './parser/ast.js';
 import { Parser } from './parser/parser.js';
 import { PySyntaxError, formatSyntaxError } from './errors.js';
 import { Msg } from './parser/diagnostics.js';
+import { astDepth, AST_CONSTRUCTION_LIMIT, COMPILATION_LIMIT } from './parser/depth.js';
+import { compile } from './compiler/index.js';
 
 export { PySyntaxError, formatSyntaxError };
+export { compile } from './compiler/index.js';
 
 const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
@@ -105,5 +108,5 @@ export function parse(source: string | Uint8Array, filename: string): Module {
 
 /** Checks that the source compiles; throws PySyntaxError otherwise. */
 export function checkSyntax(source: string | Uint8Array, filename: string): void {
-  parse(source, filename);
+  compile(source, filename);
 }

@@ -6,5 +6,6 @@ import { reportCommand } from './report.js';
 import { astCommand } from './ast.js';
 import { compileCommand } from './compile.js';
 import { runCommand } from './run.js';
+import { disCommand } from './dis.js';
 
-export const commands: CommandModule<object, any>[] = [runCommand, compareCommand, benchCommand, reportCommand, astCommand, compileCommand];
+export const commands: CommandModule<object, any>[] = [runCommand, compareCommand, benchCommand, reportCommand, astCommand, compileCommand, disCommand];

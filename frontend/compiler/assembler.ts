@@ -1,0 +1,86 @@
+// The instruction buffer of one code object under construction: emits
+// instructions with their source position and active exception handler,
+// resolves labels to instruction indexes, and builds the exception table
+// (consecutive instructions with the same handler form one range).
+import type { ExceptionTableEntry, Position } from '../bytecode/code.js';
+import { OP_SPECS } from '../bytecode/opcodes.js';
+
+/** A jump target, bound to an instruction index once its code is emitted. */
+export class Label {
+  index = -1;
+}
+
+/** An exception handler: where to go, and the stack depth to cut back to. */
+export interface Handler {
+  readonly label: Label;
+  readonly depth: number;
+  readonly lasti: boolean;
+}
+
+export class Assembler {
+  private ops: number[] = [];
+  private args: number[] = [];
+  private targets: (Label | null)[] = [];
+  private positions: Position[] = [];
+  private handlers: (Handler | null)[] = [];
+  /** Index at which the last label was bound: code ending there still needs an exit. */
+  private lastBound = -1;
+
+  get length(): number {
+    return this.ops.length;
+  }
+
+  emit(op: number, arg: number, pos: Position, handler: Handler | null): void {
+    this.ops.push(op);
+    this.args.push(arg);
+    this.targets.push(null);
+    this.positions.push(pos);
+    this.handlers.push(handler);
+  }
+
+  emitJump(op: number, target: Label, pos: Position, handler: Handler | null): void {
+    this.emit(op, 0, pos, handler);
+    this.targets[this.targets.length - 1] = target;
+  }
+
+  bind(label: Label): void {
+    label.index = this.ops.length;
+    this.lastBound = label.index;
+  }
+
+  /** Whether control can fall off the end of what has been emitted so far. */
+  fallsThrough(): boolean {
+    if (this.ops.length === 0 || this.lastBound === this.ops.length) return true;
+    const flow = OP_SPECS[this.ops[this.ops.length - 1]!]!.flow;
+    return flow === 'next' || flow === 'branch';
+  }
+
+  finish(name: string): { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] } {
+    const n = this.ops.length;
+    const args = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const target = this.targets[i];
+      if (target) {
+        if (target.index < 0) throw new Error(`${name}: unbound label used by instruction ${i}`);
+        args[i] = target.index;
+      } else {
+        args[i] = this.args[i]!;
+      }
+    }
+    const exceptionTable: ExceptionTableEntry[] = [];
+    let i = 0;
+    while (i < n) {
+      const h = this.handlers[i];
+      if (!h) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && this.handlers[j] === h) j++;
+      if (h.label.index < 0) throw new Error(`${name}: unbound handler label`);
+      exceptionTable.push({ start: i, end: j, target: h.label.index, depth: h.depth, lasti: h.lasti });
+      i = j;
+    }
+    return { ops: Uint8Array.from(this.ops), args, positions: this.positions, exceptionTable };
+  }
+}

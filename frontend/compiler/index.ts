@@ -1,0 +1,14 @@
+// The compiler's entry point: source (text or file bytes) to a module code
+// object, through the parser, the symbol table and the bytecode compiler.
+// Every compile-time failure is a PySyntaxError.
+import { decodeSource, parse } from '../index.js';
+import type { CodeObject } from '../bytecode/code.js';
+import { compileAst } from './compiler.js';
+
+/** Compiles a module's source; `filename` appears in code objects and errors. */
+export function compile(source: string | Uint8Array, filename: string): CodeObject {
+  let text = typeof source === 'string' ? source : decodeSource(source, filename);
+  const mod = parse(text, filename);
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return compileAst(mod, filename, text, 'exec');
+}
