@@ -17,12 +17,14 @@ import { PyDict, newDict } from './dict.js';
 import { PyList, newList, iterableToArray, listSort } from './list.js';
 import { newTuple } from './tuple.js';
 import { CallableIterator } from './iterators.js';
+import { PyRange, rangeLen } from './range.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator } from './generator.js';
 import { loadedModule, importName, PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
 import './genericAlias.js';
+import './numstr.js';
 
 /** What builtins need from the running backend: the calling frame's namespaces. */
 export interface FrameAccess {
@@ -137,6 +139,7 @@ fn('len', (v: PyValue) => {
   if (typeof v === 'string') return rt.len(v);
   if (v instanceof PyList) return v.items.length;
   if (v instanceof PyDict) return v.size;
+  if (v instanceof PyRange) return rangeLen(v);
   return rt.len(v);
 });
 fn('repr', (v: PyValue) => rt.repr(v));

@@ -1,0 +1,395 @@
+// The `bytes` and `bytearray` types' Python-visible methods: bytes.ts
+// semantics bound to the type objects (constructors, sequence protocol,
+// comparisons, decode, hex/fromhex, searching, splitting, joining, %, and
+// bytearray's mutators).
+// Invariant: methods shared by both types return the receiver's kind
+// (bytes for bytes, bytearray for bytearray), as CPython does.
+import {
+  PyObject, PyType, None, NotImplemented, strType, typeName, raiseError, containers, makeBuiltinType, objectType, type PyValue,
+} from './object.js';
+import { indexValue, toArray, strValue, lookupMethod, call1 } from './abstract.js';
+import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
+import type { NativeFn, NativeSignature } from './function.js';
+import { staticNew, classMethod, classAttr } from './type.js';
+import { PySlice, adjustSlice } from './slice.js';
+import * as Y from './bytes.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData } from './bytes.js';
+import { strEncode } from './str.js';
+import { percentFormat } from './format.js';
+import { formatOps, asciiOf } from './strMethods.js';
+
+function dataOf(self: PyValue): Uint8Array {
+  const d = bytesData(self);
+  if (d === null) raiseError('TypeError', `descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
+  return d;
+}
+
+/** A bytes-like argument, with CPython's `a bytes-like object is required, not 'str'`. */
+function bufferArg(v: PyValue): Uint8Array {
+  const d = bytesData(v);
+  if (d === null) raiseError('TypeError', `a bytes-like object is required, not '${typeName(v)}'`);
+  return d;
+}
+
+/** find/count/index's sub argument: bytes-like or an int byte value. */
+function subArg(v: PyValue): Uint8Array {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof PyObject && v.type.lookup('__index__') !== null && bytesData(v) === null)) {
+    const n = indexValue(v);
+    if (!(n >= 0 && n < 256)) raiseError('ValueError', 'byte must be in range(0, 256)');
+    return Uint8Array.of(Number(n));
+  }
+  const d = bytesData(v);
+  if (d === null) raiseError('TypeError', `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  return d;
+}
+
+function sliceArg(v: PyValue | undefined): number | undefined {
+  if (v === undefined || v === None) return undefined;
+  const n = indexValue(v);
+  if (typeof n === 'bigint') return n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return n;
+}
+
+function intArg(v: PyValue | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = indexValue(v);
+  if (typeof n === 'bigint') raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** A result of the receiver's kind. */
+function like(self: PyValue, data: Uint8Array): PyValue {
+  return self instanceof PyByteArray ? new PyByteArray(data) : new PyBytes(data);
+}
+
+// ---- construction ----
+
+/** bytes(x) / bytearray(x) contents: int count, str + encoding, buffer, __bytes__, or iterable of ints. */
+function contentsFrom(source: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined, what: string): Uint8Array {
+  if (source === undefined) {
+    if (encoding !== undefined || errors !== undefined) raiseError('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    return new Uint8Array(0);
+  }
+  if (typeof source === 'string' || (source instanceof PyObject && source.type.isSubtypeOf(strType))) {
+    if (encoding === undefined) raiseError('TypeError', 'string argument without an encoding');
+    return strEncode(typeof source === 'string' ? source : strValue(source), strValue(encoding), errors === undefined ? 'strict' : strValue(errors));
+  }
+  if (encoding !== undefined) raiseError('TypeError', 'encoding without a string argument');
+  if (errors !== undefined) raiseError('TypeError', 'errors without a string argument');
+  const d = bytesData(source);
+  if (d !== null) return d.slice();
+  if (what === 'bytes' && source instanceof PyObject) {
+    const f = lookupMethod(source, '__bytes__');
+    if (f !== null && f !== None) {
+      const r = call1(f, source);
+      if (!(r instanceof PyBytes)) raiseError('TypeError', `__bytes__ returned non-bytes (type ${typeName(r)})`);
+      return r.data;
+    }
+  }
+  if (typeof source === 'number' || typeof source === 'bigint' || typeof source === 'boolean' || (source instanceof PyObject && source.type.lookup('__index__') !== null)) {
+    const n = indexValue(source);
+    if (n < 0) raiseError('ValueError', 'negative count');
+    return new Uint8Array(Number(n));
+  }
+  if (source instanceof PyObject && source.type.lookup('__iter__') === null && source.type.lookup('__getitem__') === null) {
+    raiseError('TypeError', `cannot convert '${typeName(source)}' object to ${what}`);
+  }
+  const items = toArray(source);
+  return Y.bytesFromInts(items.map((v) => {
+    if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof PyObject && v.type.lookup('__index__') !== null))) {
+      raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+    }
+    return indexValue(v);
+  }));
+}
+
+function constructorArgs(args: PyValue[], kwnames: readonly string[] | null, what: string): [PyValue | undefined, PyValue | undefined, PyValue | undefined] {
+  const names = ['source', 'encoding', 'errors'];
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos > 3) raiseError('TypeError', `${what}() takes at most 3 arguments (${npos} given)`);
+  const vals: (PyValue | undefined)[] = [args[0], args[1], args[2]].slice(0, npos);
+  for (let i = 0; i < nkw; i++) {
+    const idx = names.indexOf(kwnames![i]);
+    if (idx < 0) raiseError('TypeError', `'${kwnames![i]}' is an invalid keyword argument for ${what}()`);
+    vals[idx] = args[npos + i];
+  }
+  return [vals[0], vals[1], vals[2]];
+}
+
+staticNew(bytesType, (cls: PyType, args, kwnames) => {
+  const [source, encoding, errors] = constructorArgs(args, kwnames, 'bytes');
+  if (cls === bytesType && source instanceof PyBytes && source.type === bytesType && encoding === undefined) return source;
+  return new PyBytes(contentsFrom(source, encoding, errors, 'bytes'), cls);
+});
+
+staticNew(bytearrayType, (cls: PyType) => new PyByteArray(new Uint8Array(0), cls));
+
+// ---- the iterator ----
+
+export const bytesIteratorType = makeBuiltinType('bytes_iterator', objectType, 0);
+
+class BytesIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly owner: PyValue) {
+    super(bytesIteratorType);
+  }
+  nextValue(): PyValue | undefined {
+    const d = dataOf(this.owner);
+    return this.i < d.length ? d[this.i++] : undefined;
+  }
+}
+defineIteratorMethods(bytesIteratorType);
+
+// ---- methods shared by bytes and bytearray ----
+
+function getItemImpl(self: PyValue, key: PyValue): PyValue {
+  const d = dataOf(self);
+  if (key instanceof PySlice) {
+    const b = adjustSlice(key, d.length);
+    const out = new Uint8Array(Math.max(0, b.length));
+    for (let i = 0, j = b.start; i < b.length; i++, j += b.step) out[i] = d[j];
+    return like(self, out);
+  }
+  if (!(typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || (key instanceof PyObject && key.type.lookup('__index__') !== null))) {
+    raiseError('TypeError', `${self instanceof PyByteArray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(key)}`);
+  }
+  let i = Number(indexValue(key));
+  if (i < 0) i += d.length;
+  if (!(i >= 0 && i < d.length)) raiseError('IndexError', self instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
+  return d[i];
+}
+
+function compare(test: (c: number) => boolean) {
+  return (self: PyValue, other: PyValue): PyValue => {
+    const b = bytesData(other);
+    if (b === null) return NotImplemented;
+    return test(Y.bytesCompare(dataOf(self), b));
+  };
+}
+
+function search(fn: (d: Uint8Array, sub: Uint8Array, start?: number, end?: number) => PyValue): [NativeFn, NativeSignature] {
+  return [(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue) => fn(dataOf(self), subArg(sub), sliceArg(start), sliceArg(end)), { min: 1, max: 3 }];
+}
+
+function affixes(v: PyValue, method: string): Uint8Array[] {
+  const d = bytesData(v);
+  if (d !== null) return [d];
+  const items = containers.tupleItems(v);
+  if (items === undefined) raiseError('TypeError', `${method} first arg must be bytes or a tuple of bytes, not ${typeName(v)}`);
+  return items.map(bufferArg);
+}
+
+function stripper(left: boolean, right: boolean): [NativeFn, NativeSignature] {
+  return [(self: PyValue, chars?: PyValue) => like(self, Y.bytesStrip(dataOf(self), chars === undefined || chars === None ? null : bufferArg(chars), left, right)), { min: 0, max: 1 }];
+}
+
+/** bytes % args: formatted on a latin-1 view so each byte is one char. */
+function percentImpl(self: PyValue, args: PyValue): PyValue {
+  const text = percentFormat(Y.latin1Decode(dataOf(self)), args, {
+    ...formatOps,
+    str: (obj) => {
+      const d = bytesData(obj);
+      if (d !== null) return Y.latin1Decode(d);
+      if (obj instanceof PyObject) {
+        const f = lookupMethod(obj, '__bytes__');
+        if (f !== null && f !== None) return Y.latin1Decode(dataOf(call1(f, obj)));
+      }
+      return raiseError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(obj)}'`);
+    },
+    repr: (obj) => asciiOf(obj),
+    toChar: (obj) => {
+      const d = bytesData(obj);
+      if (d !== null) return d.length === 1 ? String.fromCharCode(d[0]) : null;
+      if (typeof obj === 'number' || typeof obj === 'boolean') {
+        const n = Number(obj);
+        if (!(n >= 0 && n < 256)) raiseError('OverflowError', '%c arg not in range(256)');
+        return n;
+      }
+      return null;
+    },
+  });
+  return like(self, Y.latin1Encode(text));
+}
+
+const shared: MethodTable = {
+  __len__: (self: PyValue) => dataOf(self).length,
+  __getitem__: getItemImpl,
+  __iter__: (self: PyValue) => new BytesIterator(self),
+  __contains__: (self: PyValue, item: PyValue) => Y.bytesFind(dataOf(self), subArg(item)) >= 0,
+  __add__: (self: PyValue, other: PyValue) => {
+    const b = bytesData(other);
+    if (b === null) raiseError('TypeError', `can't concat ${typeName(other)} to ${typeName(self)}`);
+    return like(self, Y.bytesConcat(dataOf(self), b));
+  },
+  __mul__: (self: PyValue, n: PyValue) => {
+    if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
+    return like(self, Y.bytesRepeat(dataOf(self), intArg(n, 0)));
+  },
+  __rmul__: (self: PyValue, n: PyValue) => {
+    if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
+    return like(self, Y.bytesRepeat(dataOf(self), intArg(n, 0)));
+  },
+  __mod__: percentImpl,
+  __eq__: (self: PyValue, other: PyValue) => {
+    const b = bytesData(other);
+    return b === null ? NotImplemented : Y.bytesEqual(dataOf(self), b);
+  },
+  __ne__: (self: PyValue, other: PyValue) => {
+    const b = bytesData(other);
+    return b === null ? NotImplemented : !Y.bytesEqual(dataOf(self), b);
+  },
+  __lt__: compare((c) => c < 0),
+  __le__: compare((c) => c <= 0),
+  __gt__: compare((c) => c > 0),
+  __ge__: compare((c) => c >= 0),
+  decode: [(self: PyValue, encoding?: PyValue, errors?: PyValue) => Y.bytesDecode(dataOf(self), encoding === undefined ? 'utf-8' : strValue(encoding), errors === undefined ? 'strict' : strValue(errors)), { min: 0, max: 2, names: ['encoding', 'errors'] }],
+  hex: [(self: PyValue, sep?: PyValue, bytesPerSep?: PyValue) => Y.bytesHex(dataOf(self), sep === undefined ? '' : strValue(sep), intArg(bytesPerSep, 1)), { min: 0, max: 2, names: ['sep', 'bytes_per_sep'] }],
+  find: search((d, s, a, b) => Y.bytesFind(d, s, a, b)),
+  rfind: search((d, s, a, b) => Y.bytesFind(d, s, a, b, true)),
+  index: search((d, s, a, b) => Y.bytesIndex(d, s, a, b)),
+  rindex: search((d, s, a, b) => Y.bytesIndex(d, s, a, b, true)),
+  count: search((d, s, a, b) => Y.bytesCount(d, s, a, b)),
+  startswith: [(self: PyValue, p: PyValue, start?: PyValue, end?: PyValue) => Y.bytesStartsWith(dataOf(self), affixes(p, 'startswith'), sliceArg(start), sliceArg(end)), { min: 1, max: 3 }],
+  endswith: [(self: PyValue, p: PyValue, start?: PyValue, end?: PyValue) => Y.bytesStartsWith(dataOf(self), affixes(p, 'endswith'), sliceArg(start), sliceArg(end), true), { min: 1, max: 3 }],
+  replace: [(self: PyValue, old: PyValue, rep: PyValue, count?: PyValue) => like(self, Y.bytesReplace(dataOf(self), bufferArg(old), bufferArg(rep), intArg(count, -1))), { min: 2, max: 3 }],
+  split: [(self: PyValue, sep?: PyValue, maxsplit?: PyValue) => containers.newList(Y.bytesSplit(dataOf(self), sep === undefined || sep === None ? null : bufferArg(sep), intArg(maxsplit, -1)).map((d) => like(self, d))), { min: 0, max: 2, names: ['sep', 'maxsplit'] }],
+  strip: stripper(true, true),
+  lstrip: stripper(true, false),
+  rstrip: stripper(false, true),
+  join: (self: PyValue, iterable: PyValue) => like(self, Y.bytesJoin(dataOf(self), toArray(iterable).map((v, i) => {
+    const d = bytesData(v);
+    if (d === null) raiseError('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeName(v)} found`);
+    return d;
+  }))),
+  upper: (self: PyValue) => like(self, Y.bytesUpper(dataOf(self))),
+  lower: (self: PyValue) => like(self, Y.bytesLower(dataOf(self))),
+  isdigit: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => b >= 0x30 && b <= 0x39),
+  isalpha: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a),
+  isspace: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d)),
+};
+
+defineMethods(bytesType, {
+  ...shared,
+  __repr__: (self: PyValue) => Y.bytesRepr(dataOf(self)),
+  __hash__: (self: PyValue) => Y.bytesHash(dataOf(self)),
+  __bytes__: (self: PyValue) => (self instanceof PyBytes && self.type === bytesType ? self : new PyBytes(dataOf(self))),
+  __getnewargs__: (self: PyValue) => containers.newTuple([new PyBytes(dataOf(self))]),
+});
+
+// bytearray is mutable, so unhashable.
+classAttr(bytearrayType, '__hash__', None);
+
+classMethod(bytesType, 'fromhex', (cls: PyType, s: PyValue) => new PyBytes(Y.bytesFromHex(strValue(s)), cls));
+classMethod(bytearrayType, 'fromhex', (cls: PyType, s: PyValue) => new PyByteArray(Y.bytesFromHex(strValue(s)), cls));
+
+// ---- bytearray's mutators ----
+
+function arrayOf(self: PyValue): PyByteArray {
+  if (!(self instanceof PyByteArray)) raiseError('TypeError', `descriptor requires a 'bytearray' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+function byteValue(v: PyValue): number {
+  if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof PyObject && v.type.lookup('__index__') !== null))) {
+    raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  return Y.checkByte(indexValue(v));
+}
+
+defineMethods(bytearrayType, {
+  ...shared,
+  __init__: [(self: PyValue, source?: PyValue, encoding?: PyValue, errors?: PyValue) => {
+    arrayOf(self).replace(contentsFrom(source, encoding, errors, 'bytearray'));
+    return None;
+  }, { min: 0, max: 3, names: ['source', 'encoding', 'errors'] }],
+  __repr__: (self: PyValue) => `${typeName(self)}(${Y.bytesRepr(dataOf(self))})`,
+  __setitem__: (self: PyValue, key: PyValue, value: PyValue) => {
+    const a = arrayOf(self);
+    if (key instanceof PySlice) {
+      const b = adjustSlice(key, a.length);
+      const src = bytesData(value) ?? contentsFrom(value, undefined, undefined, 'bytearray');
+      const cur = a.view().slice();
+      if (b.step === 1) {
+        const stop = Math.max(b.start, b.start + b.length);
+        a.replace(Y.bytesConcat(Y.bytesConcat(cur.subarray(0, b.start), src), cur.subarray(stop)));
+      } else {
+        if (src.length !== b.length) raiseError('ValueError', `attempt to assign bytes of size ${src.length} to extended slice of size ${b.length}`);
+        for (let i = 0, j = b.start; i < b.length; i++, j += b.step) a.data[j] = src[i];
+      }
+      return None;
+    }
+    let i = Number(indexValue(key));
+    if (i < 0) i += a.length;
+    if (!(i >= 0 && i < a.length)) raiseError('IndexError', 'bytearray index out of range');
+    a.data[i] = byteValue(value);
+    return None;
+  },
+  __delitem__: (self: PyValue, key: PyValue) => {
+    const a = arrayOf(self);
+    const cur = Array.from(a.view());
+    if (key instanceof PySlice) {
+      const b = adjustSlice(key, cur.length);
+      const drop = new Set<number>();
+      for (let i = 0, j = b.start; i < b.length; i++, j += b.step) drop.add(j);
+      a.replace(Uint8Array.from(cur.filter((_, k) => !drop.has(k))));
+      return None;
+    }
+    let i = Number(indexValue(key));
+    if (i < 0) i += cur.length;
+    if (!(i >= 0 && i < cur.length)) raiseError('IndexError', 'bytearray index out of range');
+    cur.splice(i, 1);
+    a.replace(Uint8Array.from(cur));
+    return None;
+  },
+  __iadd__: (self: PyValue, other: PyValue) => {
+    arrayOf(self).extend(bufferArg(other).slice());
+    return self;
+  },
+  append: (self: PyValue, v: PyValue) => {
+    arrayOf(self).append(byteValue(v));
+    return None;
+  },
+  extend: (self: PyValue, iterable: PyValue) => {
+    arrayOf(self).extend(contentsFrom(iterable, undefined, undefined, 'bytearray'));
+    return None;
+  },
+  pop: [(self: PyValue, index?: PyValue) => {
+    const a = arrayOf(self);
+    if (a.length === 0) raiseError('IndexError', 'pop from empty bytearray');
+    let i = index === undefined ? a.length - 1 : Number(indexValue(index));
+    if (i < 0) i += a.length;
+    if (!(i >= 0 && i < a.length)) raiseError('IndexError', 'pop index out of range');
+    const cur = Array.from(a.view());
+    const [v] = cur.splice(i, 1);
+    a.replace(Uint8Array.from(cur));
+    return v;
+  }, { min: 0, max: 1 }],
+  insert: (self: PyValue, index: PyValue, v: PyValue) => {
+    const a = arrayOf(self);
+    const cur = Array.from(a.view());
+    let i = Number(indexValue(index));
+    if (i < 0) i = Math.max(0, i + cur.length);
+    cur.splice(Math.min(i, cur.length), 0, byteValue(v));
+    a.replace(Uint8Array.from(cur));
+    return None;
+  },
+  remove: (self: PyValue, v: PyValue) => {
+    const a = arrayOf(self);
+    const cur = Array.from(a.view());
+    const i = cur.indexOf(byteValue(v));
+    if (i < 0) raiseError('ValueError', 'value not found in bytearray');
+    cur.splice(i, 1);
+    a.replace(Uint8Array.from(cur));
+    return None;
+  },
+  clear: (self: PyValue) => {
+    arrayOf(self).replace(new Uint8Array(0));
+    return None;
+  },
+  reverse: (self: PyValue) => {
+    arrayOf(self).view().reverse();
+    return None;
+  },
+  copy: (self: PyValue) => new PyByteArray(dataOf(self).slice()),
+});
