@@ -393,7 +393,8 @@ export function pyHash(v: PyValue): HashValue {
       if (h === objectHashFn) return id(v) / 16;
       const r = call1(h, v);
       if (typeof r === 'number') return r === -1 ? -2 : r;
-      if (typeof r === 'bigint') return intHash(r);
+      // CPython keeps a result that fits in Py_hash_t (tuple hashes use all 64 bits) and reduces only larger ints.
+      if (typeof r === 'bigint') return r >= -(1n << 63n) && r < 1n << 63n ? r : intHash(r);
       if (typeof r === 'boolean') return r ? 1 : 0;
       if (r instanceof PyObject && r.type.isSubtypeOf(intType)) return pyHash(indexValue(r));
       return raiseError('TypeError', '__hash__ method should return an integer');
