@@ -5,7 +5,7 @@
 // subclass instances (class L(list)) are PyList objects whose type is the subclass.
 import {
   PyObject, PyType, None, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers,
-  type PyValue,
+  TypeFlags, type PyValue,
 } from './object.js';
 import { indexValue as pyIndex, pyEq, repr as pyRepr, pyLt, compareBool, CompareOpKind, getIter, iterNext, call, isTrue } from './abstract.js';
 import { PySlice, adjustSlice, sliceItems } from './slice.js';
@@ -218,6 +218,22 @@ export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
   return out;
 }
 
+/**
+ * CPython tries the other operand's number slots before a sequence's concat
+ * and repeat: a user class's reflected method (`__radd__`, `__rmul__`) wins.
+ */
+export function defersTo(other: PyValue, reflected: '__radd__' | '__rmul__'): boolean {
+  if (!(other instanceof PyObject)) return false;
+  const f = other.type.lookup(reflected);
+  return f !== null && f !== None && !(other.type.flags & TypeFlags.BUILTIN && other.type.solidBase === other.type);
+}
+
+/** The result of `seq * n` when n is not an index: NotImplemented for a deferring operand, else CPython's error. */
+export function repeatFailure(n: PyValue): PyValue {
+  if (defersTo(n, '__rmul__')) return NotImplemented;
+  return raiseError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
+}
+
 /** list.sort(key=None, reverse=False): stable; CPython empties the list while sorting to detect mutation. */
 export function listSort(list: PyList, key: PyValue, reverse: boolean): void {
   const items = list.items;
@@ -382,6 +398,7 @@ defineMethods(listType, {
   __repr__: (self: PyList) => listRepr(self),
   __add__: (self: PyList, other: PyValue) => {
     if (!(other instanceof PyList)) {
+      if (defersTo(other, '__radd__')) return NotImplemented;
       return raiseError('TypeError', `can only concatenate list (not "${typeName(other)}") to list`);
     }
     return new PyList(self.items.concat(other.items));
@@ -393,17 +410,17 @@ defineMethods(listType, {
   },
   __mul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return NotImplemented;
+    if (count === undefined) return repeatFailure(n);
     return new PyList(repeatItems(self.items, count));
   },
   __rmul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return NotImplemented;
+    if (count === undefined) return repeatFailure(n);
     return new PyList(repeatItems(self.items, count));
   },
   __imul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return NotImplemented;
+    if (count === undefined) return repeatFailure(n);
     self.items = repeatItems(self.items, count);
     return self;
   },

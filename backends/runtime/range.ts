@@ -47,9 +47,11 @@ function rangeArg(v: PyValue): Int {
   return index(v);
 }
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+
 /** The `len()` of a range, which CPython limits to sys.maxsize. */
-export function rangeLen(r: PyRange): number {
-  if (typeof r.length === 'bigint') raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
+export function rangeLen(r: PyRange): Int {
+  if (typeof r.length === 'bigint' && r.length > SSIZE_MAX) raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
   return r.length;
 }
 

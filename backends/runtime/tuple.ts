@@ -10,7 +10,8 @@ import { defineBuiltinType, staticNew } from './type.js';
 import { tupleHash } from './hash64.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
-  seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex,
+  seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
+  repeatFailure,
 } from './list.js';
 
 export const tupleType = defineBuiltinType({ name: 'tuple' });
@@ -108,6 +109,7 @@ defineMethods(tupleType, {
   __hash__: (self: PyTuple) => hashTuple(self),
   __add__: (self: PyTuple, other: PyValue) => {
     if (!(other instanceof PyTuple)) {
+      if (defersTo(other, '__radd__')) return NotImplemented;
       return raiseError('TypeError', `can only concatenate tuple (not "${typeName(other)}") to tuple`);
     }
     if (other.items.length === 0 && self.type === tupleType) return self;
@@ -116,13 +118,13 @@ defineMethods(tupleType, {
   },
   __mul__: (self: PyTuple, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return NotImplemented;
+    if (count === undefined) return repeatFailure(n);
     if (count === 1 && self.type === tupleType) return self;
     return newTuple(repeatItems(self.items, count));
   },
   __rmul__: (self: PyTuple, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return NotImplemented;
+    if (count === undefined) return repeatFailure(n);
     if (count === 1 && self.type === tupleType) return self;
     return newTuple(repeatItems(self.items, count));
   },

@@ -13,7 +13,7 @@ import { newTuple } from '../../backends/runtime/tuple.js';
 import { newDict } from '../../backends/runtime/dict.js';
 import { newRange, rangeGetItem, rangeContains, rangeLen } from '../../backends/runtime/range.js';
 import { newSlice } from '../../backends/runtime/slice.js';
-import '../../backends/runtime/builtins.js';
+import '../../backends/runtime/index.js';
 
 const data = JSON.parse(readFileSync(new URL('./expected.json', import.meta.url), 'utf8'));
 

@@ -60,9 +60,9 @@ def set_cases():
 def set_algebra_cases():
     cases = []
     for _ in range(200):
-        a = {rng.randint(-40, 40) for _ in range(rng.randint(0, 30))}
-        b = {rng.randint(-40, 40) for _ in range(rng.randint(0, 30))}
-        la, lb = list(a), list(b)
+        la = [rng.randint(-40, 40) for _ in range(rng.randint(0, 30))]
+        lb = [rng.randint(-40, 40) for _ in range(rng.randint(0, 30))]
+        a, b = set(la), set(lb)
         cases.append({
             "a": ints(la), "b": ints(lb),
             "or": ints(a | b), "and": ints(a & b), "sub": ints(a - b), "xor": ints(a ^ b),
