@@ -44,6 +44,7 @@ interface Verdict {
 }
 
 const STDERR_TAIL_LINES = 3;
+const MAX_DETAIL_LINE = 200;
 
 export async function runPrograms(
   programs: readonly Program[],
@@ -193,8 +194,19 @@ export function firstDifference(expected: string, actual: string): Difference | 
   throw new Error('outputs differ but no line does');
 }
 
+/**
+ * The lines of stderr that say what went wrong: a Python traceback ends with
+ * the exception, an internal error starts with its message, so keep the
+ * first line and the last few.
+ */
 function stderrTail(stderr: string): string {
-  return stderr.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join(' | ');
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => (line.length > MAX_DETAIL_LINE ? `${line.slice(0, MAX_DETAIL_LINE)}...` : line));
+  if (lines.length <= STDERR_TAIL_LINES) return lines.join(' | ');
+  return [lines[0]!, '...', ...lines.slice(-(STDERR_TAIL_LINES - 1))].join(' | ');
 }
 
 function joinDetail(head: string, tail: string): string {
