@@ -2,9 +2,9 @@
 // handling and messages, plus the built-in types, exceptions and constants,
 // gathered into one namespace that becomes state.builtins for a run.
 // Invariant: functions that need the running frame (globals, locals, vars,
-// dir, exec, eval) reach it only through `frameAccess`, which the backend installs.
+// dir, exec, eval) reach it through the Executor and `frameAccess`, which the backend installs.
 import {
-  None, NotImplemented, Ellipsis, TypeFlags, builtinTypes, raiseError, typeOf, typeName,
+  PyObject, None, NotImplemented, Ellipsis, TypeFlags, builtinTypes, raiseError, typeOf, typeName,
   type PyValue, type StrDict,
 } from './object.js';
 import { PyFloat, floatDivmod } from './float.js';
@@ -20,32 +20,35 @@ import { CallableIterator } from './iterators.js';
 import { PyRange, rangeLen } from './range.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator } from './generator.js';
-import { loadedModule, importName, PyModule } from './importer.js';
+import { loadedModule, importName, compileModuleSource, PyModule } from './importer.js';
+import type { CodeObject } from '../../frontend/bytecode/code.js';
+import { parse as parseModule } from '../../frontend/index.js';
+import { compileAst } from '../../frontend/compiler/compiler.js';
+import { defineBuiltinType, method } from './type.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
 import './genericAlias.js';
 import './numstr.js';
 
-/** What builtins need from the running backend: the calling frame's namespaces. */
+/** What builtins need from the running backend beyond the Executor: the calling frame's locals. */
 export interface FrameAccess {
-  /** The globals of the innermost Python frame. */
-  globals(): StrDict;
   /** `locals()` of the innermost Python frame (its namespace dict, or a fresh snapshot for functions). */
   locals(): PyValue;
 }
 
 export const frameAccess: FrameAccess = {
-  globals: () => {
-    throw new Error('internal: no frame access installed (call installFrameAccess)');
-  },
-  locals: () => {
-    throw new Error('internal: no frame access installed (call installFrameAccess)');
-  },
+  // At module level (and before a backend installs the hook) locals are the globals.
+  locals: () => currentGlobals(),
 };
 
 export function installFrameAccess(access: FrameAccess): void {
-  frameAccess.globals = access.globals;
   frameAccess.locals = access.locals;
+}
+
+function currentGlobals(): StrDict {
+  const g = state.executor.currentGlobals?.();
+  if (g === undefined) raiseError('SystemError', 'no current frame');
+  return g;
 }
 
 /** Names other runtime modules add to builtins (`__build_class__`, property, super, ...). */
@@ -205,7 +208,7 @@ fn('vars', (obj?: PyValue) => {
     throw e;
   }
 }, { min: 0, max: 1 });
-fn('globals', () => frameAccess.globals());
+fn('globals', () => currentGlobals());
 fn('locals', () => frameAccess.locals());
 fn('dir', (obj?: PyValue) => {
   let names: PyValue[];
@@ -450,6 +453,79 @@ raw('__import__', (args, kwnames) => {
   const ns = globals instanceof PyDict ? globals : newDict();
   return importName(name, ns, get(3) ?? None, level);
 });
+
+// ---------------------------------------------------------------- exec, eval, compile
+
+export const compiledCodeType = defineBuiltinType({ name: 'code', subclassable: false });
+
+/** What compile() returns: a code object exec() and eval() run. */
+export class PyCompiledCode extends PyObject {
+  constructor(readonly code: CodeObject, readonly mode: 'exec' | 'eval') {
+    super(compiledCodeType);
+  }
+}
+
+method(compiledCodeType, '__repr__', (self: PyCompiledCode) =>
+  `<code object ${self.code.name} at 0x${rt.id(self).toString(16)}, file "${self.code.filename}", line ${self.code.firstlineno}>`);
+
+function sourceText(source: PyValue, fnName: string): string {
+  if (typeof source === 'string') return source;
+  if (source instanceof PyObject && (source.type.name === 'bytes' || source.type.name === 'bytearray')) {
+    return rt.str(rt.callMethod(source, 'decode'));
+  }
+  return raiseError('TypeError', `${fnName}() arg 1 must be a string, bytes or code object`);
+}
+
+/** Compiles source for exec() or eval(); a syntax error becomes Python's SyntaxError. */
+function compileSource(text: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+  if (mode === 'exec') return compileModuleSource(text, filename);
+  // eval ignores leading blanks; the expression must be the whole input.
+  const stripped = text.replace(/^[ \t]+/, '');
+  compileModuleSource(stripped, filename);
+  const module = parseModule(stripped, filename);
+  const only = module.body.length === 1 ? module.body[0] : undefined;
+  if (only === undefined || only._type !== 'Expr') raiseError('SyntaxError', 'invalid syntax');
+  return compileAst({ _type: 'Expression', body: only.value }, filename, stripped, 'eval');
+}
+
+/** The (globals, locals) pair of exec()/eval(): defaults from the calling frame, CPython's checks. */
+function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValue | undefined): [StrDict, StrDict] {
+  let g: StrDict;
+  let l: PyValue;
+  if (globals === undefined || globals === None) {
+    g = currentGlobals();
+    l = locals === undefined || locals === None ? frameAccess.locals() : locals;
+  } else {
+    if (!(globals instanceof PyDict)) raiseError('TypeError', `${fnName}() globals must be a dict, not ${typeName(globals)}`);
+    g = globals;
+    l = locals === undefined || locals === None ? globals : locals;
+  }
+  if (!(l instanceof PyDict)) {
+    if (typeOf(l).lookup('__getitem__') === null) raiseError('TypeError', 'locals must be a mapping');
+    raiseError('TypeError', `pvm's ${fnName}() needs a dict for locals, not ${typeName(l)}`);
+  }
+  if (g.getStr('__builtins__') === undefined && state.builtins !== null) g.setStr('__builtins__', state.builtins);
+  return [g, l];
+}
+
+function runSource(fnName: 'exec' | 'eval', source: PyValue, globals: PyValue | undefined, locals: PyValue | undefined): PyValue {
+  const [g, l] = namespaces(fnName, globals, locals);
+  const code = source instanceof PyCompiledCode ? source.code : compileSource(sourceText(source, fnName), '<string>', fnName);
+  const result = state.executor.execCode(code, g, l, null);
+  return fnName === 'exec' ? None : result;
+}
+
+fn('exec', (source: PyValue, globals?: PyValue, locals?: PyValue) => runSource('exec', source, globals, locals), { min: 1, max: 3, names: ['source', 'globals', 'locals'], posonly: 1 });
+fn('eval', (source: PyValue, globals?: PyValue, locals?: PyValue) => runSource('eval', source, globals, locals), { min: 1, max: 3, names: ['source', 'globals', 'locals'], posonly: 1 });
+
+fn('compile', (source: PyValue, filename: PyValue, mode: PyValue) => {
+  if (typeof filename !== 'string') raiseError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
+  if (mode !== 'exec' && mode !== 'eval') {
+    if (mode === 'single') raiseError('ValueError', "pvm's compile() supports the 'exec' and 'eval' modes");
+    raiseError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  return new PyCompiledCode(compileSource(sourceText(source, 'compile'), filename, mode), mode);
+}, { min: 3, max: 6, names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'] });
 
 // ---------------------------------------------------------------- the namespace
 
