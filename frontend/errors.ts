@@ -1,10 +1,11 @@
 // Compile errors raised by the frontend: CPython's SyntaxError, IndentationError
 // and TabError, with CPython's position fields (lineno 1-based; offset and
 // endOffset 1-based in characters, as SyntaxError.offset) and the rendering
-// CPython prints for an uncaught one. Every message text lives in
-// parser/diagnostics.ts; this file only carries and prints them.
+// CPython prints for an uncaught one. Input nested too deeply fails as in
+// CPython with MemoryError (parser stack) or RecursionError (AST depth); those
+// carry no position. Every message text lives in parser/diagnostics.ts.
 
-export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'MemoryError' | 'RecursionError';
 
 export class PySyntaxError extends Error {
   constructor(
@@ -22,28 +23,41 @@ export class PySyntaxError extends Error {
   }
 }
 
-/** The text CPython writes to stderr for an uncaught SyntaxError (no traceback lines above it). */
+/** The text CPython writes to stderr for an uncaught SyntaxError (print_exception + print_error_text). */
 export function formatSyntaxError(err: PySyntaxError): string {
   const out: string[] = [];
-  if (err.lineno !== null) out.push(`  File "${err.filename}", line ${err.lineno}`);
-  if (err.text !== null && err.lineno !== null) {
-    let text = err.text;
+  if (err.lineno !== null) out.push(`  File "${err.filename}", line ${err.lineno}\n`);
+  if (err.text !== null && err.lineno !== null && err.offset !== null) out.push(errorText(err));
+  out.push(err.msg === '' ? `${err.type}\n` : `${err.type}: ${err.msg}\n`);
+  return out.join('');
+}
+
+/** The source line and caret line, as CPython's print_error_text lays them out. */
+function errorText(err: PySyntaxError): string {
+  let text = err.text!;
+  let offset = err.offset!;
+  let endOffset = err.endOffset ?? -1;
+  const lineSize = text.length;
+  if (err.endLineno !== null && err.endLineno > err.lineno!) endOffset = lineSize;
+  if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+  // IndentationError and TabError always get a single caret.
+  const carets = err.type === 'IndentationError' || err.type === 'TabError' ? 1 : endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  offset--;
+  let i = 0;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\f') { i++; offset--; }
+  text = text.slice(i);
+  let len = text.length;
+  if (len > 0 && text[len - 1] === '\n') len--;
+  if (offset > len) offset = len;
+  for (;;) {
     const nl = text.indexOf('\n');
-    if (nl >= 0 && nl < text.length - 1) text = text.slice(0, nl + 1);
-    text = text.replace(/\n$/, '');
-    const stripped = text.replace(/^[ \t\f]+/, '');
-    const cut = text.length - stripped.length;
-    out.push(`    ${stripped.replace(/\s+$/, '')}`);
-    if (err.offset !== null && err.offset >= 1) {
-      const start = Math.max(err.offset - 1 - cut, 0);
-      let width = 1;
-      if (err.endOffset !== null && err.endLineno === err.lineno && err.endOffset > err.offset) {
-        width = err.endOffset - err.offset;
-      }
-      const room = Math.max(stripped.replace(/\s+$/, '').length - start, 1);
-      if (start <= stripped.length) out.push(`    ${' '.repeat(start)}${'^'.repeat(Math.min(width, Math.max(room, 1)))}`);
-    }
+    if (nl < 0 || nl >= offset) break;
+    text = text.slice(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
   }
-  out.push(`${err.type}: ${err.msg}`);
-  return out.join('\n') + '\n';
+  let out = `    ${text}`;
+  if (text[len] !== '\n') out += '\n';
+  if (offset < 0) return out;
+  return `${out}    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
 }

@@ -22,13 +22,18 @@ function normalEncoding(name: string): string {
   return n;
 }
 
-/** Decodes source bytes the way CPython reads a source file. */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+/**
+ * Decodes source bytes the way CPython reads a source file. `declared` tells
+ * whether a BOM or cookie named the encoding: without one CPython reports
+ * parser-error columns in bytes rather than characters.
+ */
+export function decodeSource(bytes: Uint8Array, filename: string): { text: string; declared: boolean } {
   let start = 0;
   let bom = false;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { start = 3; bom = true; }
   // The cookie may only be on one of the first two lines.
   let encoding = 'utf-8';
+  let cookie = false;
   let lineStart = start;
   for (let line = 0; line < 2 && lineStart < bytes.length; line++) {
     let end = bytes.indexOf(10, lineStart);
@@ -37,6 +42,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     const m = COOKIE_RE.exec(text);
     if (m) {
       encoding = normalEncoding(m[1]);
+      cookie = true;
       if (bom && encoding !== 'utf-8') {
         throw new PySyntaxError('SyntaxError', `encoding problem: ${m[1]} with BOM`, filename, line + 1, null, null, null, null);
       }
@@ -46,7 +52,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     lineStart = end + 1;
   }
   const body = bytes.subarray(start);
-  if (encoding === 'latin-1') return Buffer.from(body).toString('latin1');
+  const declared = bom || cookie;
+  if (encoding === 'latin-1') return { text: Buffer.from(body).toString('latin1'), declared };
   if (encoding !== 'utf-8') {
     let decoder: InstanceType<typeof TextDecoder>;
     try {
@@ -54,59 +61,74 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     } catch {
       throw new PySyntaxError('SyntaxError', Msg.unknownEncoding(encoding), filename, null, null, null, null, null);
     }
-    return decoder.decode(body);
+    return { text: decoder.decode(body), declared };
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), declared };
   } catch {
     return reportBadUtf8(body, filename);
   }
 }
 
-/** CPython's message for a file that is not valid UTF-8, at the first bad line. */
+/** CPython's message for a file that is not valid UTF-8 (it names the first bad byte and its line). */
 function reportBadUtf8(body: Uint8Array, filename: string): never {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lineStart = 0;
-  for (let line = 1; lineStart <= body.length; line++) {
-    let end = body.indexOf(10, lineStart);
-    if (end < 0) end = body.length;
-    try {
-      decoder.decode(body.subarray(lineStart, end));
-    } catch {
-      let bad = lineStart;
-      for (; bad < end; bad++) {
-        try { decoder.decode(body.subarray(lineStart, bad + 1)); } catch { if (!validPrefix(body.subarray(lineStart, bad + 1))) break; }
-      }
-      const hex = body[bad].toString(16);
-      throw new PySyntaxError('SyntaxError',
-        `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-        filename, line, null, null, null, null);
+  const bad = firstInvalidUtf8(body);
+  let line = 1;
+  for (let i = 0; i < bad; i++) if (body[i] === 10) line++;
+  const hex = body[bad].toString(16).padStart(2, '0');
+  throw new PySyntaxError('SyntaxError',
+    `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+    filename, null, null, null, null, null);
+}
+
+/** Index of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n: number;
+    let min: number;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; } else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; } else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; } else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
     }
-    lineStart = end + 1;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
   }
-  throw new PySyntaxError('SyntaxError', 'invalid utf-8', filename, null, null, null, null, null);
+  return b.length;
 }
 
-/** Whether the bytes are a valid UTF-8 text possibly cut in the middle of a character. */
-function validPrefix(b: Uint8Array): boolean {
-  for (let cut = 1; cut <= 3 && cut <= b.length; cut++) {
-    try { new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, b.length - cut)); return true; } catch { /* keep cutting */ }
-  }
-  return false;
-}
+// Trees whose nesting the parser estimates below this are certainly within CPython's limits.
+const DEPTH_CHECK_THRESHOLD = 1000;
 
-/** Parses a module. `source` may be text or the raw bytes of a file. */
-export function parse(source: string | Uint8Array, filename: string): Module {
+/**
+ * Parses a module as `ast.parse` does. `source` may be text or the raw bytes of a file.
+ * `phase` picks the RecursionError message CPython gives for a too-deep tree.
+ */
+export function parse(source: string | Uint8Array, filename: string, phase: 'ast' | 'compile' = 'ast'): Module {
   const isBytes = typeof source !== 'string';
-  let text = isBytes ? decodeSource(source, filename) : source;
+  const decoded = isBytes ? decodeSource(source, filename) : { text: source, declared: true };
+  let text = decoded.text;
   if (text.includes('\0')) {
     throw new PySyntaxError('SyntaxError', isBytes ? Msg.nullBytes : Msg.nullBytesString, filename, null, null, null, null, null);
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  return new Parser(text, filename).parseModule();
+  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !decoded.declared });
+  const module = parser.parseModule();
+  if (parser.deepest > DEPTH_CHECK_THRESHOLD) {
+    const limit = phase === 'ast' ? AST_CONSTRUCTION_LIMIT : COMPILATION_LIMIT;
+    if (astDepth(module) > limit) {
+      throw new PySyntaxError('RecursionError', phase === 'ast' ? Msg.recursionAst : Msg.recursionCompiling, filename, null, null, null, null, null);
+    }
+  }
+  return module;
 }
 
 /** Checks that the source compiles; throws PySyntaxError otherwise. */
 export function checkSyntax(source: string | Uint8Array, filename: string): void {
-  compile(source, filename);
+  parse(source, filename, 'compile');
 }

@@ -504,8 +504,15 @@ class Compiler implements PatternHost {
   }
 
   private annotationValue(e: A.expr): void {
-    if (this.table.futureAnnotations) this.loadStr(this.unparse(e));
-    else this.expr(e);
+    if (this.table.futureAnnotations) {
+      this.loadStr(this.unparse(e));
+    } else if (e._type === 'Starred') {
+      // PEP 646 `*args: *Ts`: the annotation is the one item of [*Ts].
+      this.expr(e.value);
+      this.emit(Op.UNPACK_SEQUENCE, 1);
+    } else {
+      this.expr(e);
+    }
   }
 
   /** The source text of an annotation, standing in for ast.unparse under `from __future__ import annotations`. */

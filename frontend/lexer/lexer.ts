@@ -177,7 +177,9 @@ export class Lexer {
           this.atLineStart = this.brackets.length === 0;
           continue;
         }
-        const tok = this.make(NEWLINE, '', start, line, col);
+        // CPython's NEWLINE token is empty: it ends where it starts.
+        const tok: Token = { kind: NEWLINE, value: '', lineno: line + this.lineOffset, col, endLineno: line + this.lineOffset, endCol: col, start, end: start };
+        this.lastKind = NEWLINE;
         this.newLine(this.pos);
         this.atLineStart = true;
         return tok;
@@ -269,7 +271,7 @@ export class Lexer {
       if (col !== this.indents[this.indents.length - 1]) {
         const text = this.lineText(p) + '\n';
         throw new PySyntaxError('IndentationError', Msg.unindentMismatch, this.filename, this.lineno + this.lineOffset,
-          codePointLength(src, this.lineStart, p) + 2, text, this.lineno + this.lineOffset, -1);
+          codePointLength(text, 0, text.length - 1) + 1, text, this.lineno + this.lineOffset, -1);
       }
       if (alt !== this.altIndents[this.altIndents.length - 1]) throw this.tabError(p);
       this.pendingIndents = n;
@@ -350,19 +352,17 @@ export class Lexer {
       const kind = next === 120 ? 'hexadecimal' : next === 111 ? 'octal' : 'binary';
       const isDig = next === 120 ? isHex : next === 111 ? isOct : isBin;
       p += 2;
-      let any = false;
       for (;;) {
         if (src.charCodeAt(p) === 95) p++;
         if (!isDig(src.charCodeAt(p))) {
           const d = src.charCodeAt(p);
-          if (next !== 120 && isDigit(d)) throw this.error(Msg.invalidDigit(src[p], kind), p + 1);
-          if (!any || src.charCodeAt(p - 1) === 95) throw this.error(Msg.invalidLiteral(kind), p + 1 > src.length ? src.length : p);
-          break;
+          if (next !== 120 && isDigit(d)) throw this.error(Msg.invalidDigit(src[p], kind), p);
+          throw this.error(Msg.invalidLiteral(kind), p - 1);
         }
-        any = true;
         while (isDig(src.charCodeAt(p))) p++;
         if (src.charCodeAt(p) !== 95) break;
       }
+      if (next !== 120 && isDigit(src.charCodeAt(p))) throw this.error(Msg.invalidDigit(src[p], kind), p);
       this.pos = p;
       this.verifyEnd(start, kind);
       return this.make(NUMBER, src.slice(start, p), start, line, col);
@@ -376,7 +376,7 @@ export class Lexer {
         const d = src.charCodeAt(p);
         const nonZero = q < p;
         if (nonZero && d !== 46 && (d | 0x20) !== 101 && (d | 0x20) !== 106) {
-          throw this.error(Msg.leadingZeros, start, { endIndex: p });
+          throw this.error(Msg.leadingZeros, start, { endIndex: q });
         }
       }
     }
@@ -410,7 +410,7 @@ export class Lexer {
     for (;;) {
       while (isDigit(src.charCodeAt(p))) p++;
       if (src.charCodeAt(p) !== 95) return p;
-      if (!isDigit(src.charCodeAt(p + 1))) throw this.error(Msg.invalidLiteral('decimal'), p + 1);
+      if (!isDigit(src.charCodeAt(p + 1))) throw this.error(Msg.invalidLiteral('decimal'), p);
       p++;
     }
   }
@@ -434,12 +434,12 @@ export class Lexer {
     const q = src.charCodeAt(p);
     const triple = src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q;
     p += triple ? 3 : 1;
-    const startLineStart = this.lineStart;
     let endLine = this.lineno;
     for (;;) {
       if (p >= src.length) {
-        const msg = triple ? Msg.unterminatedTriple(endLine) : Msg.unterminatedString(endLine);
-        this.lineStart = startLineStart;
+        // At end of input the line count does not include a final newline, as in CPython.
+        const detected = src.charCodeAt(src.length - 1) === 10 ? endLine - 1 : endLine;
+        const msg = triple ? Msg.unterminatedTriple(detected) : Msg.unterminatedString(detected);
         throw this.error(msg, start, { lineno: line });
       }
       const c = src.charCodeAt(p);

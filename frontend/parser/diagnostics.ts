@@ -88,9 +88,11 @@ export const Msg = {
   fstringPrefix: (msg: string) => `f-string: ${msg}`,
   tooManyNested: 'too many nested parentheses',
   tooComplex: 'too many statically nested blocks',
-  recursion: 'maximum recursion depth exceeded during compilation',
+  recursionCompiling: 'maximum recursion depth exceeded during compilation',
+  recursionAst: 'maximum recursion depth exceeded during ast construction',
   invalidEscapeN: (pos: number, end: number, detail: string) =>
     `(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${end}: ${detail}`,
+  dictValueExpected: "expression expected after dictionary key and ':'",
   lambdaDefault: 'expected default value expression',
   assignmentInMatchPattern: 'invalid pattern target',
   patternStarTwice: 'multiple starred names in sequence pattern',

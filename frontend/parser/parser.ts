@@ -11,13 +11,13 @@ import { DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, keywords,
 import { PySyntaxError, type SyntaxErrorType } from '../errors.js';
 import { Msg } from './diagnostics.js';
 import { concatenateStrings, type StringHost } from './strings.js';
-import { codePointLength } from '../lexer/lexer.js';
+import { codePointLength, utf8Length } from '../lexer/lexer.js';
 
 type Pos = A.Located;
 type Ctx = A.expr_context;
 
-/** Deepest expression nesting accepted before CPython's "too many nested parentheses"-style failure. */
-const MAX_DEPTH = 1000;
+/** CPython's parser stack limit (MAXSTACK 6000, less what a statement uses): deeper input is a MemoryError. */
+const MAX_DEPTH = 5970;
 
 const AUGASSIGN: Record<string, A.operator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
@@ -72,14 +72,21 @@ function exprName(e: A.expr): string {
 export interface ParseOptions {
   /** Set when parsing the text of an f-string expression: errors get the "f-string: " prefix. */
   fstring?: boolean;
+  /** Report parser-error columns in UTF-8 bytes, as CPython does for undeclared-encoding byte input. */
+  byteOffsets?: boolean;
 }
 
 export class Parser implements StringHost {
   private readonly tokens: Token[] = [];
   private pos = 0;
   private depth = 0;
+  /** Set once the lexer has thrown: its error stands and the lexer must not be asked again. */
+  private tokenizerFailed = false;
+  /** An upper estimate of the tree's nesting, so deep trees get the exact (slower) depth check. */
+  deepest = 0;
   private readonly lexer: Lexer;
   private readonly fstring: boolean;
+  private readonly byteOffsets: boolean;
   /** Nesting of function bodies being parsed: 'await' and 'async' constructs are parsed anywhere, as CPython does. */
 
   constructor(
@@ -91,12 +98,19 @@ export class Parser implements StringHost {
   ) {
     this.lexer = new Lexer(src, filename, lineOffset, colOffset);
     this.fstring = options.fstring ?? false;
+    this.byteOffsets = options.byteOffsets ?? false;
   }
 
   // ---- token access -------------------------------------------------------
 
   private fetch(): Token {
-    const t = this.lexer.next();
+    let t: Token;
+    try {
+      t = this.lexer.next();
+    } catch (e) {
+      this.tokenizerFailed = true;
+      throw e;
+    }
     this.tokens.push(t);
     return t;
   }
@@ -180,7 +194,8 @@ export class Parser implements StringHost {
   private offsetOf(t: Token, index: number): number {
     let a = Math.min(index, this.src.length);
     while (a > 0 && this.src.charCodeAt(a - 1) !== 10) a--;
-    return codePointLength(this.src, a, Math.min(index, this.src.length)) + 1;
+    const b = Math.min(index, this.src.length);
+    return (this.byteOffsets ? utf8Length(this.src, a, b) : codePointLength(this.src, a, b)) + 1;
   }
 
   /** An error spanning from token s to token e (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
@@ -245,8 +260,16 @@ export class Parser implements StringHost {
     return err;
   }
 
-  private enter(): void {
-    if (++this.depth > MAX_DEPTH) throw this.errorAtToken(Msg.tooManyNested, this.cur());
+  /** Counts parser recursion as CPython's parser stack grows: `weight` levels per construct. */
+  private enter(weight = 1): void {
+    this.depth += weight;
+    if (this.depth > this.deepest) this.deepest = this.depth;
+    if (this.depth > MAX_DEPTH) throw new PySyntaxError('MemoryError', '', this.filename, null, null, null, null, null);
+  }
+
+  /** Records how deep a left-nested chain (a.b.c, a + b + c) makes the tree. */
+  private chain(length: number): void {
+    if (this.depth + length > this.deepest) this.deepest = this.depth + length;
   }
 
   // ---- entry points -------------------------------------------------------
@@ -258,7 +281,7 @@ export class Parser implements StringHost {
       while (this.cur().kind !== ENDMARKER) this.statement(body);
       return { _type: 'Module', body, type_ignores: [] };
     } catch (e) {
-      if (e instanceof PySyntaxError && !this.fstring) throw this.preferTokenizerError(e);
+      if (e instanceof PySyntaxError && !this.fstring && !this.tokenizerFailed) throw this.preferTokenizerError(e);
       throw e;
     }
   }
@@ -410,8 +433,10 @@ export class Parser implements StringHost {
       case 'Name': case 'Attribute': case 'Subscript':
         this.setContext(target, 'Store', false);
         return;
-      case 'Tuple': case 'List':
-        throw this.errorRange(Msg.onlySingleTargetAnn(target._type === 'Tuple' ? 'tuple' : 'list'), target, target);
+      case 'Tuple':
+        throw this.errorRange(Msg.onlySingleTargetAnn('tuple'), target.elts[0], target.elts[0]);
+      case 'List':
+        throw this.errorRange(Msg.onlySingleTargetAnn('list'), target, target);
       default:
         throw this.errorRange(Msg.illegalAnnTarget(''), target, target);
     }
@@ -436,16 +461,9 @@ export class Parser implements StringHost {
         const what = exprName(e);
         if (ctx === 'Del') throw this.errorRange(Msg.cannotDelete(what), e, e);
         if (e._type === 'Yield' || e._type === 'YieldFrom') throw this.errorRange('assignment to yield expression not possible', e, e);
-        if (assign && this.at('=') || assign && this.tokIsAssignTail()) {
-          throw this.errorRange(Msg.cannotAssignMaybeEq(what), e, e);
-        }
-        throw this.errorRange(Msg.cannotAssign(what), e, e);
+        throw this.errorRange(assign ? Msg.cannotAssignMaybeEq(what) : Msg.cannotAssign(what), e, e);
       }
     }
-  }
-
-  private tokIsAssignTail(): boolean {
-    return false;
   }
 
   // return_stmt: 'return' [star_expressions]
@@ -842,6 +860,7 @@ export class Parser implements StringHost {
         const t = this.next();
         if (seenStar) throw this.errorAtToken(Msg.starTwice, t);
         seenStar = true;
+        if (this.at(close)) throw this.errorAtToken(Msg.namedArgsAfterStar, t);
         if (!this.at(',')) {
           vararg = param();
           if (this.at('=')) throw this.errorAtToken(Msg.varargsDefault, this.cur());
@@ -1223,8 +1242,10 @@ export class Parser implements StringHost {
   private lambdef(): A.Lambda {
     const s = this.next();
     const args = this.parameters(':', false);
-    this.expectForced(':');
+    this.expect(':');
+    this.enter();
     const body = this.expression();
+    this.depth--;
     return loc({ _type: 'Lambda', args, body } as A.Lambda, s, this.prev);
   }
 
@@ -1302,30 +1323,36 @@ export class Parser implements StringHost {
   // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (and so on down to term)
   private bitwiseOr(): A.expr {
     let left = this.bitwiseXor();
+    let n = 0;
     while (this.at('|')) {
       this.pos++;
       const right = this.bitwiseXor();
       left = loc({ _type: 'BinOp', left, op: 'BitOr', right } as A.BinOp, left, right);
+      this.chain(++n);
     }
     return left;
   }
 
   private bitwiseXor(): A.expr {
     let left = this.bitwiseAnd();
+    let n = 0;
     while (this.at('^')) {
       this.pos++;
       const right = this.bitwiseAnd();
       left = loc({ _type: 'BinOp', left, op: 'BitXor', right } as A.BinOp, left, right);
+      this.chain(++n);
     }
     return left;
   }
 
   private bitwiseAnd(): A.expr {
     let left = this.shiftExpr();
+    let n = 0;
     while (this.at('&')) {
       this.pos++;
       const right = this.shiftExpr();
       left = loc({ _type: 'BinOp', left, op: 'BitAnd', right } as A.BinOp, left, right);
+      this.chain(++n);
     }
     return left;
   }
@@ -1333,30 +1360,35 @@ export class Parser implements StringHost {
   // shift_expr: shift_expr ('<<' | '>>') sum | sum
   private shiftExpr(): A.expr {
     let left = this.sum();
+    let n = 0;
     for (;;) {
       const t = this.cur();
       if (t.kind !== OP || (t.value !== '<<' && t.value !== '>>')) return left;
       this.pos++;
       const right = this.sum();
       left = loc({ _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right } as A.BinOp, left, right);
+      this.chain(++n);
     }
   }
 
   // sum: sum ('+' | '-') term | term
   private sum(): A.expr {
     let left = this.term();
+    let n = 0;
     for (;;) {
       const t = this.cur();
       if (t.kind !== OP || (t.value !== '+' && t.value !== '-')) return left;
       this.pos++;
       const right = this.term();
       left = loc({ _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right } as A.BinOp, left, right);
+      this.chain(++n);
     }
   }
 
   // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
   private term(): A.expr {
     let left = this.factor();
+    let n = 0;
     for (;;) {
       const t = this.cur();
       if (t.kind !== OP) return left;
@@ -1365,6 +1397,7 @@ export class Parser implements StringHost {
       this.pos++;
       const right = this.factor();
       left = loc({ _type: 'BinOp', left, op, right } as A.BinOp, left, right);
+      this.chain(++n);
     }
   }
 
@@ -1387,9 +1420,9 @@ export class Parser implements StringHost {
     const left = this.awaitPrimary();
     if (!this.at('**')) return left;
     this.pos++;
-    this.enter();
+    this.enter(2);
     const right = this.factor();
-    this.depth--;
+    this.depth -= 2;
     return loc({ _type: 'BinOp', left, op: 'Pow', right } as A.BinOp, left, right);
   }
 
@@ -1406,6 +1439,7 @@ export class Parser implements StringHost {
   // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
   private primary(): A.expr {
     let e = this.atom();
+    let links = 0;
     for (;;) {
       const t = this.cur();
       if (t.kind !== OP) return e;
@@ -1413,13 +1447,16 @@ export class Parser implements StringHost {
         this.pos++;
         const n = this.name();
         e = loc({ _type: 'Attribute', value: e, attr: n.value, ctx: 'Load' } as A.Attribute, e, n);
+        this.chain(++links);
       } else if (t.value === '(') {
         e = this.call(e);
+        this.chain(++links);
       } else if (t.value === '[') {
         this.pos++;
         const slice = this.slices();
         this.expect(']');
         e = loc({ _type: 'Subscript', value: e, slice, ctx: 'Load' } as A.Subscript, e, this.prev);
+        this.chain(++links);
       } else {
         return e;
       }
@@ -1453,7 +1490,7 @@ export class Parser implements StringHost {
         this.pos++;
         const value = this.expression();
         const st = loc({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, t, this.prev);
-        if (sawDoubleStar) throw this.errorRange(Msg.iterableUnpackAfterKwUnpack, st, st);
+        if (sawDoubleStar) throw this.errorAtToken(Msg.iterableUnpackAfterKwUnpack, t);
         args.push(st);
       } else if (t.kind === OP && t.value === '**') {
         this.pos++;
@@ -1484,9 +1521,10 @@ export class Parser implements StringHost {
           }
           throw this.errorRange(Msg.expressionCannotContainAssignment, e, eq);
         }
-        if (sawDoubleStar) throw this.errorRange(Msg.positionalAfterKwUnpack, e, e);
-        if (sawKeyword) throw this.errorRange(Msg.positionalAfterKeyword, e, e);
+        if (sawDoubleStar) throw this.errorAtLast(Msg.positionalAfterKwUnpack);
+        if (sawKeyword) throw this.errorAtLast(Msg.positionalAfterKeyword);
         args.push(e);
+        if (!this.at(',') && !this.at(')')) throw this.forgotComma(e);
       }
       if (!this.eat(',')) break;
     }
@@ -1705,9 +1743,9 @@ export class Parser implements StringHost {
         this.depth--;
         return loc({ _type: 'Set', elts } as A.Set, s, this.prev);
       }
-      this.pos++;
+      const colon = this.next();
       firstKey = e;
-      firstValue = this.expression();
+      firstValue = this.dictValue(colon);
       if (firstKey !== null && (this.atKw('for') || this.atKw('async'))) {
         const generators = this.forIfClauses();
         this.expect('}');
@@ -1727,12 +1765,17 @@ export class Parser implements StringHost {
         values.push(this.bitwiseOr());
       } else {
         keys.push(this.expression());
-        this.expectForced(':');
-        values.push(this.expression());
+        const colon = this.expectForced(':');
+        values.push(this.dictValue(colon));
       }
     }
     this.depth--;
     return loc({ _type: 'Dict', keys: keys as A.expr[], values } as A.Dict, s, this.prev);
+  }
+
+  private dictValue(colon: Token): A.expr {
+    if (this.at('}') || this.at(',')) throw this.errorAtToken(Msg.dictValueExpected, colon);
+    return this.expression();
   }
 
   /** A comprehension node (positions filled by the caller) from its element and the `for` clauses that follow. */
