@@ -2,3 +2,4 @@
 // file registers them all (each module file calls registerNativeModule).
 // sys is not listed: each run creates it with the run's streams and argv.
 import './time.js';
+import './math.js';
