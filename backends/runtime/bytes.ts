@@ -313,9 +313,7 @@ export function bytesSplit(data: Uint8Array, sep: Uint8Array | null, maxsplit = 
       while (i < n && ASCII_SPACE.includes(s[i])) i++;
       if (i === n) break;
       if (parts.length === limit) {
-        let end = n;
-        while (end > i && ASCII_SPACE.includes(s[end - 1])) end--;
-        parts.push(s.slice(i, end));
+        parts.push(s.slice(i));
         break;
       }
       const start = i;

@@ -5,7 +5,7 @@
 // Invariant: digits are computed from the exact binary value with ties to
 // even, as CPython's dtoa does; JS's toFixed/toPrecision round ties away.
 import { raiseError } from './exceptions.js';
-import { type Int, big, intFromFloat, intHash, normalize, roundBigToDouble, ldexp } from './int.js';
+import { type Int, big, bitLengthBig, intFromFloat, intHash, normalize, roundBigToDouble, ldexp } from './int.js';
 import { PyComplex, complexPow } from './complex.js';
 
 export class PyFloat {
@@ -171,7 +171,8 @@ export function floatTrueDiv(a: number, b: number): number {
 export function floatMod(a: number, b: number): number {
   if (b === 0) raiseError('ZeroDivisionError', 'float modulo');
   let mod = a % b;
-  if (mod) {
+  // C's `if (mod)` is true for NaN, so NaN results pass through unchanged.
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) mod += b;
   } else {
     mod = b < 0 ? -0 : 0;
@@ -182,13 +183,13 @@ export function floatMod(a: number, b: number): number {
 function divmodUnchecked(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
   } else {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -228,9 +229,34 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     return oddInteger ? iv : 0;
   }
   if (iv < 0 && !Number.isInteger(iw)) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
-  const r = Math.pow(iv, iw);
+  const r = Number.isInteger(iw) && Math.abs(iw) <= 1024 ? powInteger(iv, iw) : Math.pow(iv, iw);
   if (r === Infinity || r === -Infinity) overflowRange();
   return r;
+}
+
+/**
+ * x ** n for an integral n, correctly rounded like the C library's pow
+ * (V8's Math.pow multiplies repeatedly and can be off by an ulp).
+ */
+function powInteger(x: number, n: number): number {
+  if (n === 1) return x;
+  if (n === 2) return x * x;
+  if (n === -1) return 1 / x;
+  const negative = x < 0 && Math.abs(n % 2) === 1;
+  const { m, e } = decompose(x);
+  const k = Math.abs(n);
+  const mk = m ** BigInt(k);
+  let r: number;
+  if (n > 0) {
+    r = roundBigToDouble(mk, e * k, false);
+  } else {
+    // 1 / (mk * 2^(e*k)): scale the numerator so the quotient keeps 60+ bits.
+    const shift = bitLengthBig(mk) + 64;
+    const q = (1n << BigInt(shift)) / mk;
+    const sticky = (1n << BigInt(shift)) % mk !== 0n;
+    r = roundBigToDouble(q, -shift - e * k, sticky);
+  }
+  return negative ? -r : r;
 }
 
 // ---- rounding and conversion ----

@@ -6,6 +6,7 @@
 // come in through the FormatOps callbacks, so this file depends only on the
 // leaf number and string modules.
 import { raiseError } from './exceptions.js';
+import { raiseWith, builtinTypes } from './object.js';
 import { type Int, intToString, intAbs, intToFloat } from './int.js';
 import { formatDouble } from './float.js';
 import { strLen, strSlice } from './str.js';
@@ -53,8 +54,8 @@ function formatCodeForError(type: string): string {
 }
 
 /** Parses a format spec as CPython's parse_internal_render_format_spec; `typeName` is for its errors. */
-export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
-  const r: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: '', zeroPad: false };
+export function parseFormatSpec(spec: string, typeName: string, defaultType = ''): FormatSpec {
+  const r: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: defaultType, zeroPad: false };
   const points = strLen(spec) === spec.length ? spec.split('') : Array.from(spec);
   let pos = 0;
   const end = points.length;
@@ -182,8 +183,8 @@ function padText(text: string, spec: FormatSpec, defaultAlign: string): string {
 /** format(str, spec). */
 export function formatStr(s: string, specText: string): string {
   if (specText === '') return s;
-  const spec = parseFormatSpec(specText, 'str');
-  if (spec.type !== '' && spec.type !== 's') unknownCode(spec.type, 'str');
+  const spec = parseFormatSpec(specText, 'str', 's');
+  if (spec.type !== 's') unknownCode(spec.type, 'str');
   if (spec.sign !== '') raiseError('ValueError', 'Sign not allowed in string format specifier');
   if (spec.noNegZero) raiseError('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
   if (spec.alternate) raiseError('ValueError', 'Alternate form (#) not allowed in string format specifier');
@@ -195,11 +196,11 @@ export function formatStr(s: string, specText: string): string {
 /** format(int, spec); `typeName` is 'int' or 'bool' (or a subclass) for messages. */
 export function formatInt(v: Int, specText: string, typeName = 'int'): string {
   if (specText === '') return intToString(v);
-  const spec = parseFormatSpec(specText, typeName);
+  const spec = parseFormatSpec(specText, typeName, 'd');
   switch (spec.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return formatFloatSpec(intToFloat(v), spec);
-    case '': case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
+    case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
       break;
     default:
       unknownCode(spec.type, typeName);
@@ -209,6 +210,7 @@ export function formatInt(v: Int, specText: string, typeName = 'int'): string {
   if (spec.type === 'c') {
     if (spec.sign !== '') raiseError('ValueError', "Sign not allowed with integer format specifier 'c'");
     if (spec.alternate) raiseError('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < -(2 ** 63) || v >= 2 ** 63) raiseError('OverflowError', 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10ffff) raiseError('OverflowError', '%c arg not in range(0x110000)');
     return layoutNumber(spec, false, '', '', String.fromCodePoint(Number(v)), 3, '>');
   }
@@ -294,73 +296,92 @@ export function strFormat<V>(template: string, args: FormatArgs<V>, ops: FormatO
 
 interface NumberingState { auto: number; mode: 'none' | 'auto' | 'manual' }
 
+interface ParsedField { name: string; conversion: string; spec: string; specNeedsExpanding: boolean }
+
+/** Renders literal text and fields as CPython's MarkupIterator walks them; `depth` bounds nested specs. */
 function renderTemplate<V>(template: string, args: FormatArgs<V>, ops: FormatOps<V>, state: NumberingState, depth: number): string {
-  if (depth < 0) raiseError('ValueError', 'Max string recursion exceeded');
+  if (depth <= 0) raiseError('ValueError', 'Max string recursion exceeded');
   let out = '';
-  let i = 0;
-  const n = template.length;
-  while (i < n) {
-    const c = template[i];
-    if (c === '}') {
-      if (template[i + 1] === '}') { out += '}'; i += 2; continue; }
-      raiseError('ValueError', "Single '}' encountered in format string");
+  let pos = 0;
+  const end = template.length;
+  while (pos < end) {
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < end) {
+      c = template[pos++];
+      if (c === '{' || c === '}') { markup = true; break; }
     }
-    if (c !== '{') {
-      let j = i;
-      while (j < n && template[j] !== '{' && template[j] !== '}') j++;
-      out += template.slice(i, j);
-      i = j;
-      continue;
+    const atEnd = pos >= end;
+    let len = pos - start;
+    if (markup && c === '}' && (atEnd || template[pos] !== '}')) raiseError('ValueError', "Single '}' encountered in format string");
+    if (markup && atEnd && c === '{') raiseError('ValueError', "Single '{' encountered in format string");
+    if (markup && !atEnd) {
+      if (template[pos] === c) { pos++; markup = false; }
+      else len--;
     }
-    if (template[i + 1] === '{') { out += '{'; i += 2; continue; }
-    // A replacement field: find its matching '}' counting nested braces.
-    let j = i + 1;
-    let nesting = 1;
-    while (j < n) {
-      if (template[j] === '{') nesting++;
-      else if (template[j] === '}' && --nesting === 0) break;
-      j++;
-    }
-    if (j >= n) {
-      raiseError('ValueError', nesting > 1 && template.indexOf('}', i) >= 0 ? "unmatched '{' in format spec" : "expected '}' before end of string");
-    }
-    out += renderField(template.slice(i + 1, j), args, ops, state, depth);
-    i = j + 1;
+    out += template.slice(start, start + len);
+    if (!markup) continue;
+    const [field, next] = parseField(template, pos);
+    pos = next;
+    out += renderField(field, args, ops, state, depth);
   }
   return out;
 }
 
-function renderField<V>(field: string, args: FormatArgs<V>, ops: FormatOps<V>, state: NumberingState, depth: number): string {
-  // field_name ends at the first '!' or ':' outside brackets.
-  let k = 0;
-  let inBracket = false;
-  while (k < field.length) {
-    const ch = field[k];
-    if (ch === '[') inBracket = true;
-    else if (ch === ']') inBracket = false;
-    else if (!inBracket && (ch === '!' || ch === ':')) break;
-    k++;
+/** CPython's parse_field: reads from just after '{' through the matching '}'. */
+function parseField(s: string, pos: number): [ParsedField, number] {
+  const end = s.length;
+  const nameStart = pos;
+  let c = '';
+  while (pos < end) {
+    c = s[pos++];
+    if (c === '{') raiseError('ValueError', "unexpected '{' in field name");
+    if (c === '[') {
+      while (pos < end && s[pos] !== ']') pos++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
   }
-  const name = field.slice(0, k);
-  let conversion = '';
-  let spec = '';
-  if (field[k] === '!') {
-    if (k + 1 >= field.length) raiseError('ValueError', 'end of string while looking for conversion specifier');
-    conversion = field[k + 1];
-    k += 2;
-    if (k < field.length && field[k] !== ':') raiseError('ValueError', 'expected \':\' after conversion specifier');
+  const name = s.slice(nameStart, pos - 1);
+  if (c === '!' || c === ':') {
+    let conversion = '';
+    if (c === '!') {
+      if (pos >= end) raiseError('ValueError', 'end of string while looking for conversion specifier');
+      conversion = s[pos++];
+      if (pos < end) {
+        const d = s[pos++];
+        if (d === '}') return [{ name, conversion, spec: '', specNeedsExpanding: false }, pos];
+        if (d !== ':') raiseError('ValueError', "expected ':' after conversion specifier");
+      }
+    }
+    const specStart = pos;
+    let count = 1;
+    let needsExpanding = false;
+    while (pos < end) {
+      const d = s[pos++];
+      if (d === '{') { needsExpanding = true; count++; }
+      else if (d === '}' && --count === 0) {
+        return [{ name, conversion, spec: s.slice(specStart, pos - 1), specNeedsExpanding: needsExpanding }, pos];
+      }
+    }
+    return raiseError('ValueError', "unmatched '{' in format spec");
   }
-  if (field[k] === ':') spec = field.slice(k + 1);
-  const value = resolveField(name, args, ops, state);
+  if (c !== '}') raiseError('ValueError', "expected '}' before end of string");
+  return [{ name, conversion: '', spec: '', specNeedsExpanding: false }, pos];
+}
+
+function renderField<V>(field: ParsedField, args: FormatArgs<V>, ops: FormatOps<V>, state: NumberingState, depth: number): string {
+  const value = resolveField(field.name, args, ops, state);
   let text: string | null = null;
-  switch (conversion) {
+  switch (field.conversion) {
     case '': break;
     case 'r': text = ops.repr(value); break;
     case 's': text = ops.str(value); break;
     case 'a': text = ops.ascii(value); break;
-    default: raiseError('ValueError', `Unknown conversion specifier ${conversion}`);
+    default: raiseError('ValueError', `Unknown conversion specifier ${field.conversion}`);
   }
-  if (spec.includes('{')) spec = renderTemplate(spec, args, ops, state, depth - 1);
+  const spec = field.specNeedsExpanding ? renderTemplate(field.spec, args, ops, state, depth - 1) : field.spec;
   if (text !== null) return spec === '' ? text : formatStr(text, spec);
   return ops.format(value, spec);
 }
@@ -379,7 +400,7 @@ function resolveField<V>(name: string, args: FormatArgs<V>, ops: FormatOps<V>, s
     state.mode = 'manual';
     value = positional(args, Number(first));
   } else {
-    if (args.keyword === null) raiseError('KeyError', `'${first}'`);
+    if (args.keyword === null) raiseWith(builtinTypes.get('KeyError')!, [first]);
     value = args.keyword(first);
   }
   let i = end;

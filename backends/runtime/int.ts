@@ -463,15 +463,13 @@ export function parseIntLiteral(s: string, base: number): Int | null {
     lastUnderscore = false;
   }
   if (digits === '' || (lastUnderscore && s[s.length - 1] === '_')) return null;
+  // 3.11 limits the digits of every base that is not a power of two.
+  if (digits.length > MAX_STR_DIGITS && (base & (base - 1)) !== 0) {
+    raiseError('ValueError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   let value: Int;
   if (base === 10) {
-    if (digits.length <= 15) value = Number(digits);
-    else {
-      if (digits.length > MAX_STR_DIGITS) {
-        raiseError('ValueError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
-      }
-      value = normalize(BigInt(digits));
-    }
+    value = digits.length <= 15 ? Number(digits) : normalize(BigInt(digits));
   } else if (base === 16 || base === 8 || base === 2) {
     value = normalize(BigInt((base === 16 ? '0x' : base === 8 ? '0o' : '0b') + digits));
   } else {

@@ -624,9 +624,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceAt(s, i)) i++;
     if (i === n) return out;
     if (out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpaceAt(s, end - 1)) end--;
-      out.push(s.slice(i, end));
+      out.push(s.slice(i));
       return out;
     }
     const startWord = i;
@@ -644,9 +642,7 @@ export function strRsplit(s: string, sep: string | undefined, maxsplit = -1): st
       while (i > 0 && isSpaceAt(s, i - 1)) i--;
       if (i === 0) break;
       if (out.length === maxsplit) {
-        let start = 0;
-        while (start < i && isSpaceAt(s, start)) start++;
-        out.push(s.slice(start, i));
+        out.push(s.slice(0, i));
         break;
       }
       const endWord = i;

@@ -6,7 +6,7 @@
 // whose `value` holds the string); every method reads it through strOf.
 import {
   PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, containers, raiseError,
-  makeBuiltinType, objectType, type PyValue,
+  makeBuiltinType, objectType, raiseWith, builtinTypes, type PyValue,
 } from './object.js';
 import {
   indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
@@ -313,7 +313,7 @@ function formatImpl(args: PyValue[], kwnames: readonly string[] | null): PyValue
     positional,
     keyword: (name) => {
       const v = kw.get(name);
-      if (v === undefined) raiseError('KeyError', `'${name}'`);
+      if (v === undefined) raiseWith(builtinTypes.get('KeyError')!, [name]);
       return v;
     },
   }, formatOps);
