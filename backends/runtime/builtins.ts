@@ -30,22 +30,26 @@ import { openFile } from './fileio.js';
 import './genericAlias.js';
 import './numstr.js';
 
-/** What builtins need from the running backend beyond the Executor: the calling frame's locals. */
+/** What builtins need from the running backend: the calling frame's namespaces. */
 export interface FrameAccess {
+  /** The globals of the innermost Python frame. */
+  globals(): StrDict;
   /** `locals()` of the innermost Python frame (its namespace dict, or a fresh snapshot for functions). */
   locals(): PyValue;
 }
 
+/** Until a backend installs its own, the Executor's currentGlobals serves (module level: locals are globals). */
 export const frameAccess: FrameAccess = {
-  // At module level (and before a backend installs the hook) locals are the globals.
-  locals: () => currentGlobals(),
+  globals: () => executorGlobals(),
+  locals: () => executorGlobals(),
 };
 
 export function installFrameAccess(access: FrameAccess): void {
+  frameAccess.globals = access.globals;
   frameAccess.locals = access.locals;
 }
 
-function currentGlobals(): StrDict {
+function executorGlobals(): StrDict {
   const g = state.executor.currentGlobals?.();
   if (g === undefined) raiseError('SystemError', 'no current frame');
   return g;
@@ -208,7 +212,7 @@ fn('vars', (obj?: PyValue) => {
     throw e;
   }
 }, { min: 0, max: 1 });
-fn('globals', () => currentGlobals());
+fn('globals', () => frameAccess.globals());
 fn('locals', () => frameAccess.locals());
 fn('dir', (obj?: PyValue) => {
   let names: PyValue[];
@@ -493,7 +497,7 @@ function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValu
   let g: StrDict;
   let l: PyValue;
   if (globals === undefined || globals === None) {
-    g = currentGlobals();
+    g = frameAccess.globals();
     l = locals === undefined || locals === None ? frameAccess.locals() : locals;
   } else {
     if (!(globals instanceof PyDict)) raiseError('TypeError', `${fnName}() globals must be a dict, not ${typeName(globals)}`);
