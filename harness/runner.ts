@@ -195,16 +195,22 @@ export function firstDifference(expected: string, actual: string): Difference | 
 }
 
 /**
- * The lines of stderr that say what went wrong: a Python traceback ends with
- * the exception, an internal error starts with its message, so keep the
- * first line and the last few.
+ * The lines of stderr that say what went wrong: for a Python traceback, the
+ * innermost frame and the exception; otherwise (an internal error, a crash)
+ * the first line, which names the problem, and the last lines. CPython's
+ * caret lines (`~~~^~~~`) say nothing without their source line, so they go.
  */
 function stderrTail(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '')
+    .filter((line) => line !== '' && !/^[~^]+$/.test(line))
     .map((line) => (line.length > MAX_DETAIL_LINE ? `${line.slice(0, MAX_DETAIL_LINE)}...` : line));
+  if (lines[0] === 'Traceback (most recent call last):') {
+    const frames = lines.map((line, index) => (line.startsWith('File "') ? index : -1)).filter((index) => index >= 0);
+    const innermost = frames[frames.length - 1];
+    if (innermost !== undefined) return [...new Set([...lines.slice(innermost, innermost + 2), lines[lines.length - 1]!])].join(' | ');
+  }
   if (lines.length <= STDERR_TAIL_LINES) return lines.join(' | ');
   return [lines[0]!, '...', ...lines.slice(-(STDERR_TAIL_LINES - 1))].join(' | ');
 }

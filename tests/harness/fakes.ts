@@ -26,6 +26,8 @@ export const python3Target: Target = {
 
 /** Prints a traceback-like line and exits with status 1 where CPython exits 0. */
 export const crashingTarget = fake('crasher', () => [node, '-e', 'console.log("first"); console.error("InternalError: boom"); process.exit(1)']);
+/** Raises a Python exception: a CPython traceback on stderr, status 1. */
+export const raisingTarget = fake('raiser', () => ['python3', '-c', 'def f():\n    return 1 / 0\nprint("first")\nf()']);
 /** Killed by a signal. */
 export const segfaultingTarget = fake('segfaulter', () => [node, '-e', 'process.kill(process.pid, "SIGSEGV")']);
 /** Never finishes. */

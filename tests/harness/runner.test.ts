@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstDifference, runPrograms, type Program } from '../../harness/runner.js';
 import type { Target } from '../../harness/targets.js';
-import { crashingTarget, hangingTarget, missingTarget, python3Target, segfaultingTarget, wrongTarget } from './fakes.js';
+import { crashingTarget, hangingTarget, missingTarget, python3Target, raisingTarget, segfaultingTarget, wrongTarget } from './fakes.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pvm-harness-'));
 const file = path.join(dir, 'prog.py');
@@ -54,6 +54,12 @@ describe('runner', () => {
       }
     });
   }
+
+  it('keeps the innermost frame and the exception of a Python traceback', async () => {
+    const [result] = await runPrograms([program], [raisingTarget], python3Target, { runs: 1, timeoutSeconds: 10, inProcess: null, measurer: 'python3' });
+    expect(result!.status).toBe('crashed');
+    expect(result!.detail).toBe('exit status 1, CPython\'s 0: File "<string>", line 2, in f | ZeroDivisionError: division by zero');
+  });
 
   it('checks targets against CPython even when python3 is not a selected target', async () => {
     const results = await runPrograms([program], [wrongTarget], python3Target, { runs: 1, timeoutSeconds: 10, inProcess: null, measurer: 'python3' });
