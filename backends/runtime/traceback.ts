@@ -120,7 +120,8 @@ function formatFrame(tb: PyTraceback, hooks: ExceptionFormatHooks): string {
   row.push(`    ${stripped}\n`);
   const position = code.positions[tb.lasti];
   if (position === undefined || position.col < 0 || position.endCol < 0 || position.line !== lineno) return row.join('');
-  const strippedCharacters = line.length - line.trimStart().length;
+  // As traceback.py, which measures the line with its newline: the carets land at col - indentation.
+  const strippedCharacters = line.length + 1 - stripped.length;
   const start = position.col;
   let end = position.endCol;
   const segment = line.slice(start, end);

@@ -595,8 +595,8 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             thread.handled = stack[--sp] as PyValue;
             break;
           case Op.RERAISE: {
+            // The lasti below (arg > 0) only matters for f_lineno: the frame is already in the traceback.
             const e = stack[--sp] as PyBaseException;
-            if (arg > 0) pc = (stack[sp - arg] as number) + 1;
             reraise = true;
             throw e;
           }

@@ -4,10 +4,10 @@
 // traceback on stderr for an uncaught exception, or SystemExit's code.
 // Invariant: one run per Worker, so module-level interpreter state is per run.
 import * as path from 'node:path';
-import type { CodeObject } from '../../frontend/bytecode/code.js';
+import { CodeFlags, type CodeObject } from '../../frontend/bytecode/code.js';
 import type { Backend, RunOptions, RunResult } from '../index.js';
 import '../runtime/index.js';
-import { None, containers, type PyValue } from '../runtime/object.js';
+import { None, containers, raiseError, type PyValue } from '../runtime/object.js';
 import { installExecutor } from '../runtime/interpreter.js';
 import { createBuiltinsModule, installFrameAccess } from '../runtime/builtins.js';
 import { PyFunction } from '../runtime/function.js';
@@ -40,6 +40,21 @@ function frameLocals(frame: Frame): PyValue {
     if (v !== undefined) snapshot.setStr(name, v);
   });
   return snapshot;
+}
+
+/** super() without arguments: the calling frame's `__class__` cell and first argument. */
+function zeroArgSuper(frame: Frame): [PyValue, PyValue] {
+  const code = frame.code;
+  if (code.argcount === 0 && (code.flags & CodeFlags.VARARGS) === 0) raiseError('RuntimeError', 'super(): no arguments');
+  let self = frame.fast[0];
+  const selfCell = code.cellvars.indexOf(code.varnames[0]!);
+  if (selfCell >= 0) self = frame.cells[selfCell]?.value;
+  if (self === undefined) raiseError('RuntimeError', 'super(): arg[0] deleted');
+  const classIndex = code.freevars.indexOf('__class__');
+  if (classIndex < 0) raiseError('RuntimeError', 'super(): __class__ cell not found');
+  const cls = frame.cells[code.cellvars.length + classIndex]?.value;
+  if (cls === undefined) raiseError('RuntimeError', 'super(): empty __class__ cell');
+  return [cls, self];
 }
 
 function runModule(code: CodeObject, options: RunOptions): number {
@@ -89,6 +104,8 @@ export const vmBackend: Backend = {
     installExecutor({
       callFunction: (func: PyFunction, args: PyValue[], kwnames: readonly string[] | null) => callFunction(func, args, kwnames),
       execCode,
+      zeroArgSuper: () => zeroArgSuper(currentFrame()),
+      currentGlobals: () => currentFrame().globals,
     });
     const exitStatus = runModule(code, options);
     return { exitStatus, counters: { calls: counters.calls, frames: counters.frames } };
