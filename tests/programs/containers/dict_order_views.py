@@ -10,7 +10,7 @@ print(d)
 keys = d.keys()
 d["new"] = 1
 print(keys, len(keys), "new" in keys)
-print(d.items() & {("kiwi", 4)}, d.keys() - {"zebra"}, sorted(d.keys() | {"x"}))
+print(d.items() & {("kiwi", 4)}, sorted(d.keys() - {"zebra"}), sorted(d.keys() | {"x"}))
 for k, v in reversed(d.items()):
     print(k, v)
 try:
