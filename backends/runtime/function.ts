@@ -82,7 +82,7 @@ function plural(n: number, word: string): string {
  */
 export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, sig: NativeSignature = {}): RawFn {
   const selfCount = hasSelf ? 1 : 0;
-  const min = sig.min ?? impl.length - selfCount;
+  const min = sig.min ?? Math.max(0, impl.length - selfCount);
   const max = sig.max ?? Math.max(min, impl.length - selfCount);
   const names = sig.names ?? null;
   const posonly = sig.posonly ?? 0;

@@ -341,7 +341,7 @@ defineMethods(strType, {
     return S.strRepeat(strOf(self), count);
   },
   __mod__: (self: PyValue, args: PyValue) => percentFormat(strOf(self), args, formatOps),
-  __rmod__: () => NotImplemented,
+  __rmod__: (_self: PyValue, _other: PyValue) => NotImplemented,
   __eq__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) === strOf(other) : NotImplemented),
   __ne__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) !== strOf(other) : NotImplemented),
   __lt__: compareImpl((c) => c < 0),

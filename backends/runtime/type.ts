@@ -214,7 +214,7 @@ export function classAttr(type: PyType, name: string, value: PyValue): void {
 
 /**
  * C3 linearization of `bases` for a new class `t`, raising CPython's
- * `Cannot create a consistent method resolution order (MRO) for bases A, B`.
+ * `Cannot create a consistent method resolution\norder (MRO) for bases A, B`.
  */
 export function computeMro(t: PyType, bases: PyType[]): PyType[] {
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
@@ -239,7 +239,7 @@ export function computeMro(t: PyType, bases: PyType[]): PyType[] {
       for (const s of seqs) {
         if (s.length && !heads.includes(s[0].name)) heads.push(s[0].name);
       }
-      raiseError('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${heads.join(', ')}`);
+      raiseError('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(', ')}`);
     }
     result.push(candidate);
     for (const s of seqs) if (s[0] === candidate) s.shift();
