@@ -10,20 +10,21 @@ import {
   typeName, type PyValue, type StrDict,
 } from './object.js';
 import { PyFloat } from './float.js';
-import type { HashValue } from './hash64.js';
-import { pyHash, pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject } from './abstract.js';
+import { out, foldHash } from './hash64.js';
+import { pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject } from './abstract.js';
 import { defineBuiltinType, methodRaw, classMethod, staticNew } from './type.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import { iterableToArray } from './list.js';
-import { newTuple, PyTuple } from './tuple.js';
+import { newTuple, PyTuple, hashHalves, keyEquals } from './tuple.js';
 import { newSetFrom, PySet } from './set.js';
 
 export const dictType = defineBuiltinType({ name: 'dict' });
 
 /** A non-primitive key's Map cell: its identity is the Map key, so order is kept with the primitives. */
 export class HashedKey {
-  constructor(readonly key: PyValue, readonly hash: HashValue) {}
+  /** The key's 64-bit hash as two uint32 halves. */
+  constructor(readonly key: PyValue, readonly hi: number, readonly lo: number) {}
 }
 
 /** What a key becomes inside the Map: a primitive normal form, or a HashedKey cell. */
@@ -64,8 +65,8 @@ export class PyDict extends PyObject implements StrDict {
   map = new Map<MapKey, PyValue>();
   /** Original keys of primitive entries whose key is not canonical (True, 1.0): the first key inserted is kept. */
   odd: Map<MapKey, PyValue> | null = null;
-  /** HashedKey cells by Python hash (one cell, or several colliding ones). */
-  hashed: Map<HashValue, HashedKey | HashedKey[]> | null = null;
+  /** HashedKey cells by folded Python hash (one cell, or several colliding ones). */
+  hashed: Map<number, HashedKey | HashedKey[]> | null = null;
   /** Bumped when entries are removed and re-added in a way iterators must notice. */
   version = 0;
 
@@ -99,16 +100,17 @@ export class PyDict extends PyObject implements StrDict {
   findMapKey(key: PyValue): MapKey | undefined {
     const p = primitiveKey(key);
     if (p !== undefined) return this.map.has(p) ? p : undefined;
-    return this.findHashed(key, pyHash(key));
+    hashHalves(key);
+    return this.findHashed(key, out.hi, out.lo);
   }
 
-  private findHashed(key: PyValue, hash: HashValue): HashedKey | undefined {
+  private findHashed(key: PyValue, hi: number, lo: number): HashedKey | undefined {
     const index = this.hashed;
     if (index === null) return undefined;
-    const found = index.get(hash);
+    const found = index.get(foldHash(hi, lo));
     if (found === undefined) return undefined;
-    if (found instanceof HashedKey) return found.key === key || pyEq(found.key, key) ? found : undefined;
-    for (const cell of found) if (cell.key === key || pyEq(cell.key, key)) return cell;
+    if (found instanceof HashedKey) return found.hi === hi && found.lo === lo && keyEquals(found.key, key) ? found : undefined;
+    for (const cell of found) if (cell.hi === hi && cell.lo === lo && keyEquals(cell.key, key)) return cell;
     return undefined;
   }
 
@@ -117,7 +119,9 @@ export class PyDict extends PyObject implements StrDict {
     if (typeof key === 'string') return this.map.get(key);
     const p = primitiveKey(key);
     if (p !== undefined) return this.map.get(p);
-    const cell = this.findHashed(key, pyHash(key));
+    // Hashing first also raises `unhashable type` for an empty dict, as CPython does.
+    hashHalves(key);
+    const cell = this.findHashed(key, out.hi, out.lo);
     return cell === undefined ? undefined : this.map.get(cell);
   }
 
@@ -137,21 +141,23 @@ export class PyDict extends PyObject implements StrDict {
       this.map.set(p, value);
       return;
     }
-    this.setHashed(key, pyHash(key), value);
+    hashHalves(key);
+    this.setHashed(key, out.hi, out.lo, value);
   }
 
-  /** Stores a non-primitive key whose hash is already known. */
-  setHashed(key: PyValue, hash: HashValue, value: PyValue): void {
-    const existing = this.findHashed(key, hash);
+  /** Stores a non-primitive key whose hash halves are already known. */
+  setHashed(key: PyValue, hi: number, lo: number, value: PyValue): void {
+    const existing = this.findHashed(key, hi, lo);
     if (existing !== undefined) {
       this.map.set(existing, value);
       return;
     }
-    const cell = new HashedKey(key, hash);
+    const cell = new HashedKey(key, hi, lo);
     const index = (this.hashed ??= new Map());
-    const bucket = index.get(hash);
-    if (bucket === undefined) index.set(hash, cell);
-    else if (bucket instanceof HashedKey) index.set(hash, [bucket, cell]);
+    const fold = foldHash(hi, lo);
+    const bucket = index.get(fold);
+    if (bucket === undefined) index.set(fold, cell);
+    else if (bucket instanceof HashedKey) index.set(fold, [bucket, cell]);
     else bucket.push(cell);
     this.map.set(cell, value);
   }
@@ -167,12 +173,13 @@ export class PyDict extends PyObject implements StrDict {
     const value = this.map.get(mk) as PyValue;
     this.map.delete(mk);
     if (mk instanceof HashedKey) {
-      const index = this.hashed as Map<HashValue, HashedKey | HashedKey[]>;
-      const bucket = index.get(mk.hash);
-      if (bucket instanceof HashedKey) index.delete(mk.hash);
+      const index = this.hashed as Map<number, HashedKey | HashedKey[]>;
+      const fold = foldHash(mk.hi, mk.lo);
+      const bucket = index.get(fold);
+      if (bucket instanceof HashedKey) index.delete(fold);
       else if (bucket !== undefined) {
         bucket.splice(bucket.indexOf(mk), 1);
-        if (bucket.length === 1) index.set(mk.hash, bucket[0]);
+        if (bucket.length === 1) index.set(fold, bucket[0]);
       }
     } else if (this.odd !== null) {
       this.odd.delete(mk);
@@ -220,7 +227,7 @@ export class PyDict extends PyObject implements StrDict {
       return;
     }
     for (const [mk, v] of other.map) {
-      if (mk instanceof HashedKey) this.setHashed(mk.key, mk.hash, v);
+      if (mk instanceof HashedKey) this.setHashed(mk.key, mk.hi, mk.lo, v);
       else this.set(other.keyOf(mk), v);
     }
   }

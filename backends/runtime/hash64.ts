@@ -59,13 +59,16 @@ const PRIME2_LO = 0x27d4eb4f;
 const PRIME5_HI = 0x27d4eb2f;
 const PRIME5_LO = 0x165667c5;
 
-/** CPython 3.11's tuplehash over the items' hashes, given by `itemHash(i)`. */
-export function tupleHash(length: number, itemHash: (index: number) => HashValue): HashValue {
+/**
+ * CPython 3.11's tuplehash, left in `out`: `laneHash(i)` must leave the
+ * i-th item's hash in `out` (its halves are read before anything else runs).
+ */
+export function tupleHashHalves(length: number, laneHash: (index: number) => void): void {
   let hi = PRIME5_HI;
   let lo = PRIME5_LO;
   for (let i = 0; i < length; i++) {
-    const lane = itemHash(i);
-    mul64(hashHigh(lane), hashLow(lane), PRIME2_HI, PRIME2_LO);
+    laneHash(i);
+    mul64(out.hi, out.lo, PRIME2_HI, PRIME2_LO);
     add64(hi, lo, out.hi, out.lo);
     // Rotate left by 31 bits.
     const rhi = ((out.hi << 31) | (out.lo >>> 1)) >>> 0;
@@ -75,12 +78,28 @@ export function tupleHash(length: number, itemHash: (index: number) => HashValue
     lo = out.lo;
   }
   // acc += len ^ (PRIME5 ^ 3527539)
-  const xorHi = PRIME5_HI;
-  const xorLo = (PRIME5_LO ^ 3527539) >>> 0;
   const lenHi = Math.floor(length / TWO_32);
-  add64(hi, lo, (lenHi ^ xorHi) >>> 0, ((length >>> 0) ^ xorLo) >>> 0);
-  if (out.hi === 0xffffffff && out.lo === 0xffffffff) return 1546275796;
-  return hashFromHalves(out.hi, out.lo);
+  add64(hi, lo, (lenHi ^ PRIME5_HI) >>> 0, ((length >>> 0) ^ (PRIME5_LO ^ 3527539)) >>> 0);
+  if (out.hi === 0xffffffff && out.lo === 0xffffffff) {
+    out.hi = 0;
+    out.lo = 1546275796;
+  }
+}
+
+/** Leaves a hash value's two halves in `out`. */
+export function splitHash(h: HashValue): void {
+  if (typeof h === 'number') {
+    out.lo = h >>> 0;
+    out.hi = Math.floor(h / TWO_32) >>> 0;
+  } else {
+    out.lo = Number(BigInt.asUintN(32, h));
+    out.hi = Number(BigInt.asUintN(32, h >> 32n));
+  }
+}
+
+/** A 53-bit number determined by a 64-bit hash: what hash-indexed JS Maps key on. */
+export function foldHash(hi: number, lo: number): number {
+  return (hi & 0x1fffff) * TWO_32 + lo;
 }
 
 const MASK64 = (1n << 64n) - 1n;

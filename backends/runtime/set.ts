@@ -6,11 +6,12 @@ import {
   PyObject, PyType, None, NotImplemented, builtinTypes, makeBuiltinType, objectType, raiseError, raiseWith, typeName,
   type PyValue,
 } from './object.js';
-import { pyHash, repr as pyRepr, getIter, iterNext } from './abstract.js';
+import { repr as pyRepr, getIter, iterNext } from './abstract.js';
 import { defineBuiltinType, methodRaw, staticNew } from './type.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { SetTable, DUMMY } from './setTable.js';
-import { frozensetHash, type HashValue } from './hash64.js';
+import { frozensetHash, hashFromHalves, splitHash, out, type HashValue } from './hash64.js';
+import { hashHalves } from './tuple.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import { PyDict, HashedKey } from './dict.js';
 
@@ -42,32 +43,34 @@ export function newFrozenSet(): PySet {
   return new PySet(frozensetType);
 }
 
-/** The element form used for hashing: a set looked up in a set is looked up as a frozenset (CPython). */
-function hashOfElement(v: PyValue): HashValue {
-  if (v instanceof PySet && !v.frozen) return frozensetHashOf(v);
-  return pyHash(v) as HashValue;
+/** Leaves an element's hash halves in `out`: a set looked up in a set is hashed as a frozenset (CPython). */
+function elementHash(v: PyValue): void {
+  if (v instanceof PySet && !v.frozen) splitHash(frozensetHashOf(v));
+  else hashHalves(v);
 }
 
 function frozensetHashOf(s: PySet): HashValue {
   if (s.hash !== undefined) return s.hash;
   const hashes: HashValue[] = [];
-  const t = s.table;
-  for (let j = 0; j < t.keys.length; j++) {
-    const k = t.keys[j];
-    if (k !== undefined && k !== DUMMY) hashes.push(t.hashes[j]);
-  }
+  for (const [, hi, lo] of liveEntries(s.table)) hashes.push(hashFromHalves(hi, lo));
   const h = frozensetHash(hashes);
   if (s.frozen) s.hash = h;
   return h;
 }
 
 export function setAdd(s: PySet, v: PyValue): void {
-  s.table.add(v, pyHash(v) as HashValue);
+  hashHalves(v);
+  s.table.add(v, out.hi, out.lo);
 }
 
 export function setContains(s: PySet, v: PyValue): boolean {
-  if (v instanceof PySet && !v.frozen) return s.table.has(v, frozensetHashOf(v));
-  return s.table.has(v, pyHash(v) as HashValue);
+  elementHash(v);
+  return s.table.has(v, out.hi, out.lo);
+}
+
+function discard(s: PySet, v: PyValue): boolean {
+  elementHash(v);
+  return s.table.discard(v, out.hi, out.lo);
 }
 
 /** CPython's set_update_internal. */
@@ -80,17 +83,21 @@ function updateInternal(s: PySet, other: PyValue): void {
     const t = s.table;
     if ((t.fill + other.size) * 5 >= t.mask * 3) t.resize((t.used + other.size) * 2);
     for (const mk of other.map.keys()) {
-      if (mk instanceof HashedKey) t.add(mk.key, mk.hash);
+      if (mk instanceof HashedKey) t.add(mk.key, mk.hi, mk.lo);
       else {
         const k = other.keyOf(mk);
-        t.add(k, pyHash(k) as HashValue);
+        hashHalves(k);
+        t.add(k, out.hi, out.lo);
       }
     }
     return;
   }
   const it = getIter(other);
   const t = s.table;
-  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) t.add(v, pyHash(v) as HashValue);
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    hashHalves(v);
+    t.add(v, out.hi, out.lo);
+  }
 }
 
 /** A new set holding the items of an iterable (also used by dict views). */
@@ -111,14 +118,14 @@ function copyOf(s: PySet): PySet {
   return r;
 }
 
-function* liveEntries(t: SetTable): Generator<[PyValue, HashValue]> {
+function* liveEntries(t: SetTable): Generator<[PyValue, number, number]> {
   for (let j = 0; j < t.keys.length; j++) {
     const k = t.keys[j];
-    if (k !== undefined && k !== DUMMY) yield [k, t.hashes[j]];
+    if (k !== undefined && k !== DUMMY) yield [k, t.hashHi[j], t.hashLo[j]];
   }
 }
 
-function entriesSnapshot(t: SetTable): [PyValue, HashValue][] {
+function entriesSnapshot(t: SetTable): [PyValue, number, number][] {
   return [...liveEntries(t)];
 }
 
@@ -133,14 +140,16 @@ function intersection(so: PySet, other: PyValue): PySet {
       big = other;
       small = so;
     }
-    for (const [k, h] of entriesSnapshot(small.table)) if (big.table.has(k, h)) result.table.add(k, h);
+    for (const [k, hi, lo] of entriesSnapshot(small.table)) if (big.table.has(k, hi, lo)) result.table.add(k, hi, lo);
     return result;
   }
   const it = getIter(other);
   for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
-    const h = pyHash(k) as HashValue;
-    if (so.table.has(k, h)) {
-      result.table.add(k, h);
+    hashHalves(k);
+    const hi = out.hi;
+    const lo = out.lo;
+    if (so.table.has(k, hi, lo)) {
+      result.table.add(k, hi, lo);
       if (result.size >= so.size) break;
     }
   }
@@ -155,10 +164,10 @@ function differenceUpdate(so: PySet, other: PyValue): void {
   }
   if (other instanceof PySet) {
     const src = other.size >> 3 > so.size ? intersection(so, other) : other;
-    for (const [k, h] of entriesSnapshot(src.table)) so.table.discard(k, h);
+    for (const [k, hi, lo] of entriesSnapshot(src.table)) so.table.discard(k, hi, lo);
   } else {
     const it = getIter(other);
-    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) so.table.discard(k, hashOfElement(k));
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) discard(so, k);
   }
   const t = so.table;
   if (t.fill - t.used <= Math.floor(t.mask / 4)) return;
@@ -181,9 +190,9 @@ function difference(so: PySet, other: PyValue): PySet {
     return r;
   }
   const result = new PySet(baseTypeOf(so));
-  for (const [k, h] of entriesSnapshot(so.table)) {
-    const present = other instanceof PySet ? other.table.has(k, h) : (other as PyDict).has(k);
-    if (!present) result.table.add(k, h);
+  for (const [k, hi, lo] of entriesSnapshot(so.table)) {
+    const present = other instanceof PySet ? other.table.has(k, hi, lo) : (other as PyDict).has(k);
+    if (!present) result.table.add(k, hi, lo);
   }
   return result;
 }
@@ -196,14 +205,16 @@ function symmetricDifferenceUpdate(so: PySet, other: PyValue): void {
   }
   if (other instanceof PyDict && other.type === builtinTypes.get('dict')) {
     for (const k of other.keyList()) {
-      const h = pyHash(k) as HashValue;
-      if (!so.table.discard(k, h)) so.table.add(k, h);
+      hashHalves(k);
+      const hi = out.hi;
+      const lo = out.lo;
+      if (!so.table.discard(k, hi, lo)) so.table.add(k, hi, lo);
     }
     return;
   }
   const otherSet = other instanceof PySet ? other : newSetFrom(other, baseTypeOf(so));
-  for (const [k, h] of entriesSnapshot(otherSet.table)) {
-    if (!so.table.discard(k, h)) so.table.add(k, h);
+  for (const [k, hi, lo] of entriesSnapshot(otherSet.table)) {
+    if (!so.table.discard(k, hi, lo)) so.table.add(k, hi, lo);
   }
 }
 
@@ -216,7 +227,7 @@ function symmetricDifference(so: PySet, other: PyValue): PySet {
 function isSubset(so: PySet, other: PyValue): boolean {
   if (!(other instanceof PySet)) return intersection(so, other).size === so.size;
   if (so.size > other.size) return false;
-  for (const [k, h] of liveEntries(so.table)) if (!other.table.has(k, h)) return false;
+  for (const [k, hi, lo] of liveEntries(so.table)) if (!other.table.has(k, hi, lo)) return false;
   return true;
 }
 
@@ -236,7 +247,7 @@ function isDisjoint(so: PySet, other: PyValue): boolean {
       big = other;
       small = so;
     }
-    for (const [k, h] of liveEntries(small.table)) if (big.table.has(k, h)) return false;
+    for (const [k, hi, lo] of liveEntries(small.table)) if (big.table.has(k, hi, lo)) return false;
     return true;
   }
   const it = getIter(other);
@@ -381,11 +392,11 @@ defineMethods(setType, {
     return None;
   },
   discard: (self: PySet, v: PyValue) => {
-    self.table.discard(v, hashOfElement(v));
+    discard(self, v);
     return None;
   },
   remove: (self: PySet, v: PyValue) => {
-    if (!self.table.discard(v, hashOfElement(v))) raiseWith(builtinTypes.get('KeyError') as PyType, [v]);
+    if (!discard(self, v)) raiseWith(builtinTypes.get('KeyError') as PyType, [v]);
     return None;
   },
   pop: (self: PySet) => {

@@ -2,11 +2,12 @@
 // CPython 3.11's Objects/setobject.c probing (linear probes of 9, then
 // perturbed jumps), fill/resize rules and dummy handling, so that iterating a
 // set of ints, floats or tuples visits them in CPython's order.
-// Invariants: keys[i] is EMPTY (undefined), DUMMY or a live key; hashes[i] is 0
-// for EMPTY and -1 for DUMMY; fill = live + dummies; fill < size always.
+// Hashes are kept as two uint32 halves (hashHi, hashLo) so that no bigint is
+// ever built. Invariants: keys[i] is EMPTY (undefined), DUMMY or a live key;
+// the hash is 0 for EMPTY and -1 (all ones) for DUMMY; fill = live + dummies;
+// fill < size always.
 import type { PyValue } from './object.js';
-import { HashValue, hashHigh, hashLow } from './hash64.js';
-import { pyEq } from './abstract.js';
+import { keyEquals } from './tuple.js';
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
@@ -17,33 +18,33 @@ export type Slot = PyValue | typeof DUMMY | undefined;
 
 export class SetTable {
   keys: Slot[] = new Array<Slot>(MINSIZE).fill(undefined);
-  hashes: HashValue[] = new Array<HashValue>(MINSIZE).fill(0);
+  hashHi = new Uint32Array(MINSIZE);
+  hashLo = new Uint32Array(MINSIZE);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
   /** Where pop() starts searching (CPython's `finger`). */
   finger = 0;
 
-  /** Index of the slot holding a key equal to `key`, or -1. */
-  find(key: PyValue, hash: HashValue): number {
+  /** Index of the slot holding a key equal to `key` (whose hash halves are hi, lo), or -1. */
+  find(key: PyValue, hi: number, lo: number): number {
     let keys = this.keys;
     let mask = this.mask;
-    let i = hashLow(hash) & mask;
-    let perturbHi = 0;
-    let perturbLo = 0;
-    let perturbReady = false;
+    let i = lo & mask;
+    let perturbHi = hi;
+    let perturbLo = lo;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       for (;;) {
         const k = keys[j];
         if (k === undefined) return -1;
-        if (this.hashes[j] === hash && k !== DUMMY) {
+        if (this.hashLo[j] === lo && this.hashHi[j] === hi && k !== DUMMY) {
           if (k === key) return j;
           if (typeof k !== 'string' || typeof key !== 'string') {
-            const equal = pyEq(k, key);
+            const equal = keyEquals(k, key);
             // An __eq__ that mutated the table: start over, as CPython does.
-            if (keys !== this.keys || this.keys[j] !== k) return this.find(key, hash);
+            if (keys !== this.keys || this.keys[j] !== k) return this.find(key, hi, lo);
             if (equal) return j;
             mask = this.mask;
             keys = this.keys;
@@ -52,63 +53,54 @@ export class SetTable {
         if (probes-- === 0) break;
         j++;
       }
-      if (!perturbReady) {
-        perturbHi = hashHigh(hash);
-        perturbLo = hashLow(hash);
-        perturbReady = true;
-      }
       perturbLo = ((perturbLo >>> 5) | (perturbHi << 27)) >>> 0;
       perturbHi = perturbHi >>> 5;
       i = (i * 5 + 1 + perturbLo) & mask;
     }
   }
 
-  has(key: PyValue, hash: HashValue): boolean {
-    return this.find(key, hash) >= 0;
+  has(key: PyValue, hi: number, lo: number): boolean {
+    return this.find(key, hi, lo) >= 0;
   }
 
   /** CPython's set_add_entry; returns whether the key was added. */
-  add(key: PyValue, hash: HashValue): boolean {
+  add(key: PyValue, hi: number, lo: number): boolean {
     for (;;) {
       const keys = this.keys;
       const mask = this.mask;
-      let i = hashLow(hash) & mask;
+      let i = lo & mask;
       let freeslot = -1;
-      let perturbHi = hashHigh(hash);
-      let perturbLo = hashLow(hash);
+      let perturbHi = hi;
+      let perturbLo = lo;
       let restart = false;
       search: for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
         for (;;) {
           const k = keys[j];
-          const h = this.hashes[j];
           if (k === undefined) {
             if (freeslot >= 0) {
               this.used++;
-              keys[freeslot] = key;
-              this.hashes[freeslot] = hash;
+              this.store(freeslot, key, hi, lo);
               return true;
             }
             this.fill++;
             this.used++;
-            keys[j] = key;
-            this.hashes[j] = hash;
+            this.store(j, key, hi, lo);
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return true;
           }
-          if (h === hash && k !== DUMMY) {
+          if (k === DUMMY) {
+            freeslot = j;
+          } else if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
             if (k === key) return false;
             if (typeof k !== 'string' || typeof key !== 'string') {
-              const equal = pyEq(k, key);
-              if (equal) return false;
+              if (keyEquals(k, key)) return false;
               if (keys !== this.keys || keys[j] !== k) {
                 restart = true;
                 break search;
               }
             }
-          } else if (k === DUMMY) {
-            freeslot = j;
           }
           if (probes-- === 0) break;
           j++;
@@ -121,18 +113,25 @@ export class SetTable {
     }
   }
 
+  private store(j: number, key: PyValue, hi: number, lo: number): void {
+    this.keys[j] = key;
+    this.hashHi[j] = hi;
+    this.hashLo[j] = lo;
+  }
+
   /** Removes the key at slot `j` (found by `find`). */
   removeAt(j: number): PyValue {
     const key = this.keys[j] as PyValue;
     this.keys[j] = DUMMY;
-    this.hashes[j] = -1;
+    this.hashHi[j] = 0xffffffff;
+    this.hashLo[j] = 0xffffffff;
     this.used--;
     return key;
   }
 
   /** CPython's set_discard_entry; returns whether the key was present. */
-  discard(key: PyValue, hash: HashValue): boolean {
-    const j = this.find(key, hash);
+  discard(key: PyValue, hi: number, lo: number): boolean {
+    const j = this.find(key, hi, lo);
     if (j < 0) return false;
     this.removeAt(j);
     return true;
@@ -143,36 +142,36 @@ export class SetTable {
     let newsize = MINSIZE;
     while (newsize <= minused) newsize *= 2;
     const oldKeys = this.keys;
-    const oldHashes = this.hashes;
+    const oldHi = this.hashHi;
+    const oldLo = this.hashLo;
     if (newsize === MINSIZE && oldKeys.length === MINSIZE && this.fill === this.used) return;
     this.keys = new Array<Slot>(newsize).fill(undefined);
-    this.hashes = new Array<HashValue>(newsize).fill(0);
+    this.hashHi = new Uint32Array(newsize);
+    this.hashLo = new Uint32Array(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
     for (let j = 0; j < oldKeys.length; j++) {
       const k = oldKeys[j];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]);
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHi[j], oldLo[j]);
     }
   }
 
   /** CPython's set_insert_clean: places a key known to be absent into a table without dummies. */
-  insertClean(key: PyValue, hash: HashValue): void {
+  insertClean(key: PyValue, hi: number, lo: number): void {
     const keys = this.keys;
     const mask = this.mask;
-    let i = hashLow(hash) & mask;
-    let perturbHi = hashHigh(hash);
-    let perturbLo = hashLow(hash);
+    let i = lo & mask;
+    let perturbHi = hi;
+    let perturbLo = lo;
     for (;;) {
       if (keys[i] === undefined) {
-        keys[i] = key;
-        this.hashes[i] = hash;
+        this.store(i, key, hi, lo);
         return;
       }
       if (i + LINEAR_PROBES <= mask) {
         for (let j = i + 1; j <= i + LINEAR_PROBES; j++) {
           if (keys[j] === undefined) {
-            keys[j] = key;
-            this.hashes[j] = hash;
+            this.store(j, key, hi, lo);
             return;
           }
         }
@@ -185,7 +184,8 @@ export class SetTable {
 
   clear(): void {
     this.keys = new Array<Slot>(MINSIZE).fill(undefined);
-    this.hashes = new Array<HashValue>(MINSIZE).fill(0);
+    this.hashHi = new Uint32Array(MINSIZE);
+    this.hashLo = new Uint32Array(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -197,7 +197,8 @@ export class SetTable {
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.keys = other.keys.slice();
-      this.hashes = other.hashes.slice();
+      this.hashHi = other.hashHi.slice();
+      this.hashLo = other.hashLo.slice();
       this.fill = other.fill;
       this.used = other.used;
       return;
@@ -207,13 +208,13 @@ export class SetTable {
       this.used = other.used;
       for (let j = 0; j < other.keys.length; j++) {
         const k = other.keys[j];
-        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashes[j]);
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashHi[j], other.hashLo[j]);
       }
       return;
     }
     for (let j = 0; j < other.keys.length; j++) {
       const k = other.keys[j];
-      if (k !== undefined && k !== DUMMY) this.add(k, other.hashes[j]);
+      if (k !== undefined && k !== DUMMY) this.add(k, other.hashHi[j], other.hashLo[j]);
     }
   }
 

@@ -3,11 +3,11 @@
 // comparisons, repr, count/index and the tuple iterator.
 // Invariant: `items` is never mutated after construction; () is one shared object.
 import { PyObject, PyType, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers, type PyValue } from './object.js';
-import { pyEq, pyHash, repr as pyRepr } from './abstract.js';
+import { pyEq, pyHash, strHash, repr as pyRepr } from './abstract.js';
 import { PySlice, sliceItems } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, staticNew } from './type.js';
-import { tupleHash } from './hash64.js';
+import { out, tupleHashHalves, hashFromHalves, splitHash } from './hash64.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
   seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
@@ -63,8 +63,44 @@ export function tupleRepr(t: PyTuple): string {
 }
 
 export function hashTuple(t: PyTuple): PyValue {
-  const items = t.items;
-  return tupleHash(items.length, (i) => pyHash(items[i]));
+  tupleItemsHash(t.items);
+  return hashFromHalves(out.hi, out.lo);
+}
+
+function tupleItemsHash(items: readonly PyValue[]): void {
+  tupleHashHalves(items.length, (i) => hashHalves(items[i]));
+}
+
+/**
+ * Leaves hash(v)'s two 64-bit halves in hash64's `out` (what the set table and
+ * the dict's index use): ints, strs and exact tuples without going through
+ * `__hash__` or allocating a bigint.
+ */
+export function hashHalves(v: PyValue): void {
+  if (typeof v === 'number') {
+    const h = v === -1 ? -2 : v;
+    out.lo = h >>> 0;
+    out.hi = h >= 0 && h < 4294967296 ? 0 : Math.floor(h / 4294967296) >>> 0;
+    return;
+  }
+  if (typeof v === 'string') splitHash(strHash(v));
+  else if (v instanceof PyTuple && v.type === tupleType) tupleItemsHash(v.items);
+  else splitHash(pyHash(v));
+}
+
+/** Key equality of dicts and sets: identity, exact tuples item by item, else `==`. */
+export function keyEquals(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.type === tupleType && b.type === tupleType) {
+    const x = a.items;
+    const y = b.items;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!keyEquals(x[i], y[i])) return false;
+    return true;
+  }
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  return pyEq(a, b);
 }
 
 export class TupleIterator extends PyIterator {

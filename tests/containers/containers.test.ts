@@ -76,6 +76,13 @@ describe('set algebra keeps CPython\'s order', () => {
   });
 });
 
+test('sets of tuples iterate in CPython\'s order', () => {
+  for (const c of data.tupleSets as { items: unknown[]; order: unknown[] }[]) {
+    const s = newSetFrom(newList(c.items.map(decode)));
+    expect([...s.table.liveKeys()].map((t) => rt.repr(t))).toEqual(c.order.map((t) => rt.repr(decode(t))));
+  }
+});
+
 test('tuple and frozenset hashes equal CPython\'s', () => {
   for (const c of data.hashes as { value?: unknown; frozenset?: string[]; hash: string }[]) {
     const v = c.value !== undefined ? decode(c.value) : newSetFrom(newList(ints(c.frozenset as string[])), frozensetType);

@@ -71,6 +71,14 @@ def set_algebra_cases():
     return cases
 
 
+def tuple_set_cases():
+    cases = []
+    for _ in range(100):
+        items = [(rng.randint(-5, 5), rng.randint(-5, 5)) for _ in range(rng.randint(0, 30))]
+        cases.append({"items": [encode(t) for t in items], "order": [encode(t) for t in set(items)]})
+    return cases
+
+
 def rand_hashable(depth=0):
     r = rng.random()
     if depth < 2 and r < 0.25:
@@ -185,6 +193,7 @@ def main():
     data = {
         "sets": set_cases(),
         "setAlgebra": set_algebra_cases(),
+        "tupleSets": tuple_set_cases(),
         "hashes": hash_cases(),
         "slices": slice_cases(),
         "ranges": range_cases(),
