@@ -1,0 +1,6 @@
+class Empty(Exception):
+    pass
+
+
+print("before")
+raise Empty

@@ -1,0 +1,3 @@
+values = ["1", "2", "x3"]
+numbers = [int(v) for v in values]
+print(numbers)
