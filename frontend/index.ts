@@ -130,5 +130,5 @@ export function parse(source: string | Uint8Array, filename: string, phase: 'ast
 
 /** Checks that the source compiles; throws PySyntaxError otherwise. */
 export function checkSyntax(source: string | Uint8Array, filename: string): void {
-  parse(source, filename, 'compile');
+  compile(source, filename);
 }

@@ -219,8 +219,8 @@ function checkFuture(mod: A.Module, src: SourceLines): boolean {
     if (s._type === 'ImportFrom' && s.module === '__future__' && (s.level ?? 0) === 0) {
       if (!allowed) throw src.error(CompileMsg.futureLate, s);
       for (const a of s.names) {
-        if (a.name === 'braces') throw src.error(CompileMsg.futureBraces, s);
-        if (!FUTURE_FEATURES.has(a.name)) throw src.error(CompileMsg.futureUnknown(a.name), s);
+        if (a.name === 'braces') throw src.error(CompileMsg.futureBraces, s, true);
+        if (!FUTURE_FEATURES.has(a.name)) throw src.error(CompileMsg.futureUnknown(a.name), s, true);
         if (a.name === 'annotations') annotations = true;
       }
     } else {

@@ -7,8 +7,8 @@ import { compileAst } from './compiler.js';
 
 /** Compiles a module's source; `filename` appears in code objects and errors. */
 export function compile(source: string | Uint8Array, filename: string): CodeObject {
-  let text = typeof source === 'string' ? source : decodeSource(source, filename);
-  const mod = parse(text, filename);
+  let text = typeof source === 'string' ? source : decodeSource(source, filename).text;
+  const mod = parse(source, filename, 'compile');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return compileAst(mod, filename, text, 'exec');
 }

@@ -113,7 +113,11 @@ function storeCapture(h: PatternHost, name: string | null, pc: PatternContext, a
   h.storeName(name);
 }
 
+/** The pattern compiled last, where CPython's or-pattern error points. */
+let lastPattern: A.pattern | null = null;
+
 function pattern(h: PatternHost, p: A.pattern, pc: PatternContext): void {
+  lastPattern = p;
   const saved = h.u.loc;
   h.u.loc = h.pos(p);
   switch (p._type) {
@@ -212,8 +216,6 @@ function matchOr(h: PatternHost, p: A.MatchOr, pc: PatternContext): void {
     const altNames: string[] = [];
     boundNames(alt, altNames);
     const key = [...altNames].sort().join(',');
-    if (names === null) names = key;
-    else if (names !== key) throw h.error(CompileMsg.orPatternDifferentNames, p);
     const isLast = i === n - 1;
     const sub: PatternContext = {
       failPop: [],
@@ -224,6 +226,9 @@ function matchOr(h: PatternHost, p: A.MatchOr, pc: PatternContext): void {
     h.u.loc = h.pos(alt);
     if (!isLast) h.emit(Op.COPY, 1);
     pattern(h, alt, sub);
+    // CPython reports the mismatch at the last pattern compiled in the alternative.
+    if (names === null) names = key;
+    else if (names !== key) throw h.error(CompileMsg.orPatternDifferentNames, lastPattern ?? p);
     for (const s of sub.stores) after.add(s);
     if (!isLast) {
       h.emit(Op.POP_TOP);
@@ -333,7 +338,7 @@ function matchMapping(h: PatternHost, p: A.MatchMapping, pc: PatternContext): vo
     const c = constValue(k);
     if (c !== undefined) {
       const key = `${c.kind}:${constRepr(c)}`;
-      if (seen.has(key)) throw h.error(CompileMsg.mappingPatternDuplicate(constRepr(c)), k);
+      if (seen.has(key)) throw h.error(CompileMsg.mappingPatternDuplicate(constRepr(c)), p);
       seen.add(key);
     } else if (k._type !== 'Attribute') {
       throw h.error(CompileMsg.mappingPatternKeys, k);

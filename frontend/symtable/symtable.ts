@@ -264,7 +264,7 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.kind !== 'module') throw this.src.error(CompileMsg.importStarNotModule, s);
+            if (this.cur.kind !== 'module') throw this.src.error(CompileMsg.importStarNotModule, a);
             continue;
           }
           const stored = a.asname ?? a.name.split('.')[0]!;
@@ -320,11 +320,10 @@ class Builder {
   private annotation(e: A.expr): void {
     if (this.futureAnnotations) {
       this.inAnnotation++;
-      const scope = this.enter('function', '_annotation', e, e.lineno);
+      this.enter('function', '_annotation', e, e.lineno);
       this.expr(e);
       this.leave();
       this.cur.children.pop();
-      void scope;
       this.inAnnotation--;
       return;
     }
