@@ -1,0 +1,15 @@
+import itertools as it
+
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)))
+print(list(it.chain("ab", [1, 2])), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 4, 1, 5])))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.pairwise([1, 2, 3, 4])))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", "xyz", fillvalue="-")))
+print(list(it.product("ab", repeat=2)), len(list(it.product(range(3), range(4)))))
+print(list(it.permutations("abc", 2)), list(it.combinations(range(4), 2)))
+print(list(it.combinations_with_replacement("ab", 2)))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
