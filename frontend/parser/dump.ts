@@ -2,7 +2,7 @@
 // annotated, no position attributes, no indentation, optional fields that are
 // None left out (lists are always shown, even empty), values printed with
 // Python's repr. The text must equal python3's byte for byte.
-import { nodeFields, type ConstantValue, type Node } from './ast.js';
+import { locatedNodes, nodeFields, type ConstantValue, type Node } from './ast.js';
 import { isPrintable } from '../lexer/unicode.js';
 
 /** Fields declared optional (`?`) in the ASDL: omitted from the dump when None. */
@@ -16,13 +16,20 @@ const OPTIONAL_FIELDS = new Set([
   'alias.asname', 'withitem.optional_vars', 'match_case.guard',
 ]);
 
-export function dump(node: Node): string {
+export interface DumpOptions {
+  /** Also print lineno, col_offset, end_lineno, end_col_offset (ast.dump's include_attributes=True). */
+  includeAttributes?: boolean;
+}
+
+export function dump(node: Node, options: DumpOptions = {}): string {
   const out: string[] = [];
-  dumpNode(node, out);
+  dumpNode(node, out, options.includeAttributes ?? false);
   return out.join('');
 }
 
-function dumpNode(node: Node, out: string[]): void {
+const ATTRIBUTES = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
+
+function dumpNode(node: Node, out: string[], attrs: boolean): void {
   const type = node._type;
   out.push(type, '(');
   let first = true;
@@ -33,18 +40,27 @@ function dumpNode(node: Node, out: string[]): void {
     if (!first) out.push(', ');
     first = false;
     out.push(field, '=');
-    dumpValue(type, field, value, out);
+    dumpValue(type, field, value, out, attrs);
+  }
+  if (attrs && locatedNodes.has(type)) {
+    for (const name of ATTRIBUTES) {
+      const value = record[name];
+      if (value === null || value === undefined) continue;
+      if (!first) out.push(', ');
+      first = false;
+      out.push(name, '=', String(value));
+    }
   }
   out.push(')');
 }
 
-function dumpValue(type: string, field: string, value: unknown, out: string[]): void {
+function dumpValue(type: string, field: string, value: unknown, out: string[], attrs: boolean): void {
   if (value === null) { out.push('None'); return; }
   if (Array.isArray(value)) {
     out.push('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.push(', ');
-      dumpValue(type, field, value[i], out);
+      dumpValue(type, field, value[i], out, attrs);
     }
     out.push(']');
     return;
@@ -59,7 +75,7 @@ function dumpValue(type: string, field: string, value: unknown, out: string[]): 
     out.push(reprConstant(value as ConstantValue));
     return;
   }
-  dumpNode(value as Node, out);
+  dumpNode(value as Node, out, attrs);
 }
 
 export function reprConstant(v: ConstantValue): string {

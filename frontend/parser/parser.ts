@@ -603,11 +603,13 @@ export class Parser implements StringHost {
     return body;
   }
 
-  private lastEnd(body: A.stmt[] | A.excepthandler[] | A.match_case[]): Pos {
-    const last = body[body.length - 1];
-    if (last._type === 'match_case') return this.lastEnd(last.body);
-    return last as Pos;
+  /** The last token consumed that is not NEWLINE, INDENT or DEDENT: where a compound statement ends. */
+  private lastReal(): Token {
+    let i = this.pos - 1;
+    while (i > 0 && (this.tokens[i].kind === NEWLINE || this.tokens[i].kind === INDENT || this.tokens[i].kind === DEDENT)) i--;
+    return this.tokens[i];
   }
+
 
   // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
   private ifStmt(): A.If {
@@ -623,7 +625,7 @@ export class Parser implements StringHost {
       this.expectForced(':');
       orelse = this.block("'else' statement", e);
     }
-    return loc({ _type: 'If', test, body, orelse } as A.If, s, this.lastEnd(orelse.length > 0 ? orelse : body));
+    return loc({ _type: 'If', test, body, orelse } as A.If, s, this.lastReal());
   }
 
   // while_stmt: 'while' named_expression ':' block [else_block]
@@ -633,7 +635,7 @@ export class Parser implements StringHost {
     this.expectForced(':');
     const body = this.block("'while' statement", s);
     const orelse = this.elseBlock();
-    return loc({ _type: 'While', test, body, orelse } as A.While, s, this.lastEnd(orelse.length > 0 ? orelse : body));
+    return loc({ _type: 'While', test, body, orelse } as A.While, s, this.lastReal());
   }
 
   private elseBlock(): A.stmt[] {
@@ -653,7 +655,7 @@ export class Parser implements StringHost {
     const body = this.block(asyncTok ? "'for' statement" : "'for' statement", s);
     const orelse = this.elseBlock();
     return loc({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For,
-      asyncTok ?? s, this.lastEnd(orelse.length > 0 ? orelse : body));
+      asyncTok ?? s, this.lastReal());
   }
 
   // star_targets: star_target !',' | star_target (',' star_target)* [',']
@@ -708,7 +710,7 @@ export class Parser implements StringHost {
     }
     this.expectForced(':');
     const body = this.block("'with' statement", s);
-    return loc({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? s, this.lastEnd(body));
+    return loc({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? s, this.lastReal());
   }
 
   // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -752,7 +754,7 @@ export class Parser implements StringHost {
       }
       this.expectForced(':');
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", e);
-      handlers.push(loc({ _type: 'ExceptHandler', type, name, body: hbody } as A.ExceptHandler, e, this.lastEnd(hbody)));
+      handlers.push(loc({ _type: 'ExceptHandler', type, name, body: hbody } as A.ExceptHandler, e, this.lastReal()));
     }
     const orelse = handlers.length > 0 ? this.elseBlock() : [];
     let finalbody: A.stmt[] = [];
@@ -763,7 +765,7 @@ export class Parser implements StringHost {
     }
     if (handlers.length === 0 && finalbody.length === 0) throw this.errorAtLast(Msg.expectedExceptOrFinally);
     const end = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : handlers;
-    return loc({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, s, this.lastEnd(end));
+    return loc({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, s, this.lastReal());
   }
 
   // decorators: ('@' named_expression NEWLINE)+
@@ -803,7 +805,7 @@ export class Parser implements StringHost {
     this.expectForced(':');
     const body = this.block('function definition', s);
     return loc({ _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null } as A.FunctionDef,
-      asyncTok ?? s, this.lastEnd(body));
+      asyncTok ?? s, this.lastReal());
   }
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -819,7 +821,7 @@ export class Parser implements StringHost {
     }
     this.expectForced(':');
     const body = this.block('class definition', s);
-    return loc({ _type: 'ClassDef', name, bases, keywords, body, decorator_list } as A.ClassDef, s, this.lastEnd(body));
+    return loc({ _type: 'ClassDef', name, bases, keywords, body, decorator_list } as A.ClassDef, s, this.lastReal());
   }
 
   // params / lambda_params: the slash/star forms of parameters, with defaults and annotations (not for lambda).
@@ -911,7 +913,7 @@ export class Parser implements StringHost {
           if (this.at(':')) break;
           elts.push(this.starNamedExpression());
         }
-        subject = loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, this.prev);
+        subject = loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, this.tokens[save + 1], this.prev);
       } else {
         subject = first;
       }
@@ -929,7 +931,7 @@ export class Parser implements StringHost {
     const cases: A.match_case[] = [];
     while (this.cur().kind !== DEDENT) cases.push(this.caseBlock());
     this.pos++;
-    return loc({ _type: 'Match', subject, cases } as A.Match, s, this.lastEnd(cases));
+    return loc({ _type: 'Match', subject, cases } as A.Match, s, this.lastReal());
   }
 
   // case_block: "case" patterns guard? ':' block
@@ -1161,6 +1163,7 @@ export class Parser implements StringHost {
 
   // star_expressions: star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
   private starExpressions(): A.expr {
+    const s = this.cur();
     const first = this.starExpression();
     if (!this.at(',')) return first;
     const elts = [first];
@@ -1168,7 +1171,7 @@ export class Parser implements StringHost {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
   }
 
   /** Whether the current token can begin an expression (for trailing commas). */
@@ -1224,6 +1227,7 @@ export class Parser implements StringHost {
   private expression(): A.expr {
     if (this.atKw('lambda')) return this.lambdef();
     this.enter();
+    const s = this.cur();
     const body = this.disjunction();
     if (this.atKw('if')) {
       this.pos++;
@@ -1232,7 +1236,7 @@ export class Parser implements StringHost {
       this.pos++;
       const orelse = this.expression();
       this.depth--;
-      return loc({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse);
+      return loc({ _type: 'IfExp', test, body, orelse } as A.IfExp, s, this.prev);
     }
     this.depth--;
     return body;
@@ -1262,20 +1266,22 @@ export class Parser implements StringHost {
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction
   private disjunction(): A.expr {
+    const s = this.cur();
     const first = this.conjunction();
     if (!this.atKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return loc({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, first, this.prev);
+    return loc({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, s, this.prev);
   }
 
   // conjunction: inversion ('and' inversion)+ | inversion
   private conjunction(): A.expr {
+    const s = this.cur();
     const first = this.inversion();
     if (!this.atKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return loc({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, first, this.prev);
+    return loc({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, s, this.prev);
   }
 
   // inversion: 'not' inversion | comparison
@@ -1292,6 +1298,7 @@ export class Parser implements StringHost {
 
   // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
   private comparison(): A.expr {
+    const s = this.cur();
     const left = this.bitwiseOr();
     let ops: A.cmpop[] | null = null;
     let comparators: A.expr[] | null = null;
@@ -1317,41 +1324,44 @@ export class Parser implements StringHost {
       (comparators ??= []).push(this.bitwiseOr());
     }
     if (ops === null) return left;
-    return loc({ _type: 'Compare', left, ops, comparators } as A.Compare, left, this.prev);
+    return loc({ _type: 'Compare', left, ops, comparators } as A.Compare, s, this.prev);
   }
 
   // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (and so on down to term)
   private bitwiseOr(): A.expr {
+    const s = this.cur();
     let left = this.bitwiseXor();
     let n = 0;
     while (this.at('|')) {
       this.pos++;
       const right = this.bitwiseXor();
-      left = loc({ _type: 'BinOp', left, op: 'BitOr', right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op: 'BitOr', right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
   }
 
   private bitwiseXor(): A.expr {
+    const s = this.cur();
     let left = this.bitwiseAnd();
     let n = 0;
     while (this.at('^')) {
       this.pos++;
       const right = this.bitwiseAnd();
-      left = loc({ _type: 'BinOp', left, op: 'BitXor', right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op: 'BitXor', right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
   }
 
   private bitwiseAnd(): A.expr {
+    const s = this.cur();
     let left = this.shiftExpr();
     let n = 0;
     while (this.at('&')) {
       this.pos++;
       const right = this.shiftExpr();
-      left = loc({ _type: 'BinOp', left, op: 'BitAnd', right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op: 'BitAnd', right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
@@ -1359,6 +1369,7 @@ export class Parser implements StringHost {
 
   // shift_expr: shift_expr ('<<' | '>>') sum | sum
   private shiftExpr(): A.expr {
+    const s = this.cur();
     let left = this.sum();
     let n = 0;
     for (;;) {
@@ -1366,13 +1377,14 @@ export class Parser implements StringHost {
       if (t.kind !== OP || (t.value !== '<<' && t.value !== '>>')) return left;
       this.pos++;
       const right = this.sum();
-      left = loc({ _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
 
   // sum: sum ('+' | '-') term | term
   private sum(): A.expr {
+    const s = this.cur();
     let left = this.term();
     let n = 0;
     for (;;) {
@@ -1380,13 +1392,14 @@ export class Parser implements StringHost {
       if (t.kind !== OP || (t.value !== '+' && t.value !== '-')) return left;
       this.pos++;
       const right = this.term();
-      left = loc({ _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
 
   // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
   private term(): A.expr {
+    const s = this.cur();
     let left = this.factor();
     let n = 0;
     for (;;) {
@@ -1396,7 +1409,7 @@ export class Parser implements StringHost {
       if (op === undefined) return left;
       this.pos++;
       const right = this.factor();
-      left = loc({ _type: 'BinOp', left, op, right } as A.BinOp, left, right);
+      left = loc({ _type: 'BinOp', left, op, right } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
@@ -1410,20 +1423,21 @@ export class Parser implements StringHost {
       const operand = this.factor();
       this.depth--;
       const op: A.unaryop = t.value === '+' ? 'UAdd' : t.value === '-' ? 'USub' : 'Invert';
-      return loc({ _type: 'UnaryOp', op, operand } as A.UnaryOp, t, operand);
+      return loc({ _type: 'UnaryOp', op, operand } as A.UnaryOp, t, this.prev);
     }
     return this.power();
   }
 
   // power: await_primary '**' factor | await_primary
   private power(): A.expr {
+    const s = this.cur();
     const left = this.awaitPrimary();
     if (!this.at('**')) return left;
     this.pos++;
     this.enter(2);
     const right = this.factor();
     this.depth -= 2;
-    return loc({ _type: 'BinOp', left, op: 'Pow', right } as A.BinOp, left, right);
+    return loc({ _type: 'BinOp', left, op: 'Pow', right } as A.BinOp, s, this.prev);
   }
 
   // await_primary: AWAIT primary | primary
@@ -1438,6 +1452,7 @@ export class Parser implements StringHost {
 
   // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
   private primary(): A.expr {
+    const s = this.cur();
     let e = this.atom();
     let links = 0;
     for (;;) {
@@ -1446,16 +1461,16 @@ export class Parser implements StringHost {
       if (t.value === '.') {
         this.pos++;
         const n = this.name();
-        e = loc({ _type: 'Attribute', value: e, attr: n.value, ctx: 'Load' } as A.Attribute, e, n);
+        e = loc({ _type: 'Attribute', value: e, attr: n.value, ctx: 'Load' } as A.Attribute, s, n);
         this.chain(++links);
       } else if (t.value === '(') {
-        e = this.call(e);
+        e = this.call(e, s);
         this.chain(++links);
       } else if (t.value === '[') {
         this.pos++;
         const slice = this.slices();
         this.expect(']');
-        e = loc({ _type: 'Subscript', value: e, slice, ctx: 'Load' } as A.Subscript, e, this.prev);
+        e = loc({ _type: 'Subscript', value: e, slice, ctx: 'Load' } as A.Subscript, s, this.prev);
         this.chain(++links);
       } else {
         return e;
@@ -1464,7 +1479,7 @@ export class Parser implements StringHost {
   }
 
   // '(' [arguments] ')' after a primary; a lone generator argument takes the call's parentheses.
-  private call(func: A.expr): A.Call {
+  private call(func: A.expr, s: Token): A.Call {
     const open = this.next();
     this.enter();
     let args: A.expr[] = [];
@@ -1472,7 +1487,7 @@ export class Parser implements StringHost {
     if (!this.at(')')) ({ args, keywords } = this.callArguments(open));
     this.expect(')');
     this.depth--;
-    return loc({ _type: 'Call', func, args, keywords } as A.Call, func, this.prev);
+    return loc({ _type: 'Call', func, args, keywords } as A.Call, s, this.prev);
   }
 
   // arguments: args [','] &')'
