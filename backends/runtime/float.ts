@@ -41,11 +41,16 @@ export function decompose(x: number): { m: bigint; e: number } {
 export function floatDigits(x: number, mode: 0 | 2 | 3, ndigits: number): { digits: string; decpt: number } {
   x = Math.abs(x);
   if (x === 0) return { digits: '0', decpt: 1 };
-  if (mode === 0) {
-    const s = x.toExponential();
-    const ePos = s.indexOf('e');
-    const digits = s.slice(0, ePos).replace('.', '');
-    return { digits, decpt: Number(s.slice(ePos + 1)) + 1 };
+  if (mode === 0) return exponentialDigits(x.toExponential());
+  // JS's toFixed/toExponential are exact but round ties away from zero, so
+  // use them only where the value cannot lie exactly halfway.
+  if (x < 1e21 && ndigits <= 100) {
+    if (mode === 3 && ndigits >= 0 && !tiePossible(x, ndigits)) return fixedDigits(x.toFixed(ndigits));
+    if (mode === 2 && ndigits >= 1) {
+      const s = x.toExponential(ndigits - 1);
+      const p = ndigits - 1 - Number(s.slice(s.indexOf('e') + 1));
+      if (!tiePossible(x, p) && !tiePossible(x, p + 1)) return exponentialDigits(s);
+    }
   }
   const { m, e } = decompose(x);
   let exact: string;
@@ -55,6 +60,39 @@ export function floatDigits(x: number, mode: 0 | 2 | 3, ndigits: number): { digi
   const decpt = exact.length - scale;
   const keep = mode === 2 ? Math.max(ndigits, 1) : decpt + ndigits;
   return roundDigits(exact, decpt, keep);
+}
+
+/** Digits of JS's `d.ddde+N` output, trailing zeros stripped. */
+function exponentialDigits(s: string): { digits: string; decpt: number } {
+  const ePos = s.indexOf('e');
+  return stripZeros(s.slice(0, ePos).replace('.', ''), Number(s.slice(ePos + 1)) + 1);
+}
+
+/** Digits of JS's positional toFixed output. */
+function fixedDigits(s: string): { digits: string; decpt: number } {
+  const dot = s.indexOf('.');
+  const intPart = dot < 0 ? s : s.slice(0, dot);
+  const all = dot < 0 ? s : intPart + s.slice(dot + 1);
+  let z = 0;
+  while (z < all.length && all.charCodeAt(z) === 48) z++;
+  if (z === all.length) return { digits: '0', decpt: 1 };
+  return stripZeros(all.slice(z), intPart.length - z);
+}
+
+/**
+ * Whether x (> 0) could lie exactly halfway between two multiples of 10^-p:
+ * then x = (2k+1) / (2 * 10^p), which for a binary x needs x * 2^(p+1) to be
+ * an integer (p >= 0), or x an integer with x mod 10^-p = 10^-p / 2 (p < 0).
+ */
+function tiePossible(x: number, p: number): boolean {
+  if (p >= 0) {
+    const y = x * 2 ** (p + 1);
+    return !isFinite(y) || Number.isInteger(y);
+  }
+  if (!Number.isInteger(x)) return false;
+  const m = 10 ** -p;
+  if (x > Number.MAX_SAFE_INTEGER || m > Number.MAX_SAFE_INTEGER) return true;
+  return (x % m) * 2 === m;
 }
 
 /** Keeps the first `keep` digits of 0.EXACT * 10^decpt, rounding half to even. */
@@ -150,9 +188,14 @@ export function formatDouble(x: number, code: 'e' | 'f' | 'g' | 'r', precision: 
 
 /** repr(float) and str(float), as CPython: shortest round-trip digits. */
 export function floatRepr(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) {
-    return Object.is(x, -0) ? '-0.0' : x.toFixed(0) + '.0';
+  const a = Math.abs(x);
+  if (a < 1e16 && a >= 1e-4) {
+    // JS's shortest digits agree with CPython's, and in this range both use
+    // positional notation; only integral values need the ".0".
+    const s = String(x);
+    return Number.isInteger(x) ? s + '.0' : s;
   }
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   return formatDouble(x, 'r', 0, { addDot0: true });
 }
 
@@ -342,7 +385,10 @@ export function setFloatStringHelpers(decimal: (cp: number) => number, repr: (s:
 const STRIP_RE = /^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g;
 
 /** float(s) for a str s. */
+const PLAIN_FLOAT_RE = /^[+-]?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
+
 export function floatFromString(s: string): number {
+  if (PLAIN_FLOAT_RE.test(s)) return Number(s);
   let t = s.replace(STRIP_RE, '');
   if (!/^[\x00-\x7f]*$/.test(t)) {
     let out = '';

@@ -53,8 +53,21 @@ function formatCodeForError(type: string): string {
   return c > 32 && c < 128 ? type : '\\x' + c.toString(16);
 }
 
+/** Parsed specs by default type and text: programs format with a handful of specs, over and over. */
+const specCache = new Map<string, FormatSpec>();
+
 /** Parses a format spec as CPython's parse_internal_render_format_spec; `typeName` is for its errors. */
 export function parseFormatSpec(spec: string, typeName: string, defaultType = ''): FormatSpec {
+  const key = defaultType + '\0' + spec;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const parsed = parseFormatSpecUncached(spec, typeName, defaultType);
+  if (specCache.size > 512) specCache.clear();
+  specCache.set(key, parsed);
+  return parsed;
+}
+
+function parseFormatSpecUncached(spec: string, typeName: string, defaultType: string): FormatSpec {
   const r: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: defaultType, zeroPad: false };
   const points = strLen(spec) === spec.length ? spec.split('') : Array.from(spec);
   let pos = 0;

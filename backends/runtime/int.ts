@@ -105,12 +105,10 @@ function bigFloorDiv(a: bigint, b: bigint): bigint {
 export function intFloorDiv(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) zeroDivision('integer division or modulo by zero');
-    if (a <= HALF_SAFE && a >= -HALF_SAFE && b <= HALF_SAFE && b >= -HALF_SAFE) {
-      let r = a % b;
-      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-      // a - r is an exact multiple of b below 2^53, so the quotient is exact.
-      const q = (a - r) / b;
-      return q === 0 ? 0 : q;
+    if (a <= HALF_SAFE && a >= -HALF_SAFE) {
+      // With |a| <= 2^52 a non-integral quotient stays more than half an ulp
+      // away from the next integer, so floor of the rounded quotient is exact.
+      return Math.floor(a / b) + 0;
     }
   }
   const bb = big(b);
@@ -393,7 +391,10 @@ export function intToBase(a: Int, radix: 2 | 8 | 16, prefix: string): string {
 const WHITESPACE_RE = /^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g;
 
 /** int(s, base) for a str s, as CPython's PyLong_FromUnicodeObject. */
+const PLAIN_DECIMAL_RE = /^[+-]?\d{1,15}$/;
+
 export function intFromString(s: string, base: number): Int {
+  if (base === 10 && PLAIN_DECIMAL_RE.test(s)) return Number(s) + 0;
   if ((base < 2 || base > 36) && base !== 0) raiseError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const r = parseIntLiteral(toAsciiDigits(s.replace(WHITESPACE_RE, '')), base);
   if (r === null) raiseError('ValueError', `invalid literal for int() with base ${base}: ${reprForError(s)}`);
