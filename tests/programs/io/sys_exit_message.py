@@ -1,0 +1,4 @@
+import sys
+
+print("start")
+sys.exit("fatal: configuration missing")

@@ -1,0 +1,2 @@
+print("before import")
+import _no_such_module_here

@@ -1,0 +1,4 @@
+import _faulty
+
+print("calling")
+_faulty.explode(-1)
