@@ -8,6 +8,7 @@ import { suiteNames } from '../../benchmarks/suites.js';
 import { repoRoot } from '../../harness/paths.js';
 import { createProgress } from '../../harness/progress.js';
 import { DEFAULT_IN_PROCESS, runSuite } from '../../harness/session.js';
+import { failureText } from '../../reports/format.js';
 import { renderBenchTable } from '../../reports/table.js';
 import { defaultOutDir, writeRunFiles } from '../../reports/write.js';
 
@@ -62,6 +63,9 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     }
     const files = writeRunFiles(doc, argv.out ?? defaultOutDir(repoRoot(), started));
     process.stdout.write(`${renderBenchTable(doc)}\n`);
+    for (const result of doc.results.filter((candidate) => !['ok', 'not-installed', 'skipped'].includes(candidate.status))) {
+      process.stdout.write(`${result.benchmark} on ${result.target}: ${result.status}: ${failureText(result)}\n`);
+    }
     process.stdout.write(`wrote ${files.results}\n      ${files.markdown}\n      ${files.html}\n`);
   },
 };
