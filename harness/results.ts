@@ -19,6 +19,11 @@ export const SCHEMA_VERSION = 1;
 export const STATUSES = ['ok', 'wrong', 'crashed', 'timeout', 'not-installed', 'unchecked', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Whether a result is a failure to report: the target ran and did not agree with CPython (or could not be checked). */
+export function isFailure(result: { readonly status: Status }): boolean {
+  return result.status !== 'ok' && result.status !== 'not-installed' && result.status !== 'skipped';
+}
+
 export type TargetKind = 'pvm' | 'reference';
 
 export interface MachineInfo {

@@ -6,6 +6,7 @@ import {
   benchmarkNames,
   findResult,
   geometricMeanRatio,
+  isFailure,
   type BenchmarkResult,
   type Results,
 } from '../harness/results.js';
@@ -134,7 +135,7 @@ export function renderHtml(doc: Results): string {
       }),
     ),
   );
-  const failures = doc.results.filter((result) => !['ok', 'not-installed', 'skipped'].includes(result.status));
+  const failures = doc.results.filter(isFailure);
   sections.push('<h2>Failures</h2>');
   sections.push(
     failures.length === 0

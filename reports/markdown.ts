@@ -5,6 +5,7 @@ import {
   benchmarkNames,
   findResult,
   geometricMeanRatio,
+  isFailure,
   type BenchmarkResult,
   type Results,
 } from '../harness/results.js';
@@ -103,7 +104,7 @@ export function renderMarkdown(doc: Results): string {
       '',
     );
   }
-  const failures = doc.results.filter((result) => !['ok', 'not-installed', 'skipped'].includes(result.status));
+  const failures = doc.results.filter(isFailure);
   lines.push('## Failures', '');
   if (failures.length === 0) lines.push('None: every available target printed what CPython printed.');
   for (const result of failures) lines.push(`- \`${result.benchmark}\` on \`${result.target}\`: **${result.status}**: ${failureText(result)}`);

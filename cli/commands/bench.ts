@@ -7,6 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { suiteNames } from '../../benchmarks/suites.js';
 import { repoRoot } from '../../harness/paths.js';
 import { createProgress } from '../../harness/progress.js';
+import { isFailure } from '../../harness/results.js';
 import { DEFAULT_IN_PROCESS, runSuite } from '../../harness/session.js';
 import { failureText } from '../../reports/format.js';
 import { renderBenchTable } from '../../reports/table.js';
@@ -63,7 +64,7 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     }
     const files = writeRunFiles(doc, argv.out ?? defaultOutDir(repoRoot(), started));
     process.stdout.write(`${renderBenchTable(doc)}\n`);
-    for (const result of doc.results.filter((candidate) => !['ok', 'not-installed', 'skipped'].includes(candidate.status))) {
+    for (const result of doc.results.filter(isFailure)) {
       process.stdout.write(`${result.benchmark} on ${result.target}: ${result.status}: ${failureText(result)}\n`);
     }
     process.stdout.write(`wrote ${files.results}\n      ${files.markdown}\n      ${files.html}\n`);

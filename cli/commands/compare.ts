@@ -4,6 +4,7 @@
 // Exit status 0 only when every available target agrees; 2 for usage errors.
 import * as fs from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { isFailure } from '../../harness/results.js';
 import { runOneProgram } from '../../harness/session.js';
 import { renderCompareTable } from '../../reports/table.js';
 import { failureText } from '../../reports/format.js';
@@ -49,7 +50,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       return;
     }
     process.stdout.write(`${renderCompareTable(doc, argv.stats)}\n`);
-    const disagreeing = doc.results.filter((result) => !['ok', 'not-installed', 'skipped'].includes(result.status));
+    const disagreeing = doc.results.filter(isFailure);
     for (const result of disagreeing) process.stdout.write(`${result.target}: ${result.status}: ${failureText(result)}\n`);
     process.exitCode = disagreeing.length === 0 ? 0 : 1;
   },
