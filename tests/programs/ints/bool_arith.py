@@ -1,0 +1,6 @@
+print(True + True, True * 3, False - True, -True, ~True, True / 2, True // 2, True ** 10)
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + 0).__name__)
+print(sum([True, False, True]), [1, 2, 3][True], {True: "t"}[1], int(True), float(False), str(True))
+print(True == 1, False == 0, True is True, bool(0.0), bool(-1), bool("False"), bool([]))
+print(isinstance(False, int), True > False, max(True, 2), sorted([True, 0, -1, False]))
+print(repr(True), f"{True}", f"{True:d}", "%d" % True, format(False, "5"), hash(True))
