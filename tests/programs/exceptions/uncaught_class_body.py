@@ -1,0 +1,6 @@
+print("defining")
+
+
+class Broken:
+    limit = 10
+    ratio = limit / 0
