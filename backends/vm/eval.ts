@@ -638,17 +638,20 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
 
           case Op.BUILD_TUPLE: {
             sp -= arg;
-            stack[sp++] = containers.newTuple(stack.slice(sp, sp + arg) as PyValue[]);
+            const built = containers.newTuple(stack.slice(sp, sp + arg) as PyValue[]);
+            stack[sp++] = built;
             break;
           }
           case Op.BUILD_LIST: {
             sp -= arg;
-            stack[sp++] = containers.newList(stack.slice(sp, sp + arg) as PyValue[]);
+            const built = containers.newList(stack.slice(sp, sp + arg) as PyValue[]);
+            stack[sp++] = built;
             break;
           }
           case Op.BUILD_SET: {
             sp -= arg;
-            stack[sp++] = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
+            const built = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
+            stack[sp++] = built;
             break;
           }
           case Op.BUILD_MAP: {
