@@ -10,7 +10,7 @@ import * as rt from './abstract.js';
 import { PyList } from './list.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyDict, dictType, newDict, dictUpdateFrom } from './dict.js';
-import { PySet, setAdd, newSetFrom } from './set.js';
+import { PySet, setUpdateFrom, newSetFrom } from './set.js';
 
 /** The items of an exact list or tuple without copying, else undefined. */
 function exactItems(v: PyValue): readonly PyValue[] | undefined {
@@ -112,7 +112,7 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
 
 /** SET_UPDATE: `{*x}`. */
 export function setUpdate(set: PyValue, iterable: PyValue): void {
-  for (const v of rt.toArray(iterable)) setAdd(set as PySet, v);
+  setUpdateFrom(set as PySet, iterable);
 }
 
 /** DICT_UPDATE: `{**m}`. */

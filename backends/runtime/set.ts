@@ -73,8 +73,8 @@ function discard(s: PySet, v: PyValue): boolean {
   return s.table.discard(v, out.hi, out.lo);
 }
 
-/** CPython's set_update_internal. */
-function updateInternal(s: PySet, other: PyValue): void {
+/** CPython's set_update_internal (SET_UPDATE, set.update, set(iterable)): copies a set's table layout when it can. */
+export function setUpdateFrom(s: PySet, other: PyValue): void {
   if (other instanceof PySet) {
     s.table.merge(other.table);
     return;
@@ -103,7 +103,7 @@ function updateInternal(s: PySet, other: PyValue): void {
 /** A new set holding the items of an iterable (also used by dict views). */
 export function newSetFrom(iterable: PyValue, type: PyType = setType): PySet {
   const s = new PySet(type);
-  updateInternal(s, iterable);
+  setUpdateFrom(s, iterable);
   return s;
 }
 
@@ -348,7 +348,7 @@ for (const type of [setType, frozensetType]) {
     __or__: (self: PySet, other: PyValue) => {
       if (!isAnySet(other)) return NotImplemented;
       const r = copyOf(self);
-      if (other !== self) updateInternal(r, other);
+      if (other !== self) setUpdateFrom(r, other);
       return r;
     },
     __and__: (self: PySet, other: PyValue) => (isAnySet(other) ? intersection(self, other) : NotImplemented),
@@ -363,7 +363,7 @@ for (const type of [setType, frozensetType]) {
   });
   varargs(type, 'union', (self, others) => {
     const r = copyOf(self);
-    for (const o of others) if (o !== self) updateInternal(r, o);
+    for (const o of others) if (o !== self) setUpdateFrom(r, o);
     return r;
   });
   varargs(type, 'intersection', (self, others) => {
@@ -413,7 +413,7 @@ defineMethods(setType, {
   },
   __ior__: (self: PySet, other: PyValue) => {
     if (!isAnySet(other)) return NotImplemented;
-    updateInternal(self, other);
+    setUpdateFrom(self, other);
     return self;
   },
   __iand__: (self: PySet, other: PyValue) => {
@@ -433,12 +433,12 @@ defineMethods(setType, {
   },
   __init__: [(self: PySet, iterable?: PyValue) => {
     self.table.clear();
-    if (iterable !== undefined) updateInternal(self, iterable);
+    if (iterable !== undefined) setUpdateFrom(self, iterable);
     return None;
   }, { min: 0, max: 1 }],
 });
 varargs(setType, 'update', (self, others) => {
-  for (const o of others) updateInternal(self, o);
+  for (const o of others) setUpdateFrom(self, o);
   return None;
 });
 varargs(setType, 'intersection_update', (self, others) => {
