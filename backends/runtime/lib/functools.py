@@ -213,7 +213,7 @@ class partial:
         args = [repr(self.func)]
         args.extend(repr(x) for x in self.args)
         args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        return f'{name}({", ".join(args)})''
+        return f'{name}({", ".join(args)})'
 
 
 class partialmethod:
