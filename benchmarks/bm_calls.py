@@ -52,7 +52,8 @@ class Accumulator:
 
 def main(n):
     print("fib(%d) = %d" % (n, fib(n)))
-    print("tak = %d" % tak(18, 12, 6))
+    x, y = min(n, 18), min(n * 2 // 3, 12)
+    print("tak(%d, %d, 6) = %d" % (x, y, tak(x, y, 6)))
     counter = make_counter()
     for i in range(n * 9000):
         counter(i & 3)

@@ -131,23 +131,25 @@ def playout(board, colour, rng):
 
 
 def main(n):
+    # The size counts playouts, dealt round-robin to the candidate moves.
     rng = Random(42)
     candidates = [40, 30, 20, 60, 10]
     total_moves = 0
+    stats = {}
+    for i in range(n):
+        move = candidates[i % len(candidates)]
+        board = Board()
+        board.play(move, BLACK)
+        result, moves = playout(board, WHITE, rng)
+        total_moves += moves
+        wins, margin, count = stats.get(move, (0, 0, 0))
+        stats[move] = (wins + (1 if result > 0 else 0), margin + result, count + 1)
     for move in candidates:
-        wins = 0
-        margin = 0
-        for _ in range(n):
-            board = Board()
-            board.play(move, BLACK)
-            result, moves = playout(board, WHITE, rng)
-            total_moves += moves
-            margin += result
-            if result > 0:
-                wins += 1
-        print("move %2d: black wins %d/%d, margin %+d" % (move, wins, n, margin))
+        if move in stats:
+            wins, margin, count = stats[move]
+            print("move %2d: black wins %d/%d, margin %+d" % (move, wins, count, margin))
     print("moves played: %d" % total_moves)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 11)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 55)

@@ -1,6 +1,7 @@
 # Richards: Martin Richards' operating-system simulation (as in pyperformance),
 # a scheduler of task objects exchanging packets; method calls, attribute
-# access and small-object churn. Prints the queue and hold counts.
+# access and small-object churn. Prints the queue and hold counts and
+# checks the classic run's well-known counts.
 import sys
 
 I_IDLE = 1
@@ -47,9 +48,9 @@ class DeviceTaskRec(TaskRec):
 
 
 class IdleTaskRec(TaskRec):
-    def __init__(self):
+    def __init__(self, count):
         self.control = 1
-        self.count = 10000
+        self.count = count
 
 
 class HandlerTaskRec(TaskRec):
@@ -271,9 +272,9 @@ def schedule(sched):
             t = t.run_task()
 
 
-def run_once(sched):
+def run_once(sched, idle_count):
     wkq = None
-    IdleTask(sched, I_IDLE, 1, wkq, TaskState().running(), IdleTaskRec())
+    IdleTask(sched, I_IDLE, 1, wkq, TaskState().running(), IdleTaskRec(idle_count))
     wkq = Packet(None, 0, K_WORK)
     wkq = Packet(wkq, 0, K_WORK)
     WorkTask(sched, I_WORK, 1000, wkq, TaskState().waiting_with_packet(), WorkerTaskRec())
@@ -293,13 +294,18 @@ def run_once(sched):
 
 
 def main(n):
+    # The size counts thousands of idle-task steps: the classic run is 10,
+    # and a remainder makes one shorter run.
+    full, rest = divmod(n, 10)
+    runs = [10000] * full + ([rest * 1000] if rest else [])
     results = set()
-    for _ in range(n):
-        results.add(run_once(Scheduler()))
-    for qpkt_count, hold_count in sorted(results):
-        print("qpkt_count=%d hold_count=%d" % (qpkt_count, hold_count))
-    print("ok" if results == {(23246, 9297)} else "WRONG")
+    for idle_count in runs:
+        results.add((idle_count,) + run_once(Scheduler(), idle_count))
+    for idle_count, qpkt_count, hold_count in sorted(results):
+        print("idle=%d qpkt_count=%d hold_count=%d" % (idle_count, qpkt_count, hold_count))
+    classic = [r for r in results if r[0] == 10000]
+    print("ok" if all(r == (10000, 23246, 9297) for r in classic) else "WRONG")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100)

@@ -24,21 +24,21 @@ export interface BenchmarkEntry {
 }
 
 export const BENCHMARKS: readonly BenchmarkEntry[] = [
-  { name: 'nbody', defaultSize: 100000, quickSize: 2000, description: 'float arithmetic on lists, tuple unpacking' },
+  { name: 'nbody', defaultSize: 100000, quickSize: 500, description: 'float arithmetic on lists, tuple unpacking' },
   { name: 'fannkuch', defaultSize: 9, quickSize: 6, description: 'list slicing and permutations' },
-  { name: 'spectral_norm', defaultSize: 240, quickSize: 30, description: 'nested float loops and small calls' },
-  { name: 'richards', defaultSize: 10, quickSize: 1, description: 'task scheduler: method calls, attributes' },
+  { name: 'spectral_norm', defaultSize: 240, quickSize: 15, description: 'nested float loops and small calls' },
+  { name: 'richards', defaultSize: 100, quickSize: 1, description: 'task scheduler: method calls, attributes' },
   { name: 'nqueens', defaultSize: 11, quickSize: 7, description: 'backtracking over sets, generator permutations' },
-  { name: 'float', defaultSize: 130000, quickSize: 3000, description: 'Point objects with sin/cos, normalize, max' },
+  { name: 'float', defaultSize: 130000, quickSize: 1000, description: 'Point objects with sin/cos, normalize, max' },
   { name: 'raytrace', defaultSize: 140, quickSize: 16, description: 'ray tracer: vector objects and operators' },
-  { name: 'chaos', defaultSize: 160000, quickSize: 3000, description: 'chaos game: vector objects, Bezier curves' },
-  { name: 'deltablue', defaultSize: 100, quickSize: 3, description: 'constraint solver: class hierarchies, virtual calls' },
-  { name: 'go', defaultSize: 11, quickSize: 1, description: 'Go board Monte-Carlo playouts with captures' },
-  { name: 'generators', defaultSize: 800000, quickSize: 20000, description: 'pipelines of generators and yield from' },
-  { name: 'calls', defaultSize: 30, quickSize: 5, description: 'recursion, closures, keyword and star arguments' },
-  { name: 'dict_str', defaultSize: 180000, quickSize: 4000, description: 'word counting, string building, formatting' },
-  { name: 'unpack_sequence', defaultSize: 700000, quickSize: 10000, description: 'tuple, list, starred and nested unpacking' },
-  { name: 'microthreads', defaultSize: 45000, quickSize: 1000, description: 'generator threads, channels, round-robin scheduler' },
+  { name: 'chaos', defaultSize: 160000, quickSize: 1000, description: 'chaos game: vector objects, Bezier curves' },
+  { name: 'deltablue', defaultSize: 100, quickSize: 1, description: 'constraint solver: class hierarchies, virtual calls' },
+  { name: 'go', defaultSize: 55, quickSize: 1, description: 'Go board Monte-Carlo playouts with captures' },
+  { name: 'generators', defaultSize: 800000, quickSize: 4000, description: 'pipelines of generators and yield from' },
+  { name: 'calls', defaultSize: 30, quickSize: 1, description: 'recursion, closures, keyword and star arguments' },
+  { name: 'dict_str', defaultSize: 180000, quickSize: 2000, description: 'word counting, string building, formatting' },
+  { name: 'unpack_sequence', defaultSize: 700000, quickSize: 3000, description: 'tuple, list, starred and nested unpacking' },
+  { name: 'microthreads', defaultSize: 45000, quickSize: 300, description: 'generator threads, channels, round-robin scheduler' },
 ];
 
 export const SUITES: Readonly<Record<string, readonly string[]>> = {
