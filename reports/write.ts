@@ -1,5 +1,6 @@
 // Writes a run's files: results.json, report.md and report.html into one
-// folder, all rendered from the same document.
+// folder, all rendered from the same document, so the reports can always be
+// regenerated from the JSON with `pvm report`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { serializeResults, type Results } from '../harness/results.js';

@@ -1,5 +1,6 @@
 // The progress display: plain lines when not on a TTY, a redrawn line with
-// elapsed time and ETA on one.
+// elapsed time and ETA on one. Streams are fakes recording what is written,
+// so no test depends on the terminal it runs in.
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatDuration, progressLine } from '../../harness/progress.js';
 
