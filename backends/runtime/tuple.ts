@@ -4,7 +4,7 @@
 // Invariant: `items` is never mutated after construction; () is one shared object.
 import { PyObject, PyType, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers, type PyValue } from './object.js';
 import { pyEq, pyHash, strHash, repr as pyRepr } from './abstract.js';
-import { PySlice, sliceItems } from './slice.js';
+import { PySlice, sliceItems, adjustSlice } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, staticNew } from './type.js';
 import { out, tupleHashHalves, hashFromHalves, splitHash } from './hash64.js';
@@ -41,9 +41,10 @@ export function tupleGetIndex(t: PyTuple, i: number): PyValue {
 export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
   if (typeof key === 'number') return tupleGetIndex(t, key);
   if (key instanceof PySlice) {
-    const items = sliceItems(t.items, key);
-    if (items.length === t.items.length && t.type === tupleType) return t;
-    return newTuple(items);
+    const b = adjustSlice(key, t.items.length);
+    // The whole tuple in order is the tuple itself, as CPython returns it.
+    if (b.step === 1 && b.length === t.items.length && t.type === tupleType) return t;
+    return newTuple(sliceItems(t.items, key));
   }
   return tupleGetIndex(t, seqIndex(key, 'tuple'));
 }
