@@ -9,7 +9,7 @@ import * as rt from '../../backends/runtime/abstract.js';
 import { PyFloat } from '../../backends/runtime/float.js';
 import { PySet, newSet, setAdd, newSetFrom, frozensetType } from '../../backends/runtime/set.js';
 import { newList, PyList, listGetItem, listSetItem, listDelItem } from '../../backends/runtime/list.js';
-import { newTuple } from '../../backends/runtime/tuple.js';
+import { newTuple, tupleGetItem, PyTuple } from '../../backends/runtime/tuple.js';
 import { newDict } from '../../backends/runtime/dict.js';
 import { newRange, rangeGetItem, rangeContains, rangeLen } from '../../backends/runtime/range.js';
 import { newSlice } from '../../backends/runtime/slice.js';
@@ -98,6 +98,8 @@ describe('slicing', () => {
     const sl = newSlice(opt(c.slice[0]), opt(c.slice[1]), opt(c.slice[2]));
     const plain = (v: PyValue | string) => (v instanceof PyList ? v.items : v);
     expect(plain(outcome(() => listGetItem(base(), sl)))).toEqual(c.get);
+    const tupleSlice = outcome(() => tupleGetItem(newTuple(base().items), sl));
+    expect(tupleSlice instanceof PyTuple ? [...tupleSlice.items] : tupleSlice).toEqual(c.get);
     const target = base();
     expect(plain(outcome(() => {
       listSetItem(target, sl, newList(c.value.slice()));
