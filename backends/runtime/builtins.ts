@@ -458,6 +458,22 @@ raw('__import__', (args, kwnames) => {
   return importName(name, ns, get(3) ?? None, level);
 });
 
+// ---------------------------------------------------------------- exit and quit (site's Quitter objects)
+
+export const quitterType = defineBuiltinType({ name: 'Quitter', module: '_sitebuiltins', subclassable: false });
+
+/** `exit` / `quit`: calling one raises SystemExit(code); its repr tells how to leave the REPL. */
+export class PyQuitter extends PyObject {
+  constructor(readonly name: string) {
+    super(quitterType);
+  }
+}
+
+method(quitterType, '__repr__', (self: PyQuitter) => `Use ${self.name}() or Ctrl-D (i.e. EOF) to exit`);
+method(quitterType, '__call__', (_self: PyQuitter, code?: PyValue) => {
+  throw rt.call(builtinTypes.get('SystemExit') as PyValue, code === undefined ? [] : [code]);
+}, { min: 0, max: 1, names: ['code'] });
+
 // ---------------------------------------------------------------- exec, eval, compile
 
 export const compiledCodeType = defineBuiltinType({ name: 'code', subclassable: false });
@@ -556,6 +572,8 @@ export function populateBuiltins(ns: StrDict): void {
   ns.setStr('NotImplemented', NotImplemented);
   ns.setStr('Ellipsis', Ellipsis);
   ns.setStr('__debug__', true);
+  ns.setStr('exit', new PyQuitter('exit'));
+  ns.setStr('quit', new PyQuitter('quit'));
   for (const [name, v] of extraBuiltins) ns.setStr(name, v);
 }
 
