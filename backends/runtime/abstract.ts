@@ -82,7 +82,9 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[] = [], kwn
  */
 export function lookupMethod(obj: PyValue, name: string): PyValue | null {
   const t = typeOf(obj);
-  if (t.lookup('__getattribute__') !== objectGetAttribute) return null;
+  let ga = t.getattributeSlot;
+  if (ga === undefined) ga = t.getattributeSlot = t.lookup('__getattribute__');
+  if (ga !== objectGetAttribute) return null;
   const descr = t.lookup(name);
   if (!(descr instanceof PyFunction) && !(descr instanceof PyBuiltinFunction && descr.type === methodDescriptorType)) return null;
   if (obj instanceof PyObject && obj.dict !== null && obj.dict.getStr(name) !== undefined) return null;
@@ -126,7 +128,8 @@ export function isExceptionOf(e: unknown, name: string): e is PyBaseException {
 /** `obj.name` with the full protocol, including `__getattribute__` and `__getattr__` overrides. */
 export function getAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
-  const ga = t.lookup('__getattribute__');
+  let ga = t.getattributeSlot;
+  if (ga === undefined) ga = t.getattributeSlot = t.lookup('__getattribute__');
   if (ga === objectGetAttribute) {
     const v = genericGetAttr(obj, name, t);
     if (v !== undefined) return v;
@@ -146,6 +149,90 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   const getattr = t.lookup('__getattr__');
   if (getattr !== null) return call2(getattr, obj, name);
   return noAttribute(obj, name);
+}
+
+/** What an AttrSite learned about the last type it saw. */
+const enum SiteKind {
+  /** Anything else: take the full protocol. */
+  GENERIC = 0,
+  /** No class attribute: the instance dict or AttributeError. */
+  INSTANCE = 1,
+  /** A Python function or built-in method on the class (shadowed only by the instance dict). */
+  METHOD = 2,
+  /** A built-in data descriptor (slots member, getter) on the class. */
+  NATIVE_DATA = 3,
+  /** A plain class attribute that is not a descriptor (shadowed only by the instance dict). */
+  CLASS_VALUE = 4,
+}
+
+/**
+ * One attribute-access site's cache (a backend keeps one per LOAD_ATTR /
+ * LOAD_METHOD instruction): the type last seen, its version, and what the
+ * class-side lookup found, so a repeated access skips the MRO lookups.
+ */
+export class AttrSite {
+  type: PyType | null = null;
+  version = 0;
+  descr: PyValue | null = null;
+  kind: SiteKind = SiteKind.GENERIC;
+}
+
+function fillSite(site: AttrSite, t: PyType, name: string): void {
+  site.type = t;
+  site.version = t.version;
+  let ga = t.getattributeSlot;
+  if (ga === undefined) ga = t.getattributeSlot = t.lookup('__getattribute__');
+  const descr = t.lookup(name);
+  site.descr = descr;
+  if (ga !== objectGetAttribute || t.lookup('__getattr__') !== null) site.kind = SiteKind.GENERIC;
+  else if (descr === null) site.kind = SiteKind.INSTANCE;
+  else if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction && descr.type === methodDescriptorType)) site.kind = SiteKind.METHOD;
+  else if (descr instanceof NativeDescriptor && (descr.type.flags & TypeFlags.BUILTIN) !== 0 && descr.isData) site.kind = SiteKind.NATIVE_DATA;
+  else if (!(descr instanceof PyObject) || (descr.type.lookup('__get__') === null && !(descr instanceof NativeDescriptor) && !(descr instanceof PyBuiltinFunction))) site.kind = SiteKind.CLASS_VALUE;
+  else site.kind = SiteKind.GENERIC;
+}
+
+/** `obj.name` through a site cache: the same result as getAttr, with fewer lookups when the type repeats. */
+export function getAttrAt(site: AttrSite, obj: PyValue, name: string): PyValue {
+  const t = typeOf(obj);
+  if (t !== site.type || t.version !== site.version) fillSite(site, t, name);
+  switch (site.kind) {
+    case SiteKind.INSTANCE: {
+      if (obj instanceof PyObject && obj.dict !== null) {
+        const v = obj.dict.getStr(name);
+        if (v !== undefined) return v;
+      }
+      return noAttribute(obj, name);
+    }
+    case SiteKind.METHOD: {
+      if (obj instanceof PyObject && obj.dict !== null) {
+        const v = obj.dict.getStr(name);
+        if (v !== undefined) return v;
+      }
+      const d = site.descr as PyValue;
+      return d instanceof PyFunction ? new PyMethod(d, obj) : (d as PyBuiltinFunction).bind(obj);
+    }
+    case SiteKind.NATIVE_DATA:
+      return (site.descr as NativeDescriptor).get(obj, t);
+    case SiteKind.CLASS_VALUE: {
+      if (obj instanceof PyObject && obj.dict !== null) {
+        const v = obj.dict.getStr(name);
+        if (v !== undefined) return v;
+      }
+      return site.descr as PyValue;
+    }
+    default:
+      return getAttr(obj, name);
+  }
+}
+
+/** lookupMethod through a site cache: the unbound function for `obj.name(...)`, or null (use getAttrAt). */
+export function lookupMethodAt(site: AttrSite, obj: PyValue, name: string): PyValue | null {
+  const t = typeOf(obj);
+  if (t !== site.type || t.version !== site.version) fillSite(site, t, name);
+  if (site.kind !== SiteKind.METHOD) return null;
+  if (obj instanceof PyObject && obj.dict !== null && obj.dict.getStr(name) !== undefined) return null;
+  return site.descr;
 }
 
 /** getattr(obj, name, default): undefined when the attribute is missing (AttributeError). */
@@ -228,7 +315,8 @@ export function isDataDescriptor(v: PyValue): boolean {
 /** `obj.name = value`. */
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
-  const sa = t.lookup('__setattr__');
+  let sa = t.setattrSlot;
+  if (sa === undefined) sa = t.setattrSlot = t.lookup('__setattr__');
   if (sa === objectSetAttr) genericSetAttr(obj, name, value, t);
   else if (sa === typeSetAttrFn) typeSetAttr(obj as PyType, name, value);
   else callUnbound(sa as PyValue, obj, [name, value]);

@@ -77,6 +77,8 @@ export const TypeFlags = {
   HAS_ABSTRACT: 32,
 } as const;
 
+let nextTypeVersion = 1;
+
 /**
  * A type object. `attrs` is the type's own namespace (exposed read-only as
  * a mappingproxy by `__dict__`); `lookup` walks the MRO with a per-type
@@ -96,6 +98,15 @@ export class PyType extends PyObject {
   readonly subclasses: PyType[] = [];
   /** The nearest built-in type in the MRO whose instance layout this type uses. */
   solidBase: PyType;
+  /**
+   * Changes (to a number no type has had) whenever a lookup through this
+   * type could give a different answer: backends may cache lookups keyed by
+   * (type, version), as CPython's type version tags.
+   */
+  version = nextTypeVersion++;
+  /** `lookup('__getattribute__')` / `('__setattr__')`, remembered until the next invalidation. */
+  getattributeSlot: PyValue | null | undefined = undefined;
+  setattrSlot: PyValue | null | undefined = undefined;
   private readonly cache = new Map<string, PyValue | null>();
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], flags: number, module = 'builtins') {
@@ -144,6 +155,9 @@ export class PyType extends PyObject {
 
   invalidate(): void {
     this.cache.clear();
+    this.version = nextTypeVersion++;
+    this.getattributeSlot = undefined;
+    this.setattrSlot = undefined;
     for (const sub of this.subclasses) sub.invalidate();
   }
 
