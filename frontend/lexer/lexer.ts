@@ -255,7 +255,8 @@ export class Lexer {
       if (alt !== this.altIndents[top]) throw this.tabError(p);
     } else if (col > this.indents[top]) {
       if (this.indents.length >= MAX_INDENT) {
-        throw this.error(Msg.tooDeepIndent, p, { type: 'IndentationError', withNewline: true });
+        throw new PySyntaxError('IndentationError', Msg.tooDeepIndent, this.filename, this.lineno + this.lineOffset, 1,
+          this.lineText(p) + '\n', this.lineno + this.lineOffset, 0);
       }
       if (alt <= this.altIndents[top]) throw this.tabError(p);
       this.indents.push(col);

@@ -40,7 +40,7 @@ export const Msg = {
   cannotAssignMaybeEq: (what: string) => `cannot assign to ${what} here. Maybe you meant '==' instead of '='?`,
   cannotDelete: (what: string) => `cannot delete ${what}`,
   illegalAugTarget: (what: string) => `'${what}' is an illegal expression for augmented assignment`,
-  illegalAnnTarget: (what: string) => `illegal target for annotation`,
+  illegalAnnTarget: 'illegal target for annotation',
   onlySingleTargetAnn: (what: string) => `only single target (not ${what}) can be annotated`,
   namedExprTarget: (what: string) => `cannot use assignment expressions with ${what}`,
   positionalAfterKeyword: 'positional argument follows keyword argument',

@@ -16,8 +16,15 @@ import { codePointLength, utf8Length } from '../lexer/lexer.js';
 type Pos = A.Located;
 type Ctx = A.expr_context;
 
+// Tokens kept in memory: a long statement does not hold all of its tokens, only a window behind the parser.
+const TOKEN_WINDOW = 1 << 14;
+const TOKEN_KEEP = 1024;
+
 /** CPython's parser stack limit (MAXSTACK 6000, less what a statement uses): deeper input is a MemoryError. */
 const MAX_DEPTH = 5970;
+
+// Short decimal literals recur constantly; their bigint values are shared.
+const SMALL_INTS = new Map<string, bigint>();
 
 const AUGASSIGN: Record<string, A.operator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
@@ -77,7 +84,11 @@ export interface ParseOptions {
 }
 
 export class Parser implements StringHost {
-  private readonly tokens: Token[] = [];
+  /** The tokens fetched so far, from absolute index `base` on: older ones are dropped when no backtracking can need them. */
+  private tokens: Token[] = [];
+  private base = 0;
+  /** Open backtracking points: while any is open, no token may be dropped. */
+  private marks = 0;
   private pos = 0;
   private depth = 0;
   /** Set once the lexer has thrown: its error stands and the lexer must not be asked again. */
@@ -112,20 +123,27 @@ export class Parser implements StringHost {
       throw e;
     }
     this.tokens.push(t);
+    if (this.tokens.length > TOKEN_WINDOW && this.marks === 0) {
+      const drop = this.pos - this.base - TOKEN_KEEP;
+      if (drop > TOKEN_WINDOW / 2) {
+        this.tokens = this.tokens.slice(drop);
+        this.base += drop;
+      }
+    }
     return t;
   }
 
   private cur(): Token {
-    return this.tokens[this.pos] ?? this.fetch();
+    return this.tokens[this.pos - this.base] ?? this.fetch();
   }
 
   private peek(n: number): Token {
-    while (this.tokens.length <= this.pos + n) this.fetch();
-    return this.tokens[this.pos + n];
+    while (this.base + this.tokens.length <= this.pos + n) this.fetch();
+    return this.tokens[this.pos + n - this.base];
   }
 
   private get prev(): Token {
-    return this.tokens[this.pos - 1];
+    return this.tokens[this.pos - 1 - this.base];
   }
 
   private next(): Token {
@@ -282,6 +300,8 @@ export class Parser implements StringHost {
       return { _type: 'Module', body, type_ignores: [] };
     } catch (e) {
       if (e instanceof PySyntaxError && !this.fstring && !this.tokenizerFailed) throw this.preferTokenizerError(e);
+      // Nesting that exhausts the JS stack before MAX_DEPTH is what exhausts CPython's parser stack.
+      if (e instanceof RangeError) throw new PySyntaxError('MemoryError', '', this.filename, null, null, null, null, null);
       throw e;
     }
   }
@@ -391,7 +411,7 @@ export class Parser implements StringHost {
         return loc({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, start, this.prev);
       }
       if (t.value === ':') {
-        this.checkAnnTarget(first, start);
+        this.checkAnnTarget(first);
         this.pos++;
         const annotation = this.expression();
         let value: A.expr | null = null;
@@ -419,16 +439,19 @@ export class Parser implements StringHost {
     if (first._type !== 'Name' || (first.id !== 'print' && first.id !== 'exec')) return;
     if (this.cur().kind === NEWLINE || this.at('=') || this.at('(')) return;
     const save = this.pos;
+    this.marks++;
     try {
       const rest = this.starExpressions();
       throw this.errorRange(first.id === 'print' ? Msg.missingPrintParens : Msg.missingExecParens, start, rest);
     } catch (e) {
       if (e instanceof PySyntaxError && e.msg.startsWith('Missing parentheses')) throw e;
       this.pos = save;
+    } finally {
+      this.marks--;
     }
   }
 
-  private checkAnnTarget(target: A.expr, start: Token): void {
+  private checkAnnTarget(target: A.expr): void {
     switch (target._type) {
       case 'Name': case 'Attribute': case 'Subscript':
         this.setContext(target, 'Store', false);
@@ -438,9 +461,8 @@ export class Parser implements StringHost {
       case 'List':
         throw this.errorRange(Msg.onlySingleTargetAnn('list'), target, target);
       default:
-        throw this.errorRange(Msg.illegalAnnTarget(''), target, target);
+        throw this.errorRange(Msg.illegalAnnTarget, target, target);
     }
-    void start;
   }
 
   /** Turns a parsed expression into an assignment or deletion target, with CPython's messages for invalid ones. */
@@ -605,7 +627,7 @@ export class Parser implements StringHost {
 
   /** The last token consumed that is not NEWLINE, INDENT or DEDENT: where a compound statement ends. */
   private lastReal(): Token {
-    let i = this.pos - 1;
+    let i = this.pos - 1 - this.base;
     while (i > 0 && (this.tokens[i].kind === NEWLINE || this.tokens[i].kind === INDENT || this.tokens[i].kind === DEDENT)) i--;
     return this.tokens[i];
   }
@@ -689,6 +711,7 @@ export class Parser implements StringHost {
     let items: A.withitem[] | null = null;
     if (this.at('(')) {
       const save = this.pos;
+      this.marks++;
       try {
         this.pos++;
         items = [this.withItem()];
@@ -702,6 +725,8 @@ export class Parser implements StringHost {
         if (!(e instanceof PySyntaxError)) throw e;
         this.pos = save;
         items = null;
+      } finally {
+        this.marks--;
       }
     }
     if (items === null) {
@@ -904,6 +929,7 @@ export class Parser implements StringHost {
     if (next.kind === NEWLINE || (next.kind === OP && ['=', '.', ',', ')', ']', '}', ':', ';'].includes(next.value) ) || (next.kind === OP && AUGASSIGN[next.value] !== undefined)) return null;
     const save = this.pos;
     let subject: A.expr;
+    this.marks++;
     try {
       this.pos++;
       const first = this.starNamedExpression();
@@ -913,7 +939,7 @@ export class Parser implements StringHost {
           if (this.at(':')) break;
           elts.push(this.starNamedExpression());
         }
-        subject = loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, this.tokens[save + 1], this.prev);
+        subject = loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, this.tokens[save + 1 - this.base], this.prev);
       } else {
         subject = first;
       }
@@ -922,6 +948,8 @@ export class Parser implements StringHost {
       if (!(e instanceof PySyntaxError)) throw e;
       this.pos = save;
       return null;
+    } finally {
+      this.marks--;
     }
     this.pos++;
     if (this.cur().kind !== NEWLINE) throw this.invalid();
@@ -1628,6 +1656,10 @@ export class Parser implements StringHost {
       value = { kind: 'int', value: BigInt(text.toLowerCase()) };
     } else if (/[.eE]/.test(text)) {
       value = { kind: 'float', value: parseFloat(text) };
+    } else if (text.length <= 4) {
+      let v = SMALL_INTS.get(text);
+      if (v === undefined) { v = BigInt(text); SMALL_INTS.set(text, v); }
+      value = { kind: 'int', value: v };
     } else {
       value = { kind: 'int', value: BigInt(text) };
     }
@@ -1685,12 +1717,15 @@ export class Parser implements StringHost {
   private forgotComma(a: A.expr): PySyntaxError {
     if (this.startsExpression() && !this.at('*') && !this.at('**') && !(this.cur().kind === NAME && (this.cur().value === 'not' || this.cur().value === 'yield'))) {
       const save = this.pos;
+      this.marks++;
       try {
         const b = this.expression();
         return this.errorRange(Msg.forgotComma, a, b);
       } catch (e) {
         if (!(e instanceof PySyntaxError)) throw e;
         this.pos = save;
+      } finally {
+        this.marks--;
       }
     }
     return this.invalid();
