@@ -173,7 +173,7 @@ function asciiOf(s: string): string {
 }
 
 fn('getattr', (obj: PyValue, name: PyValue, dflt?: PyValue) => {
-  if (typeof name !== 'string') raiseError('TypeError', 'getattr(): attribute name must be string');
+  if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeName(name)}'`);
   if (dflt === undefined) return rt.getAttr(obj, name);
   try {
     return rt.getAttr(obj, name);
@@ -193,7 +193,7 @@ fn('delattr', (obj: PyValue, name: PyValue) => {
   return None;
 });
 fn('hasattr', (obj: PyValue, name: PyValue) => {
-  if (typeof name !== 'string') raiseError('TypeError', 'hasattr(): attribute name must be string');
+  if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeName(name)}'`);
   try {
     rt.getAttr(obj, name);
     return true;

@@ -212,7 +212,7 @@ staticNew(enumerateType, (cls, args, kwnames) => {
       raiseError('TypeError', `argument for enumerate() given by name ('${name}') and position (${name === 'iterable' ? 1 : 2})`);
     } else raiseError('TypeError', `'${name}' is an invalid keyword argument for enumerate()`);
   }
-  if (iterable === undefined) raiseError('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined) raiseError('TypeError', "enumerate() missing required argument 'iterable'");
   let first: Int = 0;
   if (start !== undefined) {
     if (typeof start === 'number' || typeof start === 'bigint') first = start;

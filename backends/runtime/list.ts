@@ -234,6 +234,16 @@ export function repeatFailure(n: PyValue): PyValue {
   return raiseError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
 }
 
+/**
+ * The result of `n * seq` when n is not an index. When n is a sequence too,
+ * CPython repeats n by seq, so the error names seq's type.
+ */
+export function reflectedRepeatFailure(seq: PyValue, n: PyValue): PyValue {
+  const nIsSequence = typeof n === 'string' || n instanceof PyList || containers.tupleItems(n) !== undefined ||
+    (n instanceof PyObject && (n.type.name === 'bytes' || n.type.name === 'bytearray'));
+  return raiseError('TypeError', `can't multiply sequence by non-int of type '${typeName(nIsSequence ? seq : n)}'`);
+}
+
 /** list.sort(key=None, reverse=False): stable; CPython empties the list while sorting to detect mutation. */
 export function listSort(list: PyList, key: PyValue, reverse: boolean): void {
   const items = list.items;
@@ -415,7 +425,7 @@ defineMethods(listType, {
   },
   __rmul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
+    if (count === undefined) return reflectedRepeatFailure(self, n);
     return new PyList(repeatItems(self.items, count));
   },
   __imul__: (self: PyList, n: PyValue) => {
@@ -430,11 +440,14 @@ defineMethods(listType, {
   __le__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '<=') : NotImplemented),
   __gt__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>') : NotImplemented),
   __ge__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>=') : NotImplemented),
-  __init__: [(self: PyList, iterable?: PyValue) => {
-    const items = iterable === undefined ? [] : iterableToArray(iterable);
-    self.items = items;
-    return None;
-  }, { min: 0, max: 1 }],
+});
+
+methodRaw(listType, '__init__', (args, kwnames) => {
+  const self = checkList(args[0], '__init__');
+  if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'list() takes no keyword arguments');
+  if (args.length > 2) raiseError('TypeError', `list expected at most 1 argument, got ${args.length - 1}`);
+  self.items = args.length === 2 ? iterableToArray(args[1]) : [];
+  return None;
 });
 
 methodRaw(listType, 'sort', (args, kwnames) => {

@@ -431,11 +431,14 @@ defineMethods(setType, {
     symmetricDifferenceUpdate(self, other);
     return self;
   },
-  __init__: [(self: PySet, iterable?: PyValue) => {
-    self.table.clear();
-    if (iterable !== undefined) setUpdateFrom(self, iterable);
-    return None;
-  }, { min: 0, max: 1 }],
+});
+methodRaw(setType, '__init__', (args, kwnames) => {
+  const self = checkSet(args[0], '__init__');
+  if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'set() takes no keyword arguments');
+  if (args.length > 2) raiseError('TypeError', `set expected at most 1 argument, got ${args.length - 1}`);
+  self.table.clear();
+  if (args.length === 2) setUpdateFrom(self, args[1]);
+  return None;
 });
 varargs(setType, 'update', (self, others) => {
   for (const o of others) setUpdateFrom(self, o);

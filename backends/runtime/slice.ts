@@ -5,6 +5,7 @@
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, raiseError, containers, type PyValue } from './object.js';
 import { indexValue as pyIndex, repr as pyRepr, pyEq } from './abstract.js';
 import { defineMethods } from './nativeType.js';
+import { getter, staticNew } from './type.js';
 
 export const sliceType = makeBuiltinType('slice', objectType, 0);
 
@@ -124,3 +125,16 @@ defineMethods(sliceType, {
   },
 });
 sliceType.setAttr('__hash__', None);
+getter(sliceType, 'start', (self) => (self as PySlice).start);
+getter(sliceType, 'stop', (self) => (self as PySlice).stop);
+getter(sliceType, 'step', (self) => (self as PySlice).step);
+staticNew(sliceType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'slice() takes no keyword arguments');
+  switch (args.length) {
+    case 1: return new PySlice(None, args[0], None);
+    case 2: return new PySlice(args[0], args[1], None);
+    case 3: return new PySlice(args[0], args[1], args[2]);
+    case 0: return raiseError('TypeError', 'slice expected at least 1 argument, got 0');
+    default: return raiseError('TypeError', `slice expected at most 3 arguments, got ${args.length}`);
+  }
+});

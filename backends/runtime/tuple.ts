@@ -11,7 +11,7 @@ import { out, tupleHashHalves, hashFromHalves, splitHash } from './hash64.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
   seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
-  repeatFailure,
+  repeatFailure, reflectedRepeatFailure,
 } from './list.js';
 
 export const tupleType = defineBuiltinType({ name: 'tuple' });
@@ -161,7 +161,7 @@ defineMethods(tupleType, {
   },
   __rmul__: (self: PyTuple, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
+    if (count === undefined) return reflectedRepeatFailure(self, n);
     if (count === 1 && self.type === tupleType) return self;
     return newTuple(repeatItems(self.items, count));
   },

@@ -46,7 +46,7 @@ except ValueError as err:
 d = {'a': 1, 'b': 2}
 for k, v in d.items(): print(k, v, end='; ')
 print()
-print([x for x in range(3)], {x for x in 'aab'}, {k: v for k, v in zip('ab', (1, 2))}, list(x * 2 for x in range(3)))
+print([x for x in range(3)], sorted({x for x in 'aab'}), {k: v for k, v in zip('ab', (1, 2))}, list(x * 2 for x in range(3)))
 it = iter(range(3)); print(type(it).__name__, type(iter([])).__name__, type(iter(())).__name__, type(iter({})).__name__, type(iter(set())).__name__, type(iter('')).__name__)
 print(type({}.keys()).__name__, type({}.values()).__name__, type({}.items()).__name__, type(reversed([])).__name__, type(enumerate([])).__name__)
 print(list(iter(lambda: 1, 1)), all(True for _ in range(3)), any(i == 2 for i in range(3)))
