@@ -50,10 +50,7 @@ export function callFunction(func: PyFunction, args: PyValue[], kwnames: readonl
 /** Runs a module or class body with its namespace (LOAD_NAME/STORE_NAME go to `locals`). */
 export function execCode(code: CodeObject, globals: StrDict, locals: StrDict, closure: PyCell[] | null): PyValue {
   const frame = new Frame(code, null, globals, state.builtins as StrDict, locals);
-  if (closure !== null) {
-    const ncell = code.cellvars.length;
-    for (let i = 0; i < closure.length; i++) frame.cells[ncell + i] = closure[i];
-  }
+  frame.closure = closure;
   return runFrame(frame);
 }
 
@@ -99,7 +96,9 @@ export function asPythonException(error: unknown): PyBaseException {
 }
 
 function nameError(name: string): never {
-  raiseError('NameError', `name '${name}' is not defined`);
+  const e = bops.newException('NameError', `name '${name}' is not defined`);
+  rt.setAttr(e, 'name', name);
+  throw e;
 }
 
 function unboundLocal(name: string): never {
@@ -240,7 +239,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
           }
           case Op.COPY_FREE_VARS: {
-            const closure = frame.func?.closure ?? [];
+            const closure = frame.closure ?? frame.func?.closure ?? [];
             const base = code.cellvars.length;
             for (let i = 0; i < arg; i++) cells[base + i] = closure[i]!;
             break;

@@ -19,6 +19,8 @@ export class Frame {
   sp = 0;
   /** Index of the next instruction to execute. */
   pc = 0;
+  /** The cells COPY_FREE_VARS copies for a class body run by execCode (functions use func.closure). */
+  closure: PyCell[] | null = null;
   /** Whether the last exit from evalFrame was a YIELD_VALUE (the frame can be resumed). */
   yielded = false;
   /** The caller, for sys._getframe and tracebacks of generators. */
