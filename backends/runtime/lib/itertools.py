@@ -222,10 +222,16 @@ def _islice_index(value, message):
 
 
 def islice(iterable, *args):
-    s = slice(*args)
-    start = _islice_index(s.start, _ISLICE_ERROR)
-    stop = _islice_index(s.stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    step = s.step
+    if not args:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    if len(args) > 3:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (args + (None,))[:3]
+    start = _islice_index(start, _ISLICE_ERROR)
+    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     if step is not None:
         try:
             step = step.__index__()

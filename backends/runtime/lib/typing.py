@@ -141,12 +141,19 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
+try:
+    _UnionType = type(int | str)
+except TypeError:
+    # A runtime without X | Y on types has no types.UnionType to flatten.
+    _UnionType = None
+
+
 def _flatten_union(parameters):
     params = []
     for p in parameters:
         if isinstance(p, _UnionGenericAlias):
             params.extend(p.__args__)
-        elif type(p) is type(int | str):
+        elif _UnionType is not None and type(p) is _UnionType:
             params.extend(p.__args__)
         else:
             params.append(p)
@@ -934,8 +941,8 @@ def get_origin(tp):
     origin = getattr(tp, '__origin__', None)
     if origin is not None and type(tp) is type(list[int]):
         return origin
-    if type(tp) is type(int | str):
-        return type(int | str)
+    if _UnionType is not None and type(tp) is _UnionType:
+        return _UnionType
     return None
 
 
@@ -950,7 +957,7 @@ def get_args(tp):
         return args
     if isinstance(tp, _GenericAlias):
         return tp.__args__
-    if type(tp) is type(list[int]) or type(tp) is type(int | str):
+    if type(tp) is type(list[int]) or (_UnionType is not None and type(tp) is _UnionType):
         return tp.__args__
     return ()
 

@@ -523,8 +523,24 @@ def _eq(a, b):
 ### namedtuple
 ################################################################################
 
-def _make_field_property(index, doc):
-    return property(_itemgetter(index), doc=doc)
+class _tuplegetter:
+    """A namedtuple field: reads item `index`; assignment and deletion fail
+    with the messages of CPython's C _tuplegetter."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -642,7 +658,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = f'Alias for field number {index}'
-        class_namespace[name] = _make_field_property(index, doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -8,6 +8,7 @@ builtin types are registered as CPython registers them.
 """
 
 from abc import ABCMeta, abstractmethod
+import builtins
 import sys
 
 GenericAlias = type(list[int])
@@ -767,7 +768,9 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+if hasattr(builtins, 'memoryview'):
+    # Registered when the runtime offers memoryview (CPython always does).
+    Sequence.register(builtins.memoryview)
 
 
 class ByteString(Sequence):
