@@ -183,7 +183,7 @@ export class PyFunction extends PyObject {
     this.kwdefaults = kwdefaults;
     const first = code.consts[0];
     // As CPython 3.11's compiler, ours puts the docstring (or None) first in a function's constants.
-    this.doc = typeof first === 'string' ? first : None;
+    this.doc = first !== undefined && first.kind === 'str' ? first.value : None;
     this.module = globals.getStr('__name__') ?? None;
     this.simpleArgs = (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && code.kwonlyargcount === 0;
     this.isGenerator = (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;

@@ -951,7 +951,7 @@ class Compiler implements PatternHost {
     const start = new Label();
     const cleanup = new Label();
     const end = new Label();
-    this.expr(s.iter);
+    this.iterOperand(s.iter);
     this.u.loc = this.pos(s.iter);
     this.emit(Op.GET_ITER);
     this.bind(start);
@@ -1441,14 +1441,14 @@ class Compiler implements PatternHost {
           this.expr(e.left);
           const n = e.ops.length - 1;
           for (let i = 0; i < n; i++) {
-            this.expr(e.comparators[i]!);
+            this.compareOperand(e, i);
             this.emit(Op.SWAP, 2);
             this.emit(Op.COPY, 2);
             this.u.loc = this.pos(e);
             this.compareOp(e.ops[i]!);
             this.jump(Op.POP_JUMP_IF_FALSE, cleanup);
           }
-          this.expr(e.comparators[n]!);
+          this.compareOperand(e, n);
           this.u.loc = this.pos(e);
           this.compareOp(e.ops[n]!);
           this.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
@@ -1683,9 +1683,13 @@ class Compiler implements PatternHost {
     }
   }
 
-  /** The right operand of `in`: a list or set of constants becomes a tuple or frozenset constant. */
-  private compareOperand(op: A.cmpop, e: A.expr): void {
-    if ((op === 'In' || op === 'NotIn') && (e._type === 'List' || e._type === 'Set') && !hasStarred(e.elts)) {
+  /**
+   * An iterated-over operand (of `for`, or the last `in` of a comparison, as
+   * CPython's fold_iter): a list or set display of constants becomes a tuple
+   * or frozenset constant.
+   */
+  private iterOperand(e: A.expr): void {
+    if ((e._type === 'List' || e._type === 'Set') && !hasStarred(e.elts)) {
       const items: CodeConstant[] = [];
       for (const elt of e.elts) {
         const c = constValue(elt);
@@ -1695,18 +1699,26 @@ class Compiler implements PatternHost {
         }
         items.push(c);
       }
+      const saved = this.u.loc;
       this.u.loc = this.pos(e);
       this.loadConst({ kind: e._type === 'List' ? 'tuple' : 'frozenset', items });
+      this.u.loc = saved;
       return;
     }
     this.expr(e);
+  }
+
+  private compareOperand(e: A.Compare, i: number): void {
+    const op = e.ops[i]!;
+    if (i === e.ops.length - 1 && (op === 'In' || op === 'NotIn')) this.iterOperand(e.comparators[i]!);
+    else this.expr(e.comparators[i]!);
   }
 
   private compare(e: A.Compare): void {
     this.expr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
-      this.compareOperand(e.ops[0]!, e.comparators[0]!);
+      this.compareOperand(e, 0);
       this.u.loc = this.pos(e);
       this.compareOp(e.ops[0]!);
       return;
@@ -1714,14 +1726,14 @@ class Compiler implements PatternHost {
     const cleanup = new Label();
     const end = new Label();
     for (let i = 0; i < n; i++) {
-      this.compareOperand(e.ops[i]!, e.comparators[i]!);
+      this.compareOperand(e, i);
       this.emit(Op.SWAP, 2);
       this.emit(Op.COPY, 2);
       this.u.loc = this.pos(e);
       this.compareOp(e.ops[i]!);
       this.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    this.compareOperand(e.ops[n]!, e.comparators[n]!);
+    this.compareOperand(e, n);
     this.u.loc = this.pos(e);
     this.compareOp(e.ops[n]!);
     this.jump(Op.JUMP_FORWARD, end);
@@ -1970,7 +1982,7 @@ class Compiler implements PatternHost {
     const code = this.leaveUnit(1, 0, 0);
     this.makeFunction(code, 0);
     const first = e.generators[0]!;
-    this.expr(first.iter);
+    this.iterOperand(first.iter);
     this.u.loc = this.pos(e);
     this.emit(first.is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 1);
@@ -1985,7 +1997,7 @@ class Compiler implements PatternHost {
     if (index === 0) {
       this.emit(Op.LOAD_FAST, this.u.varIndexOf('.0'));
     } else {
-      this.expr(gen.iter);
+      this.iterOperand(gen.iter);
       this.u.loc = this.pos(gen.iter);
       this.emit(gen.is_async ? Op.GET_AITER : Op.GET_ITER);
     }

@@ -193,6 +193,11 @@ function repeatCount(c: CodeConstant): bigint | undefined {
 }
 
 function binary(op: A.operator, l: CodeConstant, r: CodeConstant): CodeConstant | undefined {
+  if (l.kind === 'bool' && r.kind === 'bool') {
+    if (op === 'BitAnd') return { kind: 'bool', value: l.value && r.value };
+    if (op === 'BitOr') return { kind: 'bool', value: l.value || r.value };
+    if (op === 'BitXor') return { kind: 'bool', value: l.value !== r.value };
+  }
   const a = asNum(l);
   const b = asNum(r);
   if (a !== undefined && b !== undefined) {

@@ -24,7 +24,7 @@ export type ScopeKind = 'module' | 'class' | 'function';
 export class Scope {
   readonly symbols = new Map<string, number>();
   readonly scopes = new Map<string, SymbolScope>();
-  /** Parameters in order: positional-only, positional, *args, keyword-only, **kwargs. */
+  /** Parameters in co_varnames order: positional-only, positional, keyword-only, *args, **kwargs. */
   readonly params: string[] = [];
   readonly children: Scope[] = [];
   /** Where each global/nonlocal name was declared, for errors. */
@@ -333,11 +333,11 @@ class Builder {
   private params(args: A.arguments): void {
     for (const a of args.posonlyargs) this.addDef(a.arg, DEF_PARAM, a);
     for (const a of args.args) this.addDef(a.arg, DEF_PARAM, a);
+    for (const a of args.kwonlyargs) this.addDef(a.arg, DEF_PARAM, a);
     if (args.vararg !== null) {
       this.addDef(args.vararg.arg, DEF_PARAM, args.vararg);
       this.cur.hasVarargs = true;
     }
-    for (const a of args.kwonlyargs) this.addDef(a.arg, DEF_PARAM, a);
     if (args.kwarg !== null) {
       this.addDef(args.kwarg.arg, DEF_PARAM, args.kwarg);
       this.cur.hasVarkeywords = true;
