@@ -84,7 +84,10 @@ class Unit {
       else if (scope.kind === 'class' && (scope.flags(n) & DEF_FREE_CLASS) !== 0) frees.push(n);
     }
     if (scope.kind === 'class' && scope.needsClassClosure) cells.push('__class__');
-    cells.sort();
+    // CPython 3.11 lists cells that are parameters first, in parameter order, then the rest sorted.
+    const paramCells = scope.params.filter((p) => cells.includes(p));
+    const otherCells = cells.filter((c) => !scope.params.includes(c)).sort();
+    cells.splice(0, cells.length, ...paramCells, ...otherCells);
     frees.sort();
     this.cellvars = cells;
     this.freevars = frees;
