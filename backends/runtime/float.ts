@@ -7,6 +7,7 @@
 import { raiseError } from './exceptions.js';
 import { type Int, big, bitLengthBig, intFromFloat, intHash, normalize, roundBigToDouble, ldexp } from './int.js';
 import { PyComplex, complexPow } from './complex.js';
+import { powCorrect } from './doubleDouble.js';
 
 export class PyFloat {
   constructor(readonly value: number) {}
@@ -272,7 +273,11 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     return oddInteger ? iv : 0;
   }
   if (iv < 0 && !Number.isInteger(iw)) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
-  const r = Number.isInteger(iw) && Math.abs(iw) <= 1024 ? powInteger(iv, iw) : Math.pow(iv, iw);
+  let r: number;
+  if (Number.isInteger(iw) && Math.abs(iw) <= 1024) r = powInteger(iv, iw);
+  else if (iw === 0.5) r = Math.sqrt(iv);
+  else if (iv > 0) r = powCorrect(iv, iw);
+  else r = Math.abs(iw % 2) === 1 ? -powCorrect(-iv, iw) : powCorrect(-iv, iw);
   if (r === Infinity || r === -Infinity) overflowRange();
   return r;
 }

@@ -1,0 +1,211 @@
+// Double-double arithmetic (a value is hi + lo, ~106 bits) and a pow built
+// on it, because V8's Math.pow is off by an ulp in about one case in ten
+// while CPython's C library pow is correctly rounded in all but ~2^-15 of
+// cases. float ** float and math.pow use powCorrect.
+// Invariant: results of the dd helpers are normalized (|lo| <= ulp(hi)/2);
+// the second word of a result is left in `ddLo` to avoid allocating pairs.
+const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
+const LN2_HI = 0.6931471805599453;
+const LN2_LO = 2.3190468138462996e-17;
+
+/** The low word of the last dd result. */
+let ddLo = 0;
+
+/** a + b exactly as hi + ddLo. */
+function twoSum(a: number, b: number): number {
+  const s = a + b;
+  const bb = s - a;
+  ddLo = (a - (s - bb)) + (b - bb);
+  return s;
+}
+
+/** a * b exactly as hi + ddLo (inputs below 2^996 so splitting cannot overflow). */
+function twoProd(a: number, b: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  ddLo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return p;
+}
+
+/** (ah + al) * (bh + bl). */
+function ddMul(ah: number, al: number, bh: number, bl: number): number {
+  const p = twoProd(ah, bh);
+  const e = ddLo + (ah * bl + al * bh);
+  const s = p + e;
+  ddLo = e - (s - p);
+  return s;
+}
+
+/** (ah + al) + (bh + bl). */
+function ddAdd(ah: number, al: number, bh: number, bl: number): number {
+  const s = twoSum(ah, bh);
+  const e = ddLo + al + bl;
+  const r = s + e;
+  ddLo = e - (r - s);
+  return r;
+}
+
+/** 1/k! as double-doubles, k = 0..10, for the exp series. */
+const INV_FACT_HI: number[] = [];
+const INV_FACT_LO: number[] = [];
+{
+  let fact = 1;
+  for (let k = 0; k <= 10; k++) {
+    if (k > 0) fact *= k;
+    const hi = 1 / fact;
+    const p = twoProd(hi, fact);
+    INV_FACT_HI.push(hi);
+    INV_FACT_LO.push(((1 - p) - ddLo) / fact);
+  }
+}
+
+/** exp(th + tl) as hi + ddLo, for |th| < 709, by squaring (slow; builds the tables). */
+function expSlow(th: number, tl: number): number {
+  const n = Math.round(th / LN2_HI);
+  // r = t - n*ln2, with ln2 as a double-double.
+  const ph = twoProd(n, LN2_HI);
+  const pl = ddLo + n * LN2_LO;
+  let rh = ddAdd(th, tl, -ph, -pl);
+  let rl = ddLo;
+  // exp(r) = (exp(r / 256))^256, the small exponential by its Taylor series.
+  rh /= 256;
+  rl /= 256;
+  let qh = INV_FACT_HI[10];
+  let ql = INV_FACT_LO[10];
+  for (let k = 9; k >= 1; k--) {
+    qh = ddMul(qh, ql, rh, rl);
+    ql = ddLo;
+    qh = ddAdd(qh, ql, INV_FACT_HI[k], INV_FACT_LO[k]);
+    ql = ddLo;
+  }
+  qh = ddMul(qh, ql, rh, rl); // q = expm1(r / 256)
+  ql = ddLo;
+  for (let i = 0; i < 8; i++) {
+    // expm1(2r) = 2 expm1(r) + expm1(r)^2 keeps the small part exact.
+    const sh = ddMul(qh, ql, qh, ql);
+    const sl = ddLo;
+    qh = ddAdd(2 * qh, 2 * ql, sh, sl);
+    ql = ddLo;
+  }
+  const h = ddAdd(1, 0, qh, ql);
+  const scale = 2 ** n;
+  ddLo *= scale;
+  return h * scale;
+}
+
+/** log(x) as hi + ddLo for a positive normal x: Math.log refined by one Newton step (slow; builds the tables). */
+function logSlow(x: number): number {
+  let k = Math.floor(Math.log2(x));
+  let m = x / 2 ** k;
+  if (m < Math.SQRT1_2) { m *= 2; k -= 1; } else if (m > Math.SQRT2) { m /= 2; k += 1; }
+  const l0 = Math.log(m);
+  const eh = expSlow(l0, 0);
+  const el = ddLo;
+  // m - exp(l0), exactly, then divided by exp(l0) to first order.
+  const dh = twoSum(m, -eh);
+  const d = (dh + (ddLo - el)) / eh;
+  const lh = twoSum(l0, d);
+  const ll = ddLo;
+  const kh = twoProd(k, LN2_HI);
+  const kl = ddLo + k * LN2_LO;
+  return ddAdd(kh, kl, lh, ll);
+}
+
+// Tables: 2^(j/256) and log(1 + (i + 0.5)/128) as double-doubles.
+const EXP_HI = new Float64Array(256);
+const EXP_LO = new Float64Array(256);
+const LOG_HI = new Float64Array(128);
+const LOG_LO = new Float64Array(128);
+for (let j = 0; j < 256; j++) {
+  const th = ddMul(LN2_HI, LN2_LO, j / 256, 0);
+  EXP_HI[j] = expSlow(th, ddLo);
+  EXP_LO[j] = ddLo;
+}
+for (let i = 0; i < 128; i++) {
+  LOG_HI[i] = logSlow(1 + (i + 0.5) / 128);
+  LOG_LO[i] = ddLo;
+}
+
+/** exp(th + tl) as hi + ddLo, for |th| < 709: 2^(n/256) from the table times a short series. */
+function expDD(th: number, tl: number): number {
+  const n = Math.round(th * (256 / LN2_HI));
+  const j = n & 255;
+  const k = (n - j) / 256;
+  // r = t - n*ln2/256 with ln2/256 as a double-double; |r| <= ln2/512.
+  const ph = twoProd(n, LN2_HI / 256);
+  const pl = ddLo + n * (LN2_LO / 256);
+  const rh = ddAdd(th, tl, -ph, -pl);
+  const rl = ddLo;
+  // expm1(r): the terms from r^5 on are tiny enough for plain doubles.
+  let q = ((((1 / 362880) * rh + 1 / 40320) * rh + 1 / 5040) * rh + 1 / 720) * rh + 1 / 120;
+  let qh = q;
+  let ql = 0;
+  for (let i = 4; i >= 1; i--) {
+    qh = ddMul(qh, ql, rh, rl);
+    ql = ddLo;
+    qh = ddAdd(qh, ql, INV_FACT_HI[i], INV_FACT_LO[i]);
+    ql = ddLo;
+  }
+  qh = ddMul(qh, ql, rh, rl);
+  ql = ddLo;
+  // 2^(j/256) * (1 + expm1(r)) = T + T * expm1(r).
+  q = ddMul(EXP_HI[j], EXP_LO[j], qh, ql);
+  const h = ddAdd(EXP_HI[j], EXP_LO[j], q, ddLo);
+  const scale = 2 ** k;
+  ddLo *= scale;
+  return h * scale;
+}
+
+/** log(x) as hi + ddLo for a positive normal x: log(c) from the table plus 2 atanh((m-c)/(m+c)). */
+function logDD(x: number): number {
+  let k = Math.floor(Math.log2(x));
+  let m = x / 2 ** k;
+  if (m < 1) { m *= 2; k -= 1; } else if (m >= 2) { m /= 2; k += 1; }
+  const i = Math.min(127, Math.floor((m - 1) * 128));
+  const c = 1 + (i + 0.5) / 128;
+  const num = m - c; // exact: m and c are within a factor of two
+  const dh = twoSum(m, c);
+  const dl = ddLo;
+  const sh = num / dh;
+  // s = num / (dh + dl) to double-double precision.
+  const p = twoProd(sh, dh);
+  const sl = ((num - p) - ddLo - sh * dl) / dh;
+  const s2 = sh * sh;
+  const tail = sh * s2 * s2 * (1 / 5 + s2 * (1 / 7 + s2 / 9));
+  // 2 * (s + s^3/3 + tail)
+  const c3h = ddMul(sh, sl, sh, sl);
+  const c3l = ddLo;
+  const cubeh = ddMul(c3h, c3l, sh, sl);
+  const cubel = ddLo;
+  let th = ddAdd(sh, sl, cubeh / 3, (cubel + (cubeh - 3 * (cubeh / 3))) / 3);
+  let tl = ddLo;
+  th = ddAdd(th, tl, tail, 0);
+  tl = ddLo;
+  const lh = ddAdd(LOG_HI[i], LOG_LO[i], 2 * th, 2 * tl);
+  const ll = ddLo;
+  const kh = twoProd(k, LN2_HI);
+  const kl = ddLo + k * LN2_LO;
+  return ddAdd(kh, kl, lh, ll);
+}
+
+/**
+ * x ** y for finite x > 0 and finite y, correctly rounded except in rare
+ * near-halfway cases; results outside the normal range fall back to Math.pow.
+ */
+export function powCorrect(x: number, y: number): number {
+  if (x < 2 ** -1000 || x > 2 ** 1000 || Math.abs(y) > 2 ** 900) return Math.pow(x, y);
+  const lh = logDD(x);
+  const ll = ddLo;
+  const th0 = twoProd(y, lh);
+  const tl0 = ddLo + y * ll;
+  const th = th0 + tl0;
+  const tl = tl0 - (th - th0);
+  if (!(th < 709 && th > -708)) return Math.pow(x, y);
+  const h = expDD(th, tl);
+  return h + ddLo;
+}
