@@ -13,16 +13,26 @@ import { setFloatStringHelpers } from './float.js';
 // ---- code points ----
 
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
+/** Below this length a regex scan is as cheap as a cache lookup. */
+const SCAN_LIMIT = 64;
 let lastChecked = '';
 let lastHasSurrogates = false;
+/** Long strings seen recently; V8 caches a string's hash, so a hit costs O(1). */
+const surrogateCache = new Map<string, boolean>();
 
 /** Whether s has UTF-16 surrogates (so code-point and code-unit indexes differ). */
 export function hasSurrogates(s: string): boolean {
-  if (s.length < 1) return false;
+  if (s.length < SCAN_LIMIT) return SURROGATE_RE.test(s);
   if (s === lastChecked) return lastHasSurrogates;
+  let r = surrogateCache.get(s);
+  if (r === undefined) {
+    r = SURROGATE_RE.test(s);
+    if (surrogateCache.size >= 256) surrogateCache.clear();
+    surrogateCache.set(s, r);
+  }
   lastChecked = s;
-  lastHasSurrogates = SURROGATE_RE.test(s);
-  return lastHasSurrogates;
+  lastHasSurrogates = r;
+  return r;
 }
 
 /** len(s) in code points. */
