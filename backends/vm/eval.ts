@@ -4,8 +4,11 @@
 // `runFrame`; the runtime reaches Python code through the Executor (vm.ts).
 // Semantics live in backends/runtime: this file dispatches, with inline fast
 // paths only for exact small ints, floats, lists and tuples.
+// Cases are numeric literals (`case 12 /* LOAD_FAST */:`) so V8 compiles the
+// switch to a jump table; tests/vm/opcodeCoverage.test.ts checks every number
+// against its name in opcodes.ts.
 import type { CodeObject } from '../../frontend/bytecode/code.js';
-import { Op, OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js';
+import { OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js';
 import * as rt from '../runtime/abstract.js';
 import * as bops from '../runtime/bytecodeOps.js';
 import { newSlice } from '../runtime/slice.js';
@@ -172,88 +175,88 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
         const arg = opargs[pc]!;
         pc++;
         switch (op) {
-          case Op.NOP:
+          case 0 /* NOP */:
             break;
-          case Op.POP_TOP:
+          case 1 /* POP_TOP */:
             sp--;
             break;
-          case Op.PUSH_NULL:
+          case 2 /* PUSH_NULL */:
             stack[sp++] = null;
             break;
-          case Op.COPY:
+          case 3 /* COPY */:
             stack[sp] = stack[sp - arg]!;
             sp++;
             break;
-          case Op.SWAP: {
+          case 4 /* SWAP */: {
             const top = stack[sp - 1]!;
             stack[sp - 1] = stack[sp - arg]!;
             stack[sp - arg] = top;
             break;
           }
 
-          case Op.LOAD_CONST:
+          case 5 /* LOAD_CONST */:
             stack[sp++] = consts[arg] as PyValue;
             break;
-          case Op.LOAD_NAME: {
+          case 6 /* LOAD_NAME */: {
             const name = names[arg]!;
             const v = (frame.locals as StrDict).getStr(name) ?? globals.getStr(name) ?? builtins.getStr(name);
             if (v === undefined) nameError(name);
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_NAME:
+          case 7 /* STORE_NAME */:
             (frame.locals as StrDict).setStr(names[arg]!, stack[--sp] as PyValue);
             break;
-          case Op.DELETE_NAME:
+          case 8 /* DELETE_NAME */:
             if (!(frame.locals as StrDict).delStr(names[arg]!)) nameError(names[arg]!);
             break;
-          case Op.LOAD_GLOBAL: {
+          case 9 /* LOAD_GLOBAL */: {
             const name = names[arg]!;
             const v = globals.getStr(name) ?? builtins.getStr(name);
             if (v === undefined) nameError(name);
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL:
+          case 10 /* STORE_GLOBAL */:
             globals.setStr(names[arg]!, stack[--sp] as PyValue);
             break;
-          case Op.DELETE_GLOBAL:
+          case 11 /* DELETE_GLOBAL */:
             if (!globals.delStr(names[arg]!)) nameError(names[arg]!);
             break;
-          case Op.LOAD_FAST: {
+          case 12 /* LOAD_FAST */: {
             const v = fast[arg];
             if (v === undefined) unboundLocal(code.varnames[arg]!);
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_FAST:
+          case 13 /* STORE_FAST */:
             fast[arg] = stack[--sp] as PyValue;
             break;
-          case Op.DELETE_FAST:
+          case 14 /* DELETE_FAST */:
             if (fast[arg] === undefined) unboundLocal(code.varnames[arg]!);
             fast[arg] = undefined;
             break;
-          case Op.MAKE_CELL: {
+          case 15 /* MAKE_CELL */: {
             const argIndex = frame.info.cellArgs[arg]!;
             cells[arg] = new PyCell(argIndex >= 0 ? fast[argIndex] : undefined);
             break;
           }
-          case Op.COPY_FREE_VARS: {
+          case 16 /* COPY_FREE_VARS */: {
             const closure = frame.closure ?? frame.func?.closure ?? [];
             const base = code.cellvars.length;
             for (let i = 0; i < arg; i++) cells[base + i] = closure[i]!;
             break;
           }
-          case Op.LOAD_CLOSURE:
+          case 17 /* LOAD_CLOSURE */:
             stack[sp++] = cells[arg]!;
             break;
-          case Op.LOAD_DEREF: {
+          case 18 /* LOAD_DEREF */: {
             const v = cells[arg]!.value;
             if (v === undefined) freeVarError(frame, arg);
             stack[sp++] = v;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
+          case 19 /* LOAD_CLASSDEREF */: {
             const name = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
             let v = (frame.locals as StrDict).getStr(name);
             if (v === undefined) {
@@ -263,25 +266,25 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_DEREF:
+          case 20 /* STORE_DEREF */:
             cells[arg]!.value = stack[--sp] as PyValue;
             break;
-          case Op.DELETE_DEREF:
+          case 21 /* DELETE_DEREF */:
             if (cells[arg]!.value === undefined) freeVarError(frame, arg);
             cells[arg]!.value = undefined;
             break;
 
-          case Op.LOAD_ATTR:
+          case 22 /* LOAD_ATTR */:
             stack[sp - 1] = rt.getAttr(stack[sp - 1] as PyValue, names[arg]!);
             break;
-          case Op.STORE_ATTR:
+          case 23 /* STORE_ATTR */:
             rt.setAttr(stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
             sp -= 2;
             break;
-          case Op.DELETE_ATTR:
+          case 24 /* DELETE_ATTR */:
             rt.delAttr(stack[--sp] as PyValue, names[arg]!);
             break;
-          case Op.LOAD_METHOD: {
+          case 25 /* LOAD_METHOD */: {
             const obj = stack[sp - 1] as PyValue;
             const method = rt.lookupMethod(obj, names[arg]!);
             if (method !== null) {
@@ -293,42 +296,42 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
-          case Op.BINARY_SUBSCR: {
+          case 26 /* BINARY_SUBSCR */: {
             const key = stack[--sp] as PyValue;
             const container = stack[sp - 1] as PyValue;
             stack[sp - 1] = rt.getItem(container, key);
             break;
           }
-          case Op.STORE_SUBSCR:
+          case 27 /* STORE_SUBSCR */:
             rt.setItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue, stack[sp - 3] as PyValue);
             sp -= 3;
             break;
-          case Op.DELETE_SUBSCR:
+          case 28 /* DELETE_SUBSCR */:
             rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
             sp -= 2;
             break;
-          case Op.BUILD_SLICE: {
+          case 29 /* BUILD_SLICE */: {
             const step = arg === 3 ? (stack[--sp] as PyValue) : None;
             const stop = stack[--sp] as PyValue;
             stack[sp - 1] = newSlice(stack[sp - 1] as PyValue, stop, step);
             break;
           }
 
-          case Op.UNARY_POSITIVE:
+          case 30 /* UNARY_POSITIVE */:
             stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.POSITIVE, stack[sp - 1] as PyValue);
             break;
-          case Op.UNARY_NEGATIVE: {
+          case 31 /* UNARY_NEGATIVE */: {
             const v = stack[sp - 1]!;
             stack[sp - 1] = typeof v === 'number' && v !== 0 ? -v : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
             break;
           }
-          case Op.UNARY_NOT:
+          case 32 /* UNARY_NOT */:
             stack[sp - 1] = !isTrue(stack[sp - 1]!);
             break;
-          case Op.UNARY_INVERT:
+          case 33 /* UNARY_INVERT */:
             stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.INVERT, stack[sp - 1] as PyValue);
             break;
-          case Op.BINARY_OP: {
+          case 34 /* BINARY_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
@@ -389,7 +392,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = rt.binaryOp(arg, a as PyValue, b as PyValue);
             break;
           }
-          case Op.COMPARE_OP: {
+          case 35 /* COMPARE_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
@@ -409,47 +412,47 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = rt.richCompare(arg, a as PyValue, b as PyValue);
             break;
           }
-          case Op.IS_OP: {
+          case 36 /* IS_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             stack[sp - 1] = (a === b) !== (arg === 1);
             break;
           }
-          case Op.CONTAINS_OP: {
+          case 37 /* CONTAINS_OP */: {
             const container = stack[--sp] as PyValue;
             stack[sp - 1] = rt.contains(container, stack[sp - 1] as PyValue) !== (arg === 1);
             break;
           }
 
-          case Op.JUMP_FORWARD:
-          case Op.JUMP_BACKWARD:
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+          case 38 /* JUMP_FORWARD */:
+          case 39 /* JUMP_BACKWARD */:
+          case 40 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc = arg;
             break;
-          case Op.POP_JUMP_IF_FALSE:
+          case 41 /* POP_JUMP_IF_FALSE */:
             if (!isTrue(stack[--sp]!)) pc = arg;
             break;
-          case Op.POP_JUMP_IF_TRUE:
+          case 42 /* POP_JUMP_IF_TRUE */:
             if (isTrue(stack[--sp]!)) pc = arg;
             break;
-          case Op.POP_JUMP_IF_NONE:
+          case 43 /* POP_JUMP_IF_NONE */:
             if (stack[--sp] === None) pc = arg;
             break;
-          case Op.POP_JUMP_IF_NOT_NONE:
+          case 44 /* POP_JUMP_IF_NOT_NONE */:
             if (stack[--sp] !== None) pc = arg;
             break;
-          case Op.JUMP_IF_FALSE_OR_POP:
+          case 45 /* JUMP_IF_FALSE_OR_POP */:
             if (!isTrue(stack[sp - 1]!)) pc = arg;
             else sp--;
             break;
-          case Op.JUMP_IF_TRUE_OR_POP:
+          case 46 /* JUMP_IF_TRUE_OR_POP */:
             if (isTrue(stack[sp - 1]!)) pc = arg;
             else sp--;
             break;
-          case Op.GET_ITER:
+          case 47 /* GET_ITER */:
             stack[sp - 1] = rt.getIter(stack[sp - 1] as PyValue);
             break;
-          case Op.FOR_ITER: {
+          case 48 /* FOR_ITER */: {
             const v = rt.iterNext(stack[sp - 1] as PyValue);
             if (v === undefined) {
               sp--;
@@ -459,7 +462,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
-          case Op.RETURN_VALUE: {
+          case 49 /* RETURN_VALUE */: {
             const v = stack[--sp] as PyValue;
             frame.sp = sp;
             frame.pc = pc;
@@ -467,10 +470,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             return v;
           }
 
-          case Op.CALL:
-          case Op.CALL_KW: {
+          case 50 /* CALL */:
+          case 51 /* CALL_KW */: {
             let kwnames: readonly string[] | null = null;
-            if (op === Op.CALL_KW) kwnames = containers.tupleItems(stack[--sp] as PyValue) as readonly string[];
+            if (op === 51 /* CALL_KW */) kwnames = containers.tupleItems(stack[--sp] as PyValue) as readonly string[];
             const base = sp - arg - 2;
             const first = stack[base];
             const second = stack[base + 1] as PyValue;
@@ -495,7 +498,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = callValue(callable, args, kwnames);
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
+          case 52 /* CALL_FUNCTION_EX */: {
             const kwargs = arg & 1 ? (stack[--sp] as PyValue) : null;
             const posargs = stack[--sp] as PyValue;
             const callable = stack[--sp] as PyValue;
@@ -511,7 +514,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = callValue(callable, args, kwnames);
             break;
           }
-          case Op.MAKE_FUNCTION: {
+          case 53 /* MAKE_FUNCTION */: {
             const fcode = stack[--sp] as unknown as CodeObject;
             const closure = arg & MakeFunctionFlags.CLOSURE ? (containers.tupleItems(stack[--sp] as PyValue) as PyCell[]) : null;
             const annotations = arg & MakeFunctionFlags.ANNOTATIONS ? (stack[--sp] as PyValue) : null;
@@ -522,26 +525,26 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = func;
             break;
           }
-          case Op.LOAD_BUILD_CLASS: {
+          case 54 /* LOAD_BUILD_CLASS */: {
             const v = builtins.getStr('__build_class__');
             if (v === undefined) raiseError('NameError', '__build_class__ not found');
             stack[sp++] = v;
             break;
           }
-          case Op.SETUP_ANNOTATIONS: {
+          case 55 /* SETUP_ANNOTATIONS */: {
             const locals = frame.locals as StrDict;
             if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', containers.newDict());
             break;
           }
 
-          case Op.YIELD_VALUE: {
+          case 56 /* YIELD_VALUE */: {
             const v = stack[--sp] as PyValue;
             frame.sp = sp;
             frame.pc = pc;
             frame.yielded = true;
             return v;
           }
-          case Op.SEND: {
+          case 57 /* SEND */: {
             const v = stack[--sp] as PyValue;
             const delegate = stack[sp - 1] as PyValue;
             frame.pc = pc;
@@ -554,17 +557,17 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
-          case Op.GET_AWAITABLE:
+          case 59 /* GET_AWAITABLE */:
             stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
             break;
-          case Op.GET_AITER:
+          case 60 /* GET_AITER */:
             stack[sp - 1] = bops.asyncIter(stack[sp - 1] as PyValue);
             break;
-          case Op.GET_ANEXT:
+          case 61 /* GET_ANEXT */:
             stack[sp] = getAwaitable(bops.asyncNext(stack[sp - 1] as PyValue));
             sp++;
             break;
-          case Op.END_ASYNC_FOR: {
+          case 62 /* END_ASYNC_FOR */: {
             const e = stack[--sp] as PyBaseException;
             if (!rt.isExceptionOf(e, 'StopAsyncIteration')) {
               reraise = true;
@@ -573,33 +576,33 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             sp--;
             break;
           }
-          case Op.BEFORE_ASYNC_WITH: {
+          case 63 /* BEFORE_ASYNC_WITH */: {
             const [exit, entered] = rt.asyncContextEnter(stack[sp - 1] as PyValue);
             stack[sp - 1] = exit;
             stack[sp++] = getAwaitable(entered);
             break;
           }
-          case Op.GET_YIELD_FROM_ITER:
+          case 58 /* GET_YIELD_FROM_ITER */:
             stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
             break;
 
-          case Op.PUSH_EXC_INFO: {
+          case 65 /* PUSH_EXC_INFO */: {
             const e = stack[sp - 1] as PyValue;
             stack[sp - 1] = thread.handled;
             stack[sp++] = e;
             thread.handled = e;
             break;
           }
-          case Op.POP_EXCEPT:
+          case 66 /* POP_EXCEPT */:
             thread.handled = stack[--sp] as PyValue;
             break;
-          case Op.RERAISE: {
+          case 67 /* RERAISE */: {
             // The lasti below (arg > 0) only matters for f_lineno: the frame is already in the traceback.
             const e = stack[--sp] as PyBaseException;
             reraise = true;
             throw e;
           }
-          case Op.RAISE_VARARGS: {
+          case 68 /* RAISE_VARARGS */: {
             frame.pc = pc;
             if (arg === 0) {
               const active = thread.handled;
@@ -613,54 +616,54 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             chainContext(e);
             throw e;
           }
-          case Op.CHECK_EXC_MATCH: {
+          case 69 /* CHECK_EXC_MATCH */: {
             const type = stack[sp - 1] as PyValue;
             stack[sp - 1] = bops.exceptionMatches(stack[sp - 2] as PyValue, type);
             break;
           }
-          case Op.LOAD_ASSERTION_ERROR:
+          case 70 /* LOAD_ASSERTION_ERROR */:
             stack[sp++] = builtinTypes.get('AssertionError')!;
             break;
-          case Op.BEFORE_WITH: {
+          case 71 /* BEFORE_WITH */: {
             const mgr = stack[sp - 1] as PyValue;
             const [exit, entered] = rt.contextEnter(mgr);
             stack[sp - 1] = exit;
             stack[sp++] = entered;
             break;
           }
-          case Op.WITH_EXCEPT_START: {
+          case 72 /* WITH_EXCEPT_START */: {
             const e = stack[sp - 1] as PyBaseException;
             const exit = stack[sp - 4] as PyValue;
             stack[sp++] = callValue(exit, [e.type, e, e.traceback], null);
             break;
           }
 
-          case Op.BUILD_TUPLE: {
+          case 75 /* BUILD_TUPLE */: {
             sp -= arg;
             const built = containers.newTuple(stack.slice(sp, sp + arg) as PyValue[]);
             stack[sp++] = built;
             break;
           }
-          case Op.BUILD_LIST: {
+          case 76 /* BUILD_LIST */: {
             sp -= arg;
             const built = containers.newList(stack.slice(sp, sp + arg) as PyValue[]);
             stack[sp++] = built;
             break;
           }
-          case Op.BUILD_SET: {
+          case 77 /* BUILD_SET */: {
             sp -= arg;
             const built = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
             stack[sp++] = built;
             break;
           }
-          case Op.BUILD_MAP: {
+          case 78 /* BUILD_MAP */: {
             sp -= 2 * arg;
             const d = newDict();
             for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i] as PyValue, stack[sp + 2 * i + 1] as PyValue);
             stack[sp++] = d;
             break;
           }
-          case Op.BUILD_CONST_KEY_MAP: {
+          case 79 /* BUILD_CONST_KEY_MAP */: {
             const keys = containers.tupleItems(stack[--sp] as PyValue)!;
             sp -= arg;
             const d = newDict();
@@ -668,65 +671,65 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = d;
             break;
           }
-          case Op.BUILD_STRING: {
+          case 80 /* BUILD_STRING */: {
             sp -= arg;
             let s = '';
             for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
             stack[sp++] = s;
             break;
           }
-          case Op.LIST_APPEND: {
+          case 81 /* LIST_APPEND */: {
             const v = stack[--sp] as PyValue;
             (stack[sp - arg] as PyList).items.push(v);
             break;
           }
-          case Op.SET_ADD: {
+          case 82 /* SET_ADD */: {
             const v = stack[--sp] as PyValue;
             setAdd(stack[sp - arg] as PySet, v);
             break;
           }
-          case Op.MAP_ADD: {
+          case 83 /* MAP_ADD */: {
             const v = stack[--sp] as PyValue;
             const k = stack[--sp] as PyValue;
             (stack[sp - arg] as PyDict).set(k, v);
             break;
           }
-          case Op.LIST_EXTEND: {
+          case 84 /* LIST_EXTEND */: {
             const it = stack[--sp] as PyValue;
             bops.listExtend(stack[sp - arg] as PyValue, it);
             break;
           }
-          case Op.SET_UPDATE: {
+          case 85 /* SET_UPDATE */: {
             const it = stack[--sp] as PyValue;
             bops.setUpdate(stack[sp - arg] as PyValue, it);
             break;
           }
-          case Op.DICT_UPDATE: {
+          case 86 /* DICT_UPDATE */: {
             const m = stack[--sp] as PyValue;
             bops.dictUpdate(stack[sp - arg] as PyValue, m);
             break;
           }
-          case Op.DICT_MERGE: {
+          case 87 /* DICT_MERGE */: {
             const m = stack[--sp] as PyValue;
             bops.dictMergeForCall(stack[sp - arg] as PyValue, m, stack[sp - arg - 2] as PyValue);
             break;
           }
-          case Op.LIST_TO_TUPLE:
+          case 88 /* LIST_TO_TUPLE */:
             stack[sp - 1] = containers.newTuple((stack[sp - 1] as PyList).items.slice());
             break;
-          case Op.UNPACK_SEQUENCE: {
+          case 89 /* UNPACK_SEQUENCE */: {
             const items = bops.unpackSequence(stack[--sp] as PyValue, arg);
             for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
             break;
           }
-          case Op.UNPACK_EX: {
+          case 90 /* UNPACK_EX */: {
             const before = arg & 0xff;
             const after = arg >> 8;
             const items = bops.unpackStarred(stack[--sp] as PyValue, before, after);
             for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
             break;
           }
-          case Op.FORMAT_VALUE: {
+          case 91 /* FORMAT_VALUE */: {
             const spec = arg & 4 ? (stack[--sp] as string) : '';
             let v = stack[sp - 1] as PyValue;
             switch (arg & 3) {
@@ -739,38 +742,38 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
           }
 
-          case Op.IMPORT_NAME: {
+          case 92 /* IMPORT_NAME */: {
             const fromlist = stack[--sp] as PyValue;
             const level = stack[sp - 1] as number;
             frame.pc = pc;
             stack[sp - 1] = importer.importName(names[arg]!, globals, fromlist, level);
             break;
           }
-          case Op.IMPORT_FROM:
+          case 93 /* IMPORT_FROM */:
             stack[sp] = importer.importFrom(stack[sp - 1] as PyValue, names[arg]!);
             sp++;
             break;
-          case Op.IMPORT_STAR:
+          case 94 /* IMPORT_STAR */:
             importer.importStar(stack[--sp] as PyValue, frame.locals ?? globals);
             break;
 
-          case Op.GET_LEN:
+          case 95 /* GET_LEN */:
             stack[sp] = rt.len(stack[sp - 1] as PyValue);
             sp++;
             break;
-          case Op.MATCH_MAPPING:
+          case 96 /* MATCH_MAPPING */:
             stack[sp] = bops.isMappingForMatch(stack[sp - 1] as PyValue);
             sp++;
             break;
-          case Op.MATCH_SEQUENCE:
+          case 97 /* MATCH_SEQUENCE */:
             stack[sp] = bops.isSequenceForMatch(stack[sp - 1] as PyValue);
             sp++;
             break;
-          case Op.MATCH_KEYS:
+          case 98 /* MATCH_KEYS */:
             stack[sp] = bops.matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
             sp++;
             break;
-          case Op.MATCH_CLASS: {
+          case 99 /* MATCH_CLASS */: {
             const kwnames = stack[--sp] as PyValue;
             const cls = stack[--sp] as PyValue;
             stack[sp - 1] = bops.matchClass(stack[sp - 1] as PyValue, cls, arg, kwnames);
