@@ -23,7 +23,7 @@ import {
 import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined, isSubclass, isInstance,
-  getAttr, bindDescriptor, setCoreMethods, setTypeCall, getItem, callMethod, pyEq, pyHash, format,
+  getAttr, bindDescriptor, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { state } from './interpreter.js';
@@ -502,6 +502,40 @@ function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
   return winner;
 }
 
+/**
+ * The namespace of a class body when `__prepare__` returned something other
+ * than an exact dict (enum's _EnumDict): the body's name stores and loads go
+ * through its `__setitem__` / `__getitem__`, as CPython's STORE_NAME does.
+ */
+class MappingNamespace extends PyObject implements StrDict {
+  constructor(readonly target: PyValue) {
+    super(typeOf(target));
+  }
+  getStr(key: string): PyValue | undefined {
+    try {
+      return getItem(this.target, key);
+    } catch (e) {
+      if (isExceptionOf(e, 'KeyError')) return undefined;
+      throw e;
+    }
+  }
+  setStr(key: string, value: PyValue): void {
+    setItem(this.target, key, value);
+  }
+  delStr(key: string): boolean {
+    try {
+      delItem(this.target, key);
+      return true;
+    } catch (e) {
+      if (isExceptionOf(e, 'KeyError')) return false;
+      throw e;
+    }
+  }
+  strKeys(): string[] {
+    return toArray(callMethod(this.target, 'keys')).filter((k): k is string => typeof k === 'string');
+  }
+}
+
 /** `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a class statement runs. */
 export function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const [pos, kwn, kwv] = kwSplit(args, kwnames);
@@ -547,8 +581,9 @@ export function buildClass(args: PyValue[], kwnames: readonly string[] | null): 
     const metaName = meta instanceof PyType ? meta.name : '<metaclass>';
     raiseError('TypeError', `${metaName}.__prepare__() must return a mapping, not ${nsType.name}`);
   }
-  if (changed) (ns as StrDict).setStr('__orig_bases__', containers.newTuple(origBases));
-  const cell = state.executor.execCode(func.code, func.globals, ns as StrDict, func.closure);
+  const bodyLocals = nsType === builtinTypes.get('dict') ? (ns as StrDict) : new MappingNamespace(ns);
+  if (changed) bodyLocals.setStr('__orig_bases__', containers.newTuple(origBases));
+  const cell = state.executor.execCode(func.code, func.globals, bodyLocals, func.closure);
   const cls = call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
   if (cell instanceof PyCell && cls instanceof PyType) {
     if (cell.value === undefined) cell.value = cls;
