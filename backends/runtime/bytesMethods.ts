@@ -94,13 +94,14 @@ function contentsFrom(source: PyValue | undefined, encoding: PyValue | undefined
   if (source instanceof PyObject && source.type.lookup('__iter__') === null && source.type.lookup('__getitem__') === null) {
     raiseError('TypeError', `cannot convert '${typeName(source)}' object to ${what}`);
   }
-  const items = toArray(source);
-  return Y.bytesFromInts(items.map((v) => {
+  const values = toArray(source).map((v) => {
     if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof PyObject && v.type.lookup('__index__') !== null))) {
       raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
     }
     return indexValue(v);
-  }));
+  });
+  // bytes() and bytearray() word their range errors differently.
+  return what === 'bytes' ? Y.bytesFromInts(values) : Uint8Array.from(values.map(Y.checkByte));
 }
 
 function constructorArgs(args: PyValue[], kwnames: readonly string[] | null, what: string): [PyValue | undefined, PyValue | undefined, PyValue | undefined] {
