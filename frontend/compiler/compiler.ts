@@ -34,7 +34,7 @@ type UnitKind = 'module' | 'class' | 'function' | 'asyncFunction' | 'lambda' | '
 
 type FBlockKind =
   | 'while' | 'for' | 'tryExcept' | 'finallyTry' | 'finallyEnd' | 'with' | 'asyncWith'
-  | 'handlerCleanup' | 'popValue' | 'exceptionHandler' | 'asyncComprehension' | 'stack';
+  | 'handlerCleanup' | 'popValue' | 'exceptionHandler' | 'exceptionGroupHandler' | 'asyncComprehension' | 'stack';
 
 /** A compile-time block (CPython's fblockinfo): what a return/break/continue must undo. */
 interface FBlock {
@@ -704,7 +704,9 @@ class Compiler implements PatternHost {
         else this.tryExcept(s);
         return;
       case 'TryStar':
-        throw this.error(CompileMsg.exceptStarNotSupported(s.lineno), s);
+        if (s.finalbody.length > 0) this.tryFinally(s);
+        else this.tryStar(s);
+        return;
       case 'Assert':
         this.assertStmt(s);
         return;
@@ -754,6 +756,7 @@ class Compiler implements PatternHost {
   private unwindAll(preserve: boolean, at: Span): void {
     const u = this.u;
     if (u.fblocks.length === 0) return;
+    if (u.fblocks[u.fblocks.length - 1]!.kind === 'exceptionGroupHandler') throw this.error(CompileMsg.breakInExceptStar, at);
     const top = u.fblocks.pop()!;
     this.unwindBlock(top, preserve, at);
     this.unwindAll(preserve, at);
@@ -766,6 +769,7 @@ class Compiler implements PatternHost {
     if (u.fblocks.length === 0) return null;
     const top = u.fblocks[u.fblocks.length - 1]!;
     if (top.kind === 'while' || top.kind === 'for') return top;
+    if (top.kind === 'exceptionGroupHandler') throw this.error(CompileMsg.breakInExceptStar, at);
     u.fblocks.pop();
     this.unwindBlock(top, false, at);
     const loop = this.unwindToLoop(at);
@@ -777,6 +781,7 @@ class Compiler implements PatternHost {
     switch (fb.kind) {
       case 'while':
       case 'exceptionHandler':
+      case 'exceptionGroupHandler':
       case 'asyncComprehension':
         return;
       case 'for':
@@ -1113,6 +1118,104 @@ class Compiler implements PatternHost {
     this.bind(end);
   }
 
+  /**
+   * `try: ... except* E as v: ...` (CPython 3.11's compiler_try_star_except).
+   * Below the handlers' bodies the stack holds (prev_exc, orig, res, rest):
+   * the original group, the list of exceptions raised or re-raised by the
+   * bodies, and the part of the group no handler has matched yet.
+   */
+  private tryStar(s: A.TryStar): void {
+    const u = this.u;
+    const base = u.baseDepth();
+    const except = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const reraiseStar = new Label();
+    const reraise = new Label();
+    const outer = u.handler;
+    u.handler = { label: except, depth: base, lasti: false };
+    this.pushBlock({ kind: 'tryExcept', items: 0, handlerBefore: outer });
+    this.stmts(s.body);
+    this.popBlock('tryExcept');
+    u.handler = outer;
+    u.loc = NO_POS;
+    this.jump(Op.JUMP_FORWARD, orelse);
+
+    this.bind(except);
+    const groupHandler: Handler = { label: cleanup, depth: base + 1, lasti: true };
+    u.handler = groupHandler;
+    this.emit(Op.PUSH_EXC_INFO);
+    this.pushBlock({ kind: 'exceptionGroupHandler', items: 4, handlerBefore: outer });
+    s.handlers.forEach((h, i) => {
+      u.loc = this.pos(h);
+      const next = new Label();
+      const noMatch = new Label();
+      if (i === 0) {
+        this.emit(Op.COPY, 1);
+        this.emit(Op.BUILD_LIST, 0);
+        this.emit(Op.SWAP, 2);
+      }
+      if (h.type !== null) {
+        this.expr(h.type);
+        this.emit(Op.CHECK_EG_MATCH);
+        this.emit(Op.COPY, 1);
+        this.jump(Op.POP_JUMP_IF_NONE, noMatch);
+      }
+      if (h.name !== null) this.storeName(h.name);
+      else this.emit(Op.POP_TOP);
+      const cleanupEnd = new Label();
+      u.handler = { label: cleanupEnd, depth: base + 4, lasti: true };
+      this.pushBlock({ kind: 'handlerCleanup', items: 0, handlerBefore: groupHandler, name: h.name });
+      this.stmts(h.body);
+      this.popBlock('handlerCleanup');
+      u.loc = NO_POS;
+      u.handler = groupHandler;
+      if (h.name !== null) {
+        this.loadConst(NONE);
+        this.storeName(h.name);
+        this.nameOp(h.name, 'Del');
+      }
+      this.jump(Op.JUMP_FORWARD, next);
+      this.bind(cleanupEnd);
+      if (h.name !== null) {
+        this.loadConst(NONE);
+        this.storeName(h.name);
+        this.nameOp(h.name, 'Del');
+      }
+      this.emit(Op.LIST_APPEND, 3);
+      this.emit(Op.POP_TOP);
+      this.jump(Op.JUMP_FORWARD, next);
+      if (h.type !== null) {
+        this.bind(noMatch);
+        this.emit(Op.POP_TOP);
+      }
+      this.bind(next);
+      if (i === s.handlers.length - 1) {
+        this.emit(Op.LIST_APPEND, 1);
+        this.jump(Op.JUMP_FORWARD, reraiseStar);
+      }
+    });
+    this.popBlock('exceptionGroupHandler');
+    this.bind(reraiseStar);
+    this.emit(Op.PREP_RERAISE_STAR);
+    this.emit(Op.COPY, 1);
+    this.jump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    this.emit(Op.POP_TOP);
+    u.handler = outer;
+    this.emit(Op.POP_EXCEPT);
+    this.jump(Op.JUMP_FORWARD, end);
+    this.bind(reraise);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 0);
+    this.bind(cleanup);
+    this.popExceptAndReraise();
+    this.bind(orelse);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
   /** The cleanup handler of an except/finally body: (prev_exc, lasti, exc) -> restore prev_exc, re-raise. */
   private popExceptAndReraise(): void {
     this.emit(Op.COPY, 3);
@@ -1120,7 +1223,7 @@ class Compiler implements PatternHost {
     this.emit(Op.RERAISE, 1);
   }
 
-  private tryFinally(s: A.Try): void {
+  private tryFinally(s: A.Try | A.TryStar): void {
     const u = this.u;
     const base = u.baseDepth();
     const finalLabel = new Label();
@@ -1129,8 +1232,10 @@ class Compiler implements PatternHost {
     const outer = u.handler;
     u.handler = { label: finalLabel, depth: base, lasti: false };
     this.pushBlock({ kind: 'finallyTry', items: 0, handlerBefore: outer, finalbody: s.finalbody });
-    if (s.handlers.length > 0) this.tryExcept(s);
-    else {
+    if (s.handlers.length > 0) {
+      if (s._type === 'Try') this.tryExcept(s);
+      else this.tryStar(s);
+    } else {
       this.stmts(s.body);
       this.stmts(s.orelse);
     }

@@ -55,7 +55,6 @@ export const CompileMsg = {
   futureUnknown: (n: string) => `future feature ${n} is not defined`,
   futureBraces: 'not a chance',
   keywordRepeated: (n: string) => `keyword argument repeated: ${n}`,
-  exceptStarNotSupported: (line: number) => `pvm does not support 'except*' yet (line ${line})`,
 } as const;
 
 /** Where an error points: an AST span (1-based lines, 0-based UTF-8 byte columns). */
