@@ -27,6 +27,7 @@ import { compileAst } from '../../frontend/compiler/compiler.js';
 import { defineBuiltinType, method } from './type.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
+import { BUILTIN_DOCS } from './builtinDocs.js';
 import './genericAlias.js';
 import './numstr.js';
 
@@ -66,11 +67,11 @@ export function registerBuiltin(name: string, value: PyValue): void {
 const functions = new Map<string, PyBuiltinFunction>();
 
 function fn(name: string, impl: NativeFn, sig?: NativeSignature): void {
-  functions.set(name, builtinFunction(name, impl, sig));
+  functions.set(name, builtinFunction(name, impl, sig, BUILTIN_DOCS[name] ?? null));
 }
 
 function raw(name: string, impl: RawFn): void {
-  functions.set(name, builtinFunctionRaw(name, impl));
+  functions.set(name, builtinFunctionRaw(name, impl, BUILTIN_DOCS[name] ?? null));
 }
 
 /** Splits vectorcall arguments into positional values and a keyword map, rejecting unknown keywords. */
