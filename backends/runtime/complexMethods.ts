@@ -12,6 +12,7 @@ import { PyComplex, complexType } from './complex.js';
 import { PyFloat } from './float.js';
 import { intToFloat, intCompareFloat } from './int.js';
 import { floatFromObject } from './floatMethods.js';
+import { formatComplex } from './format.js';
 
 /** An operand as a complex, or null when it is not a number. */
 function complexOperand(v: PyValue): PyComplex | null {
@@ -106,8 +107,10 @@ function powImpl(reflected: boolean) {
 defineMethods(complexType, {
   __repr__: (self: PyValue) => X.complexRepr(complexOf(self)),
   __format__: (self: PyValue, spec: PyValue) => {
+    if (typeof spec !== 'string') raiseError('TypeError', `format() argument 2 must be str, not ${typeName(spec)}`);
     if (spec === '') return pyStr(self);
-    return raiseError('ValueError', `Unknown format code '${String(spec).slice(-1)}' for object of type 'complex'`);
+    const c = complexOf(self);
+    return formatComplex(c.real, c.imag, spec, typeName(self));
   },
   __hash__: (self: PyValue) => X.complexHash(complexOf(self)),
   __bool__: (self: PyValue) => complexOf(self).real !== 0 || complexOf(self).imag !== 0,

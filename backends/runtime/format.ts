@@ -282,6 +282,45 @@ function formatFloatSpec(x: number, spec: FormatSpec): string {
   return layoutNumber(spec, negative, '', text.slice(0, i), text.slice(i), 3, '>');
 }
 
+/** format(complex, spec), as CPython's format_complex_internal. */
+export function formatComplex(re: number, im: number, specText: string, typeName = 'complex'): string {
+  const spec = parseFormatSpec(specText, typeName);
+  switch (spec.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      unknownCode(spec.type, typeName);
+  }
+  if (spec.fill === '0' && (spec.zeroPad || spec.align === '')) raiseError('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=') raiseError('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type: string = spec.type;
+  let precision = spec.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const lower = type.toLowerCase() as 'e' | 'f' | 'g' | 'r';
+  const part = (x: number, sign: FormatSpec['sign']): string => {
+    let text = formatDouble(x, lower, precision, { alt: spec.alternate, noNegZero: spec.noNegZero });
+    if (type !== lower) text = text.toUpperCase();
+    let negative = false;
+    if (text[0] === '-') { negative = true; text = text.slice(1); }
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    return layoutNumber({ ...spec, sign, width: -1 }, negative, '', text.slice(0, i), text.slice(i), 3, '>');
+  };
+  const body = (skipRe ? '' : part(re, spec.sign)) + part(im, skipRe ? spec.sign : '+') + 'j';
+  return padText(parens ? `(${body})` : body, spec, '>');
+}
+
 // ---- str.format ----
 
 /** The object protocol str.format and % formatting need, supplied by the caller. */

@@ -4,7 +4,7 @@ the exception), for numstr.test.ts to replay against pvm's runtime.
 
 Arguments are tagged so exact values survive JSON: {"i": "-0x7b"} int (hex, so huge values need no decimal conversion),
 {"f": "0x1.8p+0"} float (float.hex), {"s": "text"} str, {"n": null} None,
-{"t": [...]} tuple, {"b": "hex"} bytes.
+{"t": [...]} tuple, {"b": "hex"} bytes, {"c": [re, im]} complex (float.hex parts).
 
 Run: python3 tests/numstr/gen_cases.py   (fixed seed: the output is stable)
 """
@@ -36,6 +36,8 @@ def tag(v):
         return {'b': v.hex()}
     if isinstance(v, tuple):
         return {'t': [tag(x) for x in v]}
+    if isinstance(v, complex):
+        return {'c': [v.real.hex(), v.imag.hex()]}
     raise TypeError(type(v))
 
 
@@ -203,6 +205,23 @@ STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '*^9', '.2', '10.3s', '=10', '+
 for v in ['abc', '', 'héllo', '😀x']:
     for spec in STR_SPECS:
         add('format_str', format, v, spec)
+
+# ---- complex ----
+ZS = [3+4j, -1.5-2j, 2j, -0j, complex(-0.0, 1), complex(-0.0, -0.0), 1e20+1e-5j, complex(math.inf, math.nan), 0.1+0.2j, 1e-7-1e16j]
+for z in ZS:
+    add('complex_repr', repr, z)
+    for spec in ['', '.2f', '10', '<20', '^20.3e', '+', 'g', '.3', ',.1f', '*>25', 'z.1f', '#g', 'E', '05', '=10', 'd']:
+        add('format_complex', format, z, spec)
+    for w in [1+1j, -2.5j, 0j, 3+0j]:
+        for op, fn in [('add', lambda a, b: a + b), ('sub', lambda a, b: a - b), ('mul', lambda a, b: a * b), ('truediv', lambda a, b: a / b), ('pow', lambda a, b: a ** b)]:
+            # A non-real exponent goes through libm's exp/log/sin/cos, whose last bits differ from V8's.
+            if op != 'pow' or w.imag == 0 or w == 1+1j:
+                add('complex_' + op, fn, z, w)
+    add('complex_abs', abs, z)
+    if not math.isnan(z.real) and not math.isnan(z.imag):  # NaN hashes by identity in 3.11
+        add('complex_hash', hash, z)
+for s in ['1+2j', '(1+2j)', ' 3-4.5j ', 'j', '-j', '+1.5e3J', 'inf+nanj', '1+', '1 + 2j', '()', '2', '-2.5', 'nanj', '1e5j']:
+    add('complex_parse', complex, s)
 
 # ---- str.format ----
 FMT = [('{} {}', (1, 2)), ('{0}{1}{0}', ('a', 'b')), ('{:>{}}', ('x', 5)), ('{0:{1}}', (3.14159, '.2f')), ('{{}} {}', (1,)),

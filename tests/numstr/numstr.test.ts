@@ -15,10 +15,11 @@ import * as F from '../../backends/runtime/float.js';
 import * as S from '../../backends/runtime/str.js';
 import * as Y from '../../backends/runtime/bytes.js';
 import { PyFloat } from '../../backends/runtime/float.js';
-import { formatInt, formatFloat, formatStr, strFormat, percentFormat } from '../../backends/runtime/format.js';
+import * as X from '../../backends/runtime/complex.js';
+import { formatInt, formatFloat, formatStr, formatComplex, strFormat, percentFormat } from '../../backends/runtime/format.js';
 import { formatOps } from '../../backends/runtime/strMethods.js';
 
-type Tag = { i: string } | { f: string } | { s: string } | { n: null } | { t: Tag[] } | { b: string };
+type Tag = { i: string } | { f: string } | { s: string } | { n: null } | { t: Tag[] } | { b: string } | { c: [string, string] };
 interface Case { op: string; args: Tag[]; expect: string }
 
 const cases: Case[] = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
@@ -33,6 +34,7 @@ function fromTag(t: Tag): PyValue {
   if ('s' in t) return t.s;
   if ('n' in t) return None;
   if ('t' in t) return newTuple(t.t.map(fromTag));
+  if ('c' in t) return new X.PyComplex(F.floatFromHex(t.c[0]), F.floatFromHex(t.c[1]));
   return new Y.PyBytes(Y.bytesFromHex(t.b));
 }
 
@@ -138,6 +140,16 @@ const OPS: Record<string, (...a: PyValue[]) => PyValue> = {
   str_encode: (s, enc, err) => new Y.PyBytes(S.strEncode(str(s), str(enc), str(err))),
   chr: (cp) => S.strChr(Number(cp)),
   ord: (s) => S.strOrd(str(s)),
+  complex_repr: (z) => X.complexRepr(z as X.PyComplex),
+  format_complex: (z, spec) => formatComplex((z as X.PyComplex).real, (z as X.PyComplex).imag, str(spec)),
+  complex_add: (a, b) => X.complexAdd(a as X.PyComplex, b as X.PyComplex),
+  complex_sub: (a, b) => X.complexSub(a as X.PyComplex, b as X.PyComplex),
+  complex_mul: (a, b) => X.complexMul(a as X.PyComplex, b as X.PyComplex),
+  complex_truediv: (a, b) => X.complexTrueDiv(a as X.PyComplex, b as X.PyComplex),
+  complex_pow: (a, b) => X.complexPow(a as X.PyComplex, b as X.PyComplex),
+  complex_abs: (z) => pf(X.complexAbs(z as X.PyComplex)),
+  complex_hash: (z) => X.complexHash(z as X.PyComplex),
+  complex_parse: (s) => X.complexFromString(str(s)),
   bytes_decode: (d, enc, err) => Y.bytesDecode((d as Y.PyBytes).data, str(enc), str(err)),
   bytes_repr: (d) => Y.bytesRepr((d as Y.PyBytes).data),
   bytes_fromhex: (s) => new Y.PyBytes(Y.bytesFromHex(str(s))),
