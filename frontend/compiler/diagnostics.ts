@@ -72,7 +72,16 @@ export class SourceLines {
   constructor(readonly filename: string, private readonly source: string) {}
 
   line(lineno: number): string | null {
-    if (this.lines === null) this.lines = this.source.split(/(?<=\n)/);
+    if (this.lines === null) {
+      const lines: string[] = [];
+      let start = 0;
+      for (let nl = this.source.indexOf('\n'); nl >= 0; nl = this.source.indexOf('\n', start)) {
+        lines.push(this.source.slice(start, nl + 1));
+        start = nl + 1;
+      }
+      if (start < this.source.length) lines.push(this.source.slice(start));
+      this.lines = lines;
+    }
     return this.lines[lineno - 1] ?? null;
   }
 

@@ -14,17 +14,19 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 type Num = { kind: 'int'; value: bigint } | { kind: 'float'; value: number } | { kind: 'complex'; real: number; imag: number };
 
 const cache = new WeakMap<A.expr, CodeConstant | null>();
+const DEBUG: CodeConstant = { kind: 'bool', value: true };
 
 /** The value of an expression made only of constants, or undefined. */
 export function constValue(e: A.expr): CodeConstant | undefined {
   switch (e._type) {
     case 'Constant':
       return e.value;
+    case 'Name':
+      return e.ctx === 'Load' && e.id === '__debug__' ? DEBUG : undefined;
     case 'UnaryOp':
     case 'BinOp':
     case 'Tuple':
-    case 'Subscript':
-    case 'Name': {
+    case 'Subscript': {
       let v = cache.get(e);
       if (v === undefined) {
         v = fold(e) ?? null;
@@ -37,10 +39,8 @@ export function constValue(e: A.expr): CodeConstant | undefined {
   }
 }
 
-function fold(e: A.UnaryOp | A.BinOp | A.Tuple | A.Subscript | A.Name): CodeConstant | undefined {
+function fold(e: A.UnaryOp | A.BinOp | A.Tuple | A.Subscript): CodeConstant | undefined {
   switch (e._type) {
-    case 'Name':
-      return e.ctx === 'Load' && e.id === '__debug__' ? { kind: 'bool', value: true } : undefined;
     case 'Tuple': {
       if (e.ctx !== 'Load') return undefined;
       const items: CodeConstant[] = [];
