@@ -173,5 +173,10 @@ classMethod(floatType, 'fromhex', (cls: PyType, s: PyValue) => {
   return newFloat(cls, F.floatFromHex(s));
 });
 
+classMethod(floatType, '__getformat__', (_cls: PyType, kind: PyValue) => {
+  if (kind !== 'double' && kind !== 'float') raiseError('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
+});
+
 getter(floatType, 'real', (self) => new PyFloat(floatOf(self)));
 getter(floatType, 'imag', () => new PyFloat(0));

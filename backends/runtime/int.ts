@@ -82,6 +82,11 @@ function zeroDivision(message: string): never {
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) zeroDivision('integer modulo by zero');
+    if (a <= HALF_SAFE && a >= -HALF_SAFE && b <= HALF_SAFE && b >= -HALF_SAFE) {
+      // floor(a / b) is exact here (see intFloorDiv) and so is q * b, so the
+      // remainder takes the divisor's sign without a correction step.
+      return a - Math.floor(a / b) * b;
+    }
     const r = a % b; // fmod is exact for doubles
     if (r === 0) return 0;
     return (r < 0) !== (b < 0) ? r + b : r;
