@@ -107,8 +107,8 @@ export class Lexer {
   private make(kind: TokenKind, value: string, start: number, startLine: number, startCol: number): Token {
     this.lastKind = kind;
     return {
-      kind, value, lineno: startLine + this.lineOffset, col: startCol,
-      endLineno: this.lineno + this.lineOffset, endCol: this.colOf(this.pos), start, end: this.pos,
+      kind, value, lineno: startLine + this.lineOffset, col_offset: startCol,
+      end_lineno: this.lineno + this.lineOffset, end_col_offset: this.colOf(this.pos), start, end: this.pos,
     };
   }
 
@@ -178,7 +178,7 @@ export class Lexer {
           continue;
         }
         // CPython's NEWLINE token is empty: it ends where it starts.
-        const tok: Token = { kind: NEWLINE, value: '', lineno: line + this.lineOffset, col, endLineno: line + this.lineOffset, endCol: col, start, end: start };
+        const tok: Token = { kind: NEWLINE, value: '', lineno: line + this.lineOffset, col_offset: col, end_lineno: line + this.lineOffset, end_col_offset: col, start, end: start };
         this.lastKind = NEWLINE;
         this.newLine(this.pos);
         this.atLineStart = true;
@@ -314,28 +314,23 @@ export class Lexer {
 
   private operator(start: number, line: number, col: number): Token {
     const src = this.src;
-    const c = src[start];
-    let op = c;
-    const three = src.substr(start, 3);
-    const two = three.slice(0, 2);
-    if (THREE_CHAR_OPS.has(three)) op = three;
-    else if (TWO_CHAR_OPS.has(two)) op = two;
-    else if (!ONE_CHAR_OPS.has(c)) {
-      // '$', '?', '`' and control characters: CPython's tokenizer yields an error token the parser rejects.
-      const cp = src.codePointAt(start)!;
-      if (cp < 32) throw this.invalidCharacter(start);
+    const c = src.charCodeAt(start);
+    const op = matchOperator(c, src.charCodeAt(start + 1), src.charCodeAt(start + 2));
+    if (op === null) {
+      // '$', '?', '`': CPython's tokenizer yields an error token the parser rejects; control characters are invalid.
+      if (c < 32) throw this.invalidCharacter(start);
       this.pos = start + 1;
-      return this.make(OP, c, start, line, col);
+      return this.make(OP, src[start], start, line, col);
     }
     if (op.length === 1) {
-      if (c === '(' || c === '[' || c === '{') {
+      if (c === 40 || c === 91 || c === 123) {
         if (this.brackets.length >= MAX_LEVEL) throw this.error(Msg.tooManyParens, start);
-        this.brackets.push({ ch: c, line: this.lineno, index: start });
-      } else if (c === ')' || c === ']' || c === '}') {
+        this.brackets.push({ ch: op, line: this.lineno, index: start });
+      } else if (c === 41 || c === 93 || c === 125) {
         const top = this.brackets.pop();
-        if (top === undefined) throw this.error(Msg.unmatched(c), start);
-        if (top.ch !== OPEN_OF[c]) {
-          const msg = top.line !== this.lineno ? Msg.mismatchedParenOnLine(c, top.ch, top.line) : Msg.mismatchedParen(c, top.ch);
+        if (top === undefined) throw this.error(Msg.unmatched(op), start);
+        if (top.ch !== OPEN_OF[op]) {
+          const msg = top.line !== this.lineno ? Msg.mismatchedParenOnLine(op, top.ch, top.line) : Msg.mismatchedParen(op, top.ch);
           throw this.error(msg, start);
         }
       }
@@ -466,9 +461,40 @@ export class Lexer {
   }
 }
 
-const THREE_CHAR_OPS = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const TWO_CHAR_OPS = new Set(['->', ':=', '!=', '%=', '&=', '**', '*=', '+=', '-=', '//', '/=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=', '<>']);
-const ONE_CHAR_OPS = new Set(['!', '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~']);
+/**
+ * The operator starting with the character codes c, d, e (longest match), as a
+ * constant string so the parser's comparisons are pointer compares; null when c
+ * starts no operator.
+ */
+function matchOperator(c: number, d: number, e: number): string | null {
+  switch (c) {
+    case 40: return '(';
+    case 41: return ')';
+    case 91: return '[';
+    case 93: return ']';
+    case 123: return '{';
+    case 125: return '}';
+    case 44: return ',';
+    case 59: return ';';
+    case 126: return '~';
+    case 46: return d === 46 && e === 46 ? '...' : '.';
+    case 58: return d === 61 ? ':=' : ':';
+    case 61: return d === 61 ? '==' : '=';
+    case 33: return d === 61 ? '!=' : '!';
+    case 37: return d === 61 ? '%=' : '%';
+    case 38: return d === 61 ? '&=' : '&';
+    case 94: return d === 61 ? '^=' : '^';
+    case 124: return d === 61 ? '|=' : '|';
+    case 64: return d === 61 ? '@=' : '@';
+    case 43: return d === 61 ? '+=' : '+';
+    case 45: return d === 61 ? '-=' : d === 62 ? '->' : '-';
+    case 42: return d === 42 ? (e === 61 ? '**=' : '**') : d === 61 ? '*=' : '*';
+    case 47: return d === 47 ? (e === 61 ? '//=' : '//') : d === 61 ? '/=' : '/';
+    case 60: return d === 60 ? (e === 61 ? '<<=' : '<<') : d === 61 ? '<=' : d === 62 ? '<>' : '<';
+    case 62: return d === 62 ? (e === 61 ? '>>=' : '>>') : d === 61 ? '>=' : '>';
+    default: return null;
+  }
+}
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isHex(c: number): boolean { return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102); }

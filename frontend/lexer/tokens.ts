@@ -1,7 +1,7 @@
-// The token kinds of the Python tokenizer and the operator table. A token
+// The token kinds of the Python tokenizer and its keyword table. A token
 // records its text and its span twice: as CPython reports it (1-based line,
-// 0-based UTF-8 byte column) and as JS string indexes into the source
-// (for error messages and for re-reading string bodies).
+// 0-based UTF-8 byte column, with the AST's field names so a node can copy
+// them) and as JS string indexes into the source (for error messages).
 
 export const NAME = 1;
 export const NUMBER = 2;
@@ -22,21 +22,14 @@ export interface Token {
   /** The token's text; for NAME the NFKC-normalized identifier. */
   readonly value: string;
   readonly lineno: number;
-  readonly col: number;
-  readonly endLineno: number;
-  readonly endCol: number;
+  readonly col_offset: number;
+  readonly end_lineno: number;
+  readonly end_col_offset: number;
   /** Index of the first character in the source string. */
   readonly start: number;
   /** Index just past the last character in the source string. */
   readonly end: number;
 }
-
-/** Every operator and delimiter, longest first within each first character. */
-export const operators: readonly string[] = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '//', '/=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=',
-  '!', '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~',
-];
 
 /** Python's hard keywords: never identifiers. */
 export const keywords: ReadonlySet<string> = new Set([

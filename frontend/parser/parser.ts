@@ -33,10 +33,17 @@ const AUGASSIGN: Record<string, A.operator> = {
 const TERM_OPS: Record<string, A.operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
 const COMPARE_OPS: Record<string, A.cmpop> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
 
+function isToken(x: Token | Pos): x is Token {
+  return 'start' in x;
+}
+
+/** Gives a node the span from the start of s to the end of e (tokens and nodes share the field names). */
 function loc<T extends object>(node: T, s: Token | Pos, e: Token | Pos): T & Pos {
   const n = node as T & Pos;
-  if (('endCol' in s)) { n.lineno = s.lineno; n.col_offset = s.col; } else { n.lineno = s.lineno; n.col_offset = s.col_offset; }
-  if (('endCol' in e)) { n.end_lineno = e.endLineno; n.end_col_offset = e.endCol; } else { n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col_offset; }
+  n.lineno = s.lineno;
+  n.col_offset = s.col_offset;
+  n.end_lineno = e.end_lineno;
+  n.end_col_offset = e.end_col_offset;
   return n;
 }
 
@@ -209,29 +216,26 @@ export class Parser implements StringHost {
     return this.lexer.lineText(Math.min(t.start, this.src.length)) + '\n';
   }
 
-  private offsetOf(t: Token, index: number): number {
+  private offsetOf(index: number): number {
     let a = Math.min(index, this.src.length);
     while (a > 0 && this.src.charCodeAt(a - 1) !== 10) a--;
     const b = Math.min(index, this.src.length);
     return (this.byteOffsets ? utf8Length(this.src, a, b) : codePointLength(this.src, a, b)) + 1;
   }
 
-  /** An error spanning from token s to token e (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
+  /** An error spanning from s to e, tokens or nodes (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
   errorRange(msg: string, s: Token | Pos, e: Token | Pos, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
-    const st = ('endCol' in s) ? s : this.tokenAt(s.lineno, s.col_offset, true);
-    const et = ('endCol' in e) ? e : this.tokenAt(e.end_lineno!, e.end_col_offset!, false);
-    const offset = this.offsetOf(st, st.start);
-    let endOffset: number;
-    let endLine: number;
-    if (('endCol' in e)) { endOffset = this.offsetOf(e, e.end); endLine = e.endLineno; } else { endOffset = this.offsetOf(et, et.end); endLine = e.end_lineno!; }
-    if (endLine !== st.lineno) endOffset = this.offsetOf(et, et.end);
-    return this.makeError(type, msg, st.lineno, offset, this.lineOf(st), endLine, endOffset);
+    const st = isToken(s) ? s : this.tokenAt(s.lineno, s.col_offset, true);
+    const et = isToken(e) ? e : this.tokenAt(e.end_lineno!, e.end_col_offset!, false);
+    const offset = this.offsetOf(st.start);
+    const endOffset = this.offsetOf(et.end);
+    return this.makeError(type, msg, st.lineno, offset, this.lineOf(st), et.end_lineno, endOffset);
   }
 
   /** The token starting (or ending) at a CPython position: error ranges are given as node positions. */
   private tokenAt(lineno: number, col: number, starting: boolean): Token {
     for (const t of this.tokens) {
-      if (starting ? t.lineno === lineno && t.col === col : t.endLineno === lineno && t.endCol === col) return t;
+      if (starting ? t.lineno === lineno && t.col_offset === col : t.end_lineno === lineno && t.end_col_offset === col) return t;
     }
     return this.lastFetched();
   }
@@ -242,9 +246,9 @@ export class Parser implements StringHost {
 
   errorAtLast(msg: string): PySyntaxError {
     const t = this.lastFetched();
-    const offset = this.offsetOf(t, t.start);
-    const endOffset = t.kind === NEWLINE ? offset : this.offsetOf(t, t.end);
-    return this.makeError('SyntaxError', msg, t.lineno, offset, this.lineOf(t), t.endLineno, endOffset);
+    const offset = this.offsetOf(t.start);
+    const endOffset = t.kind === NEWLINE ? offset : this.offsetOf(t.end);
+    return this.makeError('SyntaxError', msg, t.lineno, offset, this.lineOf(t), t.end_lineno, endOffset);
   }
 
   private makeError(type: SyntaxErrorType, msg: string, lineno: number, offset: number, text: string, endLineno: number, endOffset: number): PySyntaxError {
@@ -1616,7 +1620,7 @@ export class Parser implements StringHost {
         const v = t.value;
         if (!keywords.has(v)) {
           this.pos++;
-          return { _type: 'Name', id: v, ctx: 'Load', lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+          return { _type: 'Name', id: v, ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
         }
         if (v === 'None' || v === 'True' || v === 'False') {
           this.pos++;
@@ -1663,7 +1667,7 @@ export class Parser implements StringHost {
     } else {
       value = { kind: 'int', value: BigInt(text) };
     }
-    return { _type: 'Constant', value, kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+    return { _type: 'Constant', value, kind: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
   }
 
   // strings: STRING+

@@ -23,7 +23,7 @@ export interface StringHost {
 interface Span { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
 function span(first: Token, last: Token): Span {
-  return { lineno: first.lineno, col_offset: first.col, end_lineno: last.endLineno, end_col_offset: last.endCol };
+  return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
 
 class FStringState {
@@ -392,7 +392,7 @@ class FStringParser {
     if (!/^[ \t\f]*\n/.test(inner)) {
       cols = nl < 0 ? utf8Length(s, 0, brace) : utf8Length(s, nl + 1, brace);
     }
-    const col = lines === 0 ? this.token.col + cols : cols;
+    const col = lines === 0 ? this.token.col_offset + cols : cols;
     return this.host.parseFStringExpr(`(${inner})`, this.token.lineno + lines, col);
   }
 }
