@@ -2,7 +2,8 @@
 // CPython 3.11's Objects/setobject.c probing (linear probes of 9, then
 // perturbed jumps), fill/resize rules and dummy handling, so that iterating a
 // set of ints, floats or tuples visits them in CPython's order.
-// Hashes are kept as two uint32 halves (hashHi, hashLo) so that no bigint is
+// Hashes are kept as two uint32 halves (hashHi, hashLo: plain arrays, cheaper to
+// allocate than typed arrays for the many small sets) so that no bigint is
 // ever built. Invariants: keys[i] is EMPTY (undefined), DUMMY or a live key;
 // the hash is 0 for EMPTY and -1 (all ones) for DUMMY; fill = live + dummies;
 // fill < size always.
@@ -12,14 +13,18 @@ import { keyEquals } from './tuple.js';
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
 
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** Marks a deleted slot (CPython's `dummy`). */
 export const DUMMY: unique symbol = Symbol('dummy');
 export type Slot = PyValue | typeof DUMMY | undefined;
 
 export class SetTable {
   keys: Slot[] = new Array<Slot>(MINSIZE).fill(undefined);
-  hashHi = new Uint32Array(MINSIZE);
-  hashLo = new Uint32Array(MINSIZE);
+  hashHi: number[] = zeros(MINSIZE);
+  hashLo: number[] = zeros(MINSIZE);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
@@ -146,8 +151,8 @@ export class SetTable {
     const oldLo = this.hashLo;
     if (newsize === MINSIZE && oldKeys.length === MINSIZE && this.fill === this.used) return;
     this.keys = new Array<Slot>(newsize).fill(undefined);
-    this.hashHi = new Uint32Array(newsize);
-    this.hashLo = new Uint32Array(newsize);
+    this.hashHi = zeros(newsize);
+    this.hashLo = zeros(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
     for (let j = 0; j < oldKeys.length; j++) {
@@ -184,8 +189,8 @@ export class SetTable {
 
   clear(): void {
     this.keys = new Array<Slot>(MINSIZE).fill(undefined);
-    this.hashHi = new Uint32Array(MINSIZE);
-    this.hashLo = new Uint32Array(MINSIZE);
+    this.hashHi = zeros(MINSIZE);
+    this.hashLo = zeros(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
