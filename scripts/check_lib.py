@@ -713,6 +713,16 @@ def check_textwrap():
         "M.wrap('abc', 0)", "M.TextWrapper(width=5, max_lines=1, placeholder='[too long]').wrap('a b c d e f')",
     ])
 
+def check_types():
+    compare_snippets('types', [
+        "ns = M.SimpleNamespace(a=1, b='x')\nns.c = [1]\nprint(ns, ns.a, ns == M.SimpleNamespace(a=1, b='x', c=[1]), vars(ns))\nclass Sub(M.SimpleNamespace):\n    pass\nprint(Sub(z=2), repr(M.SimpleNamespace()))",
+        "ns = M.SimpleNamespace(j=2)\nns.self = ns\nprint(ns)\nM.SimpleNamespace({'k': 1})",
+        "def f(): pass\nprint(type(f) is M.FunctionType, M.LambdaType is M.FunctionType, isinstance(len, M.BuiltinFunctionType), isinstance(M, M.ModuleType))",
+        "def g():\n    yield\nprint(isinstance(g(), M.GeneratorType), M.NoneType, M.MappingProxyType({'a': 1})['a'], M.GenericAlias, M.EllipsisType)",
+        "class A:\n    def m(self): pass\nprint(isinstance(A().m, M.MethodType), M.MethodType(lambda self: self, 5)())",
+        "C = M.new_class('C', (int,), {}, lambda ns: ns.update(x=1))\nprint(C.x, C.__bases__, C(5) + 1, M.prepare_class('D')[0], M.resolve_bases((int, str)))",
+    ])
+
 
 def main(argv):
     checks = {
@@ -720,7 +730,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types,
     }
     names = argv or list(checks)
     for name in names:
