@@ -408,6 +408,8 @@ class Builder {
       case 'Await':
         if (this.inAnnotation > 0) throw this.src.error(CompileMsg.notInAnnotation('await expression'), e);
         this.expr(e.value);
+        // An await makes a comprehension a coroutine that its caller awaits.
+        if (this.cur.isComprehension) this.cur.isCoroutine = true;
         return;
       case 'Compare':
         this.expr(e.left);
