@@ -723,6 +723,47 @@ def check_types():
         "C = M.new_class('C', (int,), {}, lambda ns: ns.update(x=1))\nprint(C.x, C.__bases__, C(5) + 1, M.prepare_class('D')[0], M.resolve_bases((int, str)))",
     ])
 
+def check_json():
+    real = importlib.import_module('json')
+    mine = load('json')
+    values = [None, True, False, 0, -5, 10 ** 30, 1.5, -0.0, 1e300, 'plain', 'quote " back \\ slash',
+              'tab\t nl\n ctrl\x01 del\x7f', 'é ü 😀 東', [], {}, [1, [2, [3]]], {'b': 1, 'a': [None, True]},
+              {1: 'int key', 2.5: 'float key', True: 'bool', None: 'none'}, (1, 2), float('inf'),
+              float('nan'), {'nested': {'deep': [{'x': 1.25}]}}, [0.1, 0.2, 1 / 3]]
+    options = [{}, {'indent': 2}, {'indent': '\t', 'sort_keys': True}, {'ensure_ascii': False},
+               {'separators': (',', ':')}, {'sort_keys': True}, {'allow_nan': False},
+               {'indent': 0}, {'skipkeys': True}]
+    for v in values:
+        for opt in options:
+            agree('json', 'dumps %r %r' % (v, opt), lambda: real.dumps(v, **opt), lambda: mine.dumps(v, **opt))
+    docs = ['{"a": 1, "b": [1, 2.5, -3e2, true, false, null]}', '  [ ]  ', '{}', '"\\u00e9\\ud83d\\ude00\\n"',
+            '[1, 2', '{"a" 1}', '{"a": 1,}', '[1,]', '', '   ', 'nul', '[1] x', '{"a": "\\q"}',
+            '"abc', '"ctrl\x01"', '{1: 2}', '-', '-0', '01', '1.', '1e5', '1E+2', '-12.5e-3', 'NaN',
+            '[Infinity, -Infinity]', '{"a": {"b": {"c": []}}}', '"\\u12"', '[1 2]', '\n\n  {"x"\n: }',
+            '{"dup": 1, "dup": 2}', '123456789012345678901234567890', '[true, false, null]', '["\\/"]', '[', '[1,', '{', '{"a":', '["\\u1234'] 
+    for doc in docs:
+        agree('json', 'loads %r' % doc, lambda: repr(real.loads(doc)), lambda: repr(mine.loads(doc)))
+        agree('json', 'loads err %r' % doc, lambda: _json_error(real, doc), lambda: _json_error(mine, doc))
+    compare_snippets('json', [
+        "print(M.dumps({'k': [1, 2]}, indent=4), M.loads('[1, {\"a\": null}]', object_hook=lambda d: sorted(d)))",
+        "l = []\nl.append(l)\nM.dumps(l)", "M.dumps({(1, 2): 3})", "M.dumps(object())", "M.dumps(float('nan'), allow_nan=False)",
+        "class E(M.JSONEncoder):\n    def default(self, o):\n        return sorted(o)\nprint(E().encode({'s': {3, 1}}), M.dumps({2, 1}, default=list))",
+        "print(M.loads('{\"a\": 1.5}', parse_float=str), M.loads('[1]', parse_int=float), M.loads('{\"z\": 1, \"a\": 2}', object_pairs_hook=list))",
+        "import io\nbuf = io.StringIO()\nM.dump({'x': [1]}, buf)\nprint(buf.getvalue(), M.load(io.StringIO('[3]')))",
+        "print(M.JSONDecoder().raw_decode('[1] tail'), M.loads(b'[1]'), M.loads('\\ufeff[1]'.encode('utf-8')) if False else 0)",
+        "M.loads(5)",
+    ])
+
+
+def _json_error(module, doc):
+    try:
+        module.loads(doc)
+    except module.JSONDecodeError as e:
+        return (e.msg, e.pos, e.lineno, e.colno, str(e))
+    except Exception as e:
+        return type(e).__name__
+    return 'no error'
+
 
 def main(argv):
     checks = {
@@ -730,7 +771,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json,
     }
     names = argv or list(checks)
     for name in names:
