@@ -12,7 +12,6 @@ __author__ = 'Bob Ippolito <bob@redivi.com>'
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
-import codecs
 
 _default_encoder = JSONEncoder(
     skipkeys=False,
@@ -148,13 +147,21 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
 
+# codecs' byte-order marks, spelled out so json needs no codecs module.
+_BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+_BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+_BOM_UTF16_BE = b'\xfe\xff'
+_BOM_UTF16_LE = b'\xff\xfe'
+_BOM_UTF8 = b'\xef\xbb\xbf'
+
+
 def detect_encoding(b):
     bstartswith = b.startswith
-    if bstartswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+    if bstartswith((_BOM_UTF32_BE, _BOM_UTF32_LE)):
         return 'utf-32'
-    if bstartswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+    if bstartswith((_BOM_UTF16_BE, _BOM_UTF16_LE)):
         return 'utf-16'
-    if bstartswith(codecs.BOM_UTF8):
+    if bstartswith(_BOM_UTF8):
         return 'utf-8-sig'
 
     if len(b) >= 4:
