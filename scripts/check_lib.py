@@ -764,6 +764,45 @@ def _json_error(module, doc):
         return type(e).__name__
     return 'no error'
 
+def check_pprint():
+    real = importlib.import_module('pprint')
+    mine = load('pprint')
+    rng = _rnd.Random(11)
+
+    def random_value(depth):
+        kind = rng.randrange(8 if depth < 3 else 4)
+        if kind == 0:
+            return rng.randrange(-10 ** rng.randrange(1, 12), 10 ** 6)
+        if kind == 1:
+            return ''.join(rng.choice('abc def\n') for _ in range(rng.randrange(0, 60)))
+        if kind == 2:
+            return rng.choice([None, True, 1.5, -0.25, b'bytes' * rng.randrange(5)])
+        if kind == 3:
+            return (rng.random(),)
+        if kind == 4:
+            return [random_value(depth + 1) for _ in range(rng.randrange(6))]
+        if kind == 5:
+            return {('k%d' % i): random_value(depth + 1) for i in range(rng.randrange(6))}
+        if kind == 6:
+            return tuple(random_value(depth + 1) for _ in range(rng.randrange(4)))
+        return set(range(rng.randrange(8)))
+    for _ in range(300):
+        v = random_value(0)
+        width = rng.choice([20, 40, 80])
+        agree('pprint', 'pformat %r' % (v,), lambda: real.pformat(v, width=width),
+              lambda: mine.pformat(v, width=width))
+        agree('pprint', 'pformat compact', lambda: real.pformat(v, width=width, compact=True, sort_dicts=False),
+              lambda: mine.pformat(v, width=width, compact=True, sort_dicts=False))
+        agree('pprint', 'pformat depth', lambda: real.pformat(v, depth=2, indent=2), lambda: mine.pformat(v, depth=2, indent=2))
+    compare_snippets('pprint', [
+        "M.pprint({'b': list(range(30)), 'a': {'x': 'y' * 50, 'z': (1, 2)}})",
+        "l = [1, 2]\nl.append(l)\nprint(M.isrecursive(l), M.isreadable(l), M.isreadable([1]), M.saferepr([1, 'a']))",
+        "from collections import OrderedDict, defaultdict, Counter, deque\nM.pprint([OrderedDict(a=1), defaultdict(list, {'k': [1] * 30}), Counter('abracadabra'), deque(range(40))])",
+        "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n    y: list\nM.pprint(P(1, list(range(40))), width=30)",
+        "M.pp({'long': 'word ' * 30}, width=40)",
+        "print(M.PrettyPrinter(indent=4, width=30).pformat({'a': [1, 2, 3] * 5}))",
+    ])
+
 
 def main(argv):
     checks = {
@@ -771,7 +810,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint,
     }
     names = argv or list(checks)
     for name in names:
