@@ -1,5 +1,5 @@
 # Runs one command the way the harness measures every target: wall time
-# around the process, peak RSS from wait4's rusage, an optional address-space
+# around the process, CPU time and peak RSS from wait4's rusage, an optional address-space
 # cap, and a timeout that kills the command's whole process group.
 # Usage: measure.py TIMEOUT_S MEMORY_MB -- COMMAND...   (MEMORY_MB 0: no cap)
 # The command inherits stdin, stdout and stderr; the measurement goes to fd 3
@@ -50,6 +50,7 @@ def main():
     report = {
         "wallMs": wall_ms,
         "peakRssKb": usage.ru_maxrss,
+        "cpuMs": (usage.ru_utime + usage.ru_stime) * 1000.0,
         "exitStatus": code if code >= 0 else None,
         "signal": signal.Signals(-code).name if code < 0 else None,
         "timedOut": timed_out,

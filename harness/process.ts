@@ -28,6 +28,8 @@ export interface ProcessOutcome {
   readonly timedOut: boolean;
   readonly wallMs: number;
   readonly peakRssKb: number | null;
+  /** User + system CPU time of the process, when it could be measured. */
+  readonly cpuMs: number | null;
   /** Set when the command could not be started at all. */
   readonly startError?: string;
   /** What an unmeasured command wrote to fd 3 (the in-process timers report there). */
@@ -42,6 +44,7 @@ const GRACE_MS = 5000;
 interface MeasureReport {
   wallMs?: number;
   peakRssKb?: number;
+  cpuMs?: number;
   exitStatus?: number | null;
   signal?: string | null;
   timedOut?: boolean;
@@ -119,6 +122,7 @@ export function runProcess(command: readonly string[], options: ProcessOptions):
           timedOut: killedByUs,
           wallMs,
           peakRssKb: null,
+          cpuMs: null,
           fd3: report.text(),
         });
         return;
@@ -143,13 +147,14 @@ export function runProcess(command: readonly string[], options: ProcessOptions):
         timedOut: measurement.timedOut === true,
         wallMs: measurement.wallMs ?? wallMs,
         peakRssKb: measurement.peakRssKb ?? null,
+        cpuMs: measurement.cpuMs ?? null,
       });
     });
   });
 }
 
 function failure(message: string, wallMs: number): ProcessOutcome {
-  return { stdout: '', stderr: '', exitStatus: null, signal: null, timedOut: false, wallMs, peakRssKb: null, startError: message };
+  return { stdout: '', stderr: '', exitStatus: null, signal: null, timedOut: false, wallMs, peakRssKb: null, cpuMs: null, startError: message };
 }
 
 /** Kills a detached child's whole process group, else the child alone. */

@@ -70,6 +70,8 @@ export interface ProcessTimes extends Summary {
   readonly samplesMs: readonly number[];
   /** Peak resident set size of each run in KiB, when it could be measured. */
   readonly peakRssKb: readonly number[];
+  /** User + system CPU time of each run, when it could be measured: steadier than wall time on a busy machine. */
+  readonly cpuMs: readonly number[];
 }
 
 /** Repeated runs inside one process: warm-up iterations, then samples. */
@@ -216,7 +218,7 @@ function poolResults(a: BenchmarkResult, b: BenchmarkResult): BenchmarkResult {
 function poolProcess(a: ProcessTimes | undefined, b: ProcessTimes | undefined): ProcessTimes | undefined {
   if (a === undefined || b === undefined) return a ?? b;
   const samplesMs = [...a.samplesMs, ...b.samplesMs];
-  return { ...summarize(samplesMs), samplesMs, peakRssKb: [...a.peakRssKb, ...b.peakRssKb] };
+  return { ...summarize(samplesMs), samplesMs, peakRssKb: [...a.peakRssKb, ...b.peakRssKb], cpuMs: [...a.cpuMs, ...b.cpuMs] };
 }
 
 function poolInProcess(a: InProcessTimes | undefined, b: InProcessTimes | undefined): InProcessTimes | undefined {

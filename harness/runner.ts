@@ -104,6 +104,7 @@ async function runOnTarget(
   const isReference = target.info.name === REFERENCE_TARGET;
   const samplesMs: number[] = [];
   const peakRssKb: number[] = [];
+  const cpuMs: number[] = [];
   let answer = expected;
   let verdict: Verdict = { status: 'ok' };
   for (let run = 0; run < options.runs; run++) {
@@ -116,6 +117,7 @@ async function runOnTarget(
     if (verdict.status !== 'ok' && verdict.status !== 'unchecked') break;
     samplesMs.push(outcome.wallMs);
     if (outcome.peakRssKb !== null) peakRssKb.push(outcome.peakRssKb);
+    if (outcome.cpuMs !== null) cpuMs.push(outcome.cpuMs);
   }
   const counted = verdict.status === 'ok' || verdict.status === 'unchecked';
   const result: BenchmarkResult = {
@@ -123,7 +125,7 @@ async function runOnTarget(
     status: verdict.status,
     ...(verdict.difference ? { difference: verdict.difference } : {}),
     ...(verdict.detail ? { detail: verdict.detail } : {}),
-    ...(counted && samplesMs.length > 0 ? { process: { ...summarize(samplesMs), samplesMs, peakRssKb } } : {}),
+    ...(counted && samplesMs.length > 0 ? { process: { ...summarize(samplesMs), samplesMs, peakRssKb, cpuMs } } : {}),
   };
   const timed = counted && options.inProcess !== null ? await inProcess(program, target, options.inProcess, options) : {};
   return { result: { ...result, ...timed }, ...(isReference && answer !== null ? { expected: answer } : {}) };

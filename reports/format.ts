@@ -2,6 +2,7 @@
 // number reads the same everywhere: times, ratios, sizes, statuses.
 // Pure functions of the results document.
 import type { BenchmarkResult, MachineInfo } from '../harness/results.js';
+import { median } from '../harness/stats.js';
 
 export function formatMs(ms: number): string {
   if (ms < 10) return `${ms.toFixed(2)} ms`;
@@ -50,6 +51,12 @@ export function failureText(result: BenchmarkResult): string {
 export function peakRss(result: BenchmarkResult): number | null {
   const samples = result.process?.peakRssKb ?? [];
   return samples.length > 0 ? Math.max(...samples) : null;
+}
+
+/** The median CPU time of a result's process runs, when measured. */
+export function cpuMedian(result: BenchmarkResult): number | null {
+  const samples = result.process?.cpuMs ?? [];
+  return samples.length > 0 ? median(samples) : null;
 }
 
 export function machineLine(machine: MachineInfo): string {

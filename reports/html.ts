@@ -11,7 +11,7 @@ import {
   type Results,
 } from '../harness/results.js';
 import type { RunComparison } from './compare.js';
-import { failureText, formatKb, formatMs, formatRatio, machineLine, peakRss, statusText } from './format.js';
+import { cpuMedian, failureText, formatKb, formatMs, formatRatio, machineLine, peakRss, statusText } from './format.js';
 import { escapeXml, ratioChart, targetColour, warmupChart } from './svg.js';
 
 const STYLE = `
@@ -117,15 +117,17 @@ export function renderHtml(doc: Results): string {
   sections.push('<h2>Measurements</h2>');
   sections.push(
     table(
-      ['benchmark', 'target', 'process min', 'median', 'max', 'peak RSS', 'in-process median', 'min', 'max', 'note'],
+      ['benchmark', 'target', 'process min', 'median', 'max', 'CPU median', 'peak RSS', 'in-process median', 'min', 'max', 'note'],
       timed.map((result) => {
         const rss = peakRss(result);
+        const cpu = cpuMedian(result);
         return [
           td(result.benchmark),
           td(result.target),
           td(result.process ? formatMs(result.process.min) : '-'),
           td(result.process ? formatMs(result.process.median) : '-'),
           td(result.process ? formatMs(result.process.max) : '-'),
+          td(cpu === null ? '-' : formatMs(cpu)),
           td(rss === null ? '-' : formatKb(rss)),
           td(result.inProcess ? formatMs(result.inProcess.median) : '-'),
           td(result.inProcess ? formatMs(result.inProcess.min) : '-'),

@@ -10,7 +10,7 @@ import {
   type Results,
 } from '../harness/results.js';
 import type { RunComparison } from './compare.js';
-import { failureText, formatKb, formatMs, formatRatio, machineLine, peakRss, statusText } from './format.js';
+import { cpuMedian, failureText, formatKb, formatMs, formatRatio, machineLine, peakRss, statusText } from './format.js';
 
 /** Escapes text for a Markdown table cell. */
 function cell(text: string): string {
@@ -79,12 +79,13 @@ export function renderMarkdown(doc: Results): string {
   const timed = doc.results.filter((result) => result.process !== undefined || result.inProcess !== undefined);
   if (timed.length > 0) {
     lines.push('## Measurements', '');
-    lines.push('Whole-process runs (min / median / max, peak RSS) and, beside them, repeated runs inside one process after warm-up.', '');
+    lines.push('Whole-process runs (min / median / max wall time, median CPU time, peak RSS) and, beside them, repeated runs inside one process after warm-up.', '');
     lines.push(
       ...tableRows(
-        ['benchmark', 'target', 'process min', 'median', 'max', 'peak RSS', 'in-process first', 'in-process median', 'min', 'max', 'note'],
+        ['benchmark', 'target', 'process min', 'median', 'max', 'CPU median', 'peak RSS', 'in-process first', 'in-process median', 'min', 'max', 'note'],
         timed.map((result) => {
           const rss = peakRss(result);
+          const cpu = cpuMedian(result);
           const first = result.inProcess ? (result.inProcess.warmupMs[0] ?? result.inProcess.samplesMs[0]) : undefined;
           return [
             result.benchmark,
@@ -92,6 +93,7 @@ export function renderMarkdown(doc: Results): string {
             result.process ? formatMs(result.process.min) : '-',
             result.process ? formatMs(result.process.median) : '-',
             result.process ? formatMs(result.process.max) : '-',
+            cpu === null ? '-' : formatMs(cpu),
             rss === null ? '-' : formatKb(rss),
             first === undefined ? '-' : formatMs(first),
             result.inProcess ? formatMs(result.inProcess.median) : '-',

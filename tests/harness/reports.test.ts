@@ -41,6 +41,7 @@ describe('reports', () => {
     expect(md).toContain('`richards` on `vm`: **wrong**: line 2: expected "hold_count=9297", got "hold_count=9296"');
     expect(md).toContain('`go` on `vm`: **timeout**: no result within 120 s');
     expect(md).toContain('## Noise warning');
+    expect(md).toContain('| nbody | vm | 2.00 s | 2.05 s | 2.10 s | 1.84 s | 20 MiB | 1.90 s | 1.70 s | 1.69 s | 1.71 s |  |');
   });
 
   it('renders a self-contained HTML page with the SVG charts', () => {

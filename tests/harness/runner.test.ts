@@ -32,7 +32,10 @@ describe('runner', () => {
       expect(byTarget.python3!.status).toBe('ok');
       expect(byTarget.python3!.process!.samplesMs).toHaveLength(2);
       expect(byTarget.python3!.ratioToCPython).toBe(1);
-      if (measurer !== null) expect(byTarget.python3!.process!.peakRssKb[0]).toBeGreaterThan(1000);
+      if (measurer !== null) {
+        expect(byTarget.python3!.process!.peakRssKb[0]).toBeGreaterThan(1000);
+        expect(byTarget.python3!.process!.cpuMs[0]).toBeGreaterThan(0);
+      }
 
       expect(byTarget.crasher!.status).toBe('crashed');
       expect(byTarget.crasher!.detail).toContain('InternalError: boom');
