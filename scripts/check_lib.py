@@ -803,6 +803,20 @@ def check_pprint():
         "print(M.PrettyPrinter(indent=4, width=30).pformat({'a': [1, 2, 3] * 5}))",
     ])
 
+def check_datetime():
+    compare_snippets('datetime', [
+        "d = M.date(2024, 2, 29)\nprint(d, repr(d), d.weekday(), d.isoweekday(), d.isocalendar(), d.toordinal(), d + M.timedelta(days=1), d.replace(year=2025, day=28))",
+        "dt = M.datetime(2023, 12, 31, 23, 59, 59, 999999)\nprint(dt, repr(dt), dt + M.timedelta(microseconds=1), dt.date(), dt.time(), dt.isoformat(), dt.isoformat(sep=' ', timespec='seconds'))",
+        "td = M.timedelta(days=1, hours=25, minutes=-30, seconds=3.5)\nprint(td, repr(td), td.total_seconds(), -td, td * 2, td / 3, td // M.timedelta(hours=1), abs(-td), M.timedelta(0), M.timedelta(weeks=-1))",
+        "print(M.date(2024, 3, 1) - M.date(2023, 3, 1), M.datetime(2024, 1, 1) - M.datetime(2023, 12, 25, 12), M.date.fromordinal(738000), M.date.fromisoformat('2021-07-04'))",
+        "print(M.datetime.fromisoformat('2024-05-06T07:08:09.123+02:00'), M.datetime(2020, 1, 1, tzinfo=M.timezone.utc), M.timezone(M.timedelta(hours=-5), 'EST'))",
+        "d = M.datetime(2024, 7, 4, 15, 30, 5)\nprint(d.strftime('%Y-%m-%d %H:%M:%S'), d.strftime('%A %d %B %Y'), format(d, '%y/%m/%d'), f'{d:%H:%M}', d.ctime())",
+        "M.date(2023, 2, 29)", "M.time(25)", "M.timedelta(days=10 ** 9)", "M.datetime(2024, 1, 1) < M.date(2024, 1, 1)",
+        "print(sorted([M.date(2024, 1, 5), M.date(2023, 12, 31), M.date(2024, 1, 1)]), M.date(2024, 1, 1) == M.date(2024, 1, 1), hash(M.timedelta(1)) == hash(M.timedelta(hours=24)))",
+        "print(M.time(12, 30), repr(M.time(1, 2, 3, 4)), M.time(9).isoformat(), M.datetime.combine(M.date(2000, 1, 1), M.time(6)), M.MINYEAR, M.MAXYEAR, M.date.max, M.timedelta.min)",
+        "print(M.datetime(2024, 1, 1, 12, tzinfo=M.timezone(M.timedelta(hours=3))).astimezone(M.timezone.utc), M.datetime.fromtimestamp(0, M.timezone.utc), M.datetime(1970, 1, 2, tzinfo=M.timezone.utc).timestamp())",
+    ])
+
 
 def main(argv):
     checks = {
@@ -810,7 +824,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime,
     }
     names = argv or list(checks)
     for name in names:
