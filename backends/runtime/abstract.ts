@@ -20,6 +20,30 @@ import {
 import type { HashValue } from './hash64.js';
 import { PyIterator } from './nativeType.js';
 
+/**
+ * Direct paths for the exact built-in containers (fastpaths.ts), installed by
+ * index.ts: importing them here would make abstract.ts and the container
+ * modules import each other, and a container module's top level then runs
+ * before abstract.ts is initialized.
+ */
+export interface ContainerFastPaths {
+  fastGetItem(o: PyValue, key: PyValue): PyValue | undefined;
+  fastSetItem(o: PyValue, key: PyValue, value: PyValue): boolean;
+  fastGetIter(v: PyValue): PyValue | undefined;
+  fastContains(container: PyValue, item: PyValue): boolean | undefined;
+  fastLen(v: PyValue): number | undefined;
+}
+
+let fastGetItem: ContainerFastPaths['fastGetItem'] = () => undefined;
+let fastSetItem: ContainerFastPaths['fastSetItem'] = () => false;
+let fastGetIter: ContainerFastPaths['fastGetIter'] = () => undefined;
+let fastContains: ContainerFastPaths['fastContains'] = () => undefined;
+let fastLen: ContainerFastPaths['fastLen'] = () => undefined;
+
+export function installContainerFastPaths(paths: ContainerFastPaths): void {
+  ({ fastGetItem, fastSetItem, fastGetIter, fastContains, fastLen } = paths);
+}
+
 // ---------------------------------------------------------------- calls
 
 /** Calls any callable with vectorcall arguments (positional, then keyword values named by kwnames). */
@@ -920,6 +944,8 @@ sequenceIteratorType.mro = [sequenceIteratorType, objectType];
 
 /** iter(v), raising `'int' object is not iterable`. */
 export function getIter(v: PyValue): PyValue {
+  const fast = fastGetIter(v);
+  if (fast !== undefined) return fast;
   const t = typeOf(v);
   const f = t.lookup('__iter__');
   if (f !== null && f !== None) {
@@ -959,6 +985,8 @@ export function toArray(v: PyValue): PyValue[] {
 // ---------------------------------------------------------------- subscripts, containment, len
 
 export function getItem(o: PyValue, key: PyValue): PyValue {
+  const fast = fastGetItem(o, key);
+  if (fast !== undefined) return fast;
   const t = typeOf(o);
   const f = t.lookup('__getitem__');
   if (f !== null) return call2(f, o, key);
@@ -972,6 +1000,7 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
+  if (fastSetItem(o, key, value)) return;
   const t = typeOf(o);
   const f = t.lookup('__setitem__');
   if (f === null) raiseError('TypeError', `'${t.name}' object does not support item assignment`);
@@ -988,6 +1017,8 @@ export function delItem(o: PyValue, key: PyValue): void {
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
+  const fast = fastContains(container, item);
+  if (fast !== undefined) return fast;
   const t = typeOf(container);
   const f = t.lookup('__contains__');
   if (f !== null && f !== None) return isTrue(call2(f, container, item));
@@ -1008,6 +1039,8 @@ function lenResult(r: PyValue): number {
 
 /** len(v). */
 export function len(v: PyValue): number {
+  const fast = fastLen(v);
+  if (fast !== undefined) return fast;
   const t = typeOf(v);
   const f = t.lookup('__len__');
   if (f === null) raiseError('TypeError', `object of type '${t.name}' has no len()`);

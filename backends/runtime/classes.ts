@@ -22,7 +22,7 @@ import {
 } from './type.js';
 import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
-  typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined, isSubclass, isInstance,
+  typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
   getAttr, bindDescriptor, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';

@@ -25,9 +25,12 @@ import './range.js';
 import './slice.js';
 import './iterators.js';
 import './genericAlias.js';
+import * as fastPaths from './fastpaths.js';
+import { installContainerFastPaths } from './abstract.js';
 import { registerBuiltin } from './builtins.js';
 import { buildClassFunction } from './classes.js';
 
+installContainerFastPaths(fastPaths);
 registerBuiltin('__build_class__', buildClassFunction);
 
 export * from './object.js';
