@@ -61,20 +61,21 @@ export function stackDepths(code: FlowInput): { depths: Int32Array; max: number 
       }
       reach(i, entry.target, entry.depth + (entry.lasti ? 1 : 0) + 1);
     }
-    const fall = stackEffect(op, arg, false);
-    if (fall.pops > depth) throw new VerifyError(code.name, i, `${OP_NAMES[op]} pops ${fall.pops} from a stack of ${depth}`);
+    const pops = typeof spec.pops === 'number' ? spec.pops : spec.pops(arg);
+    const pushes = typeof spec.pushes === 'number' ? spec.pushes : spec.pushes(arg);
+    if (pops > depth) throw new VerifyError(code.name, i, `${OP_NAMES[op]} pops ${pops} from a stack of ${depth}`);
     switch (spec.flow) {
       case 'next':
-        reach(i, i + 1, depth - fall.pops + fall.pushes);
+        reach(i, i + 1, depth - pops + pushes);
         break;
       case 'branch': {
-        reach(i, i + 1, depth - fall.pops + fall.pushes);
+        reach(i, i + 1, depth - pops + pushes);
         const taken = stackEffect(op, arg, true);
         reach(i, arg, depth - taken.pops + taken.pushes);
         break;
       }
       case 'jump':
-        reach(i, arg, depth - fall.pops + fall.pushes);
+        reach(i, arg, depth - pops + pushes);
         break;
       case 'stop':
         break;

@@ -84,3 +84,41 @@ export class Assembler {
     return { ops: Uint8Array.from(this.ops), args, positions: this.positions, exceptionTable };
   }
 }
+
+/**
+ * Removes the instructions no path reaches (depth -1 in the verifier's
+ * analysis), as CPython's compiler does, renumbering jump operands and the
+ * exception table. Unreachable instructions are never jump targets of
+ * reachable ones, so every kept jump keeps a kept target.
+ */
+export function dropUnreachable(
+  code: { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] },
+  depths: Int32Array,
+): { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] } {
+  const n = code.ops.length;
+  const newIndex = new Int32Array(n + 1);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    newIndex[i] = kept;
+    if (depths[i] !== -1) kept++;
+  }
+  newIndex[n] = kept;
+  if (kept === n) return code;
+  const ops = new Uint8Array(kept);
+  const args = new Int32Array(kept);
+  const positions: Position[] = [];
+  for (let i = 0; i < n; i++) {
+    if (depths[i] === -1) continue;
+    const j = newIndex[i]!;
+    ops[j] = code.ops[i]!;
+    args[j] = OP_SPECS[code.ops[i]!]!.arg === 'jump' ? newIndex[code.args[i]!]! : code.args[i]!;
+    positions.push(code.positions[i]!);
+  }
+  const exceptionTable: ExceptionTableEntry[] = [];
+  for (const e of code.exceptionTable) {
+    const start = newIndex[e.start]!;
+    const end = newIndex[e.end]!;
+    if (end > start) exceptionTable.push({ ...e, start, end, target: newIndex[e.target]! });
+  }
+  return { ops, args, positions, exceptionTable };
+}

@@ -11,7 +11,7 @@ import { BINARY_OP_INPLACE, FormatFlags, MakeFunctionFlags, Op } from '../byteco
 import { buildSymtable, mangle, DEF_FREE_CLASS, type Scope, type SymbolTable } from '../symtable/symtable.js';
 import { disassembleOne } from '../bytecode/dis.js';
 import { stackDepths, VerifyError } from '../bytecode/verify.js';
-import { Assembler, Label, type Handler } from './assembler.js';
+import { Assembler, dropUnreachable, Label, type Handler } from './assembler.js';
 import { CompileMsg, SourceLines, type Span } from './diagnostics.js';
 import { constValue, truthy } from './fold.js';
 import { compilePatternCase, type PatternHost } from './patterns.js';
@@ -259,8 +259,7 @@ class Compiler implements PatternHost {
       if (scope.hasVarargs) flags |= CodeFlags.VARARGS;
       if (scope.hasVarkeywords) flags |= CodeFlags.VARKEYWORDS;
     }
-    const built = u.asm.finish(u.qualname);
-    const code = {
+    const build = (parts: ReturnType<Assembler['finish']>, stacksize: number): CodeObject => ({
       name: u.name,
       qualname: u.qualname,
       filename: this.filename,
@@ -269,23 +268,26 @@ class Compiler implements PatternHost {
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
       flags,
-      ops: built.ops,
-      args: built.args,
+      ops: parts.ops,
+      args: parts.args,
       consts: u.consts,
       names: u.names,
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
-      stacksize: 0,
-      positions: built.positions,
-      exceptionTable: built.exceptionTable,
-    };
-    // The stack size comes from the verifier's flow analysis, so every code
-    // object is checked for stack consistency as it is built.
+      stacksize,
+      positions: parts.positions,
+      exceptionTable: parts.exceptionTable,
+    });
+    // The verifier's flow analysis finds the unreachable code to drop and the
+    // stack size, so every code object is checked as it is built.
+    const raw = u.asm.finish(u.qualname);
+    let code: CodeObject;
     try {
-      code.stacksize = stackDepths(code).max;
+      const reachable = dropUnreachable(raw, stackDepths({ name: u.qualname, ...raw }).depths);
+      code = build(reachable, stackDepths({ name: u.qualname, ...reachable }).max);
     } catch (e) {
-      if (e instanceof VerifyError) e.message += `\n${disassembleOne(code)}`;
+      if (e instanceof VerifyError) e.message += `\n${disassembleOne(build(raw, 0))}`;
       throw e;
     }
     this.u = this.stack.pop()!;
