@@ -5,8 +5,7 @@
 // Invariant: PyBytes.data is never mutated; PyByteArray keeps its bytes in
 // data[0:length] and grows by doubling. Searching works on latin-1 strings
 // (one char per byte), which keeps byte offsets equal to string offsets.
-import { PyObject, makeBuiltinType, objectType, TypeFlags, type PyType } from './object.js';
-import { raiseError } from './exceptions.js';
+import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError, type PyType } from './object.js';
 import { normalizeEncoding } from './str.js';
 
 export const bytesType = makeBuiltinType('bytes', objectType, TypeFlags.BASETYPE);

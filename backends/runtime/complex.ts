@@ -3,8 +3,7 @@
 // results match bit for bit (Smith's division, c_powu for small int powers).
 // Invariant: PyComplex is immutable (a PyObject, so complex subclasses share
 // the layout); errors are CPython's messages.
-import { PyObject, makeBuiltinType, objectType, TypeFlags } from './object.js';
-import { raiseError } from './exceptions.js';
+import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError } from './object.js';
 import { type Int, normalize } from './int.js';
 import { floatHash, formatDouble, parseFloatLiteral } from './float.js';
 

@@ -4,7 +4,7 @@
 // %-formatting share.
 // Invariant: digits are computed from the exact binary value with ties to
 // even, as CPython's dtoa does; JS's toFixed/toPrecision round ties away.
-import { raiseError } from './exceptions.js';
+import { raiseError } from './object.js';
 import { type Int, big, bitLengthBig, intFromFloat, intHash, normalize, roundBigToDouble, ldexp } from './int.js';
 import { PyComplex, complexPow } from './complex.js';
 import { powCorrect } from './doubleDouble.js';

@@ -5,8 +5,7 @@
 // Invariant: object-protocol steps (getattr, getitem, repr, __format__, ...)
 // come in through the FormatOps callbacks, so this file depends only on the
 // leaf number and string modules.
-import { raiseError } from './exceptions.js';
-import { raiseWith, builtinTypes } from './object.js';
+import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { type Int, intToString, intAbs, intToFloat } from './int.js';
 import { formatDouble } from './float.js';
 import { strLen, strSlice } from './str.js';

@@ -3,7 +3,7 @@
 // Invariant: every function here takes and returns normalized ints (a bigint
 // result that fits a safe integer comes back as a number). Bools are converted
 // by the caller (`+b`); small-int paths allocate nothing.
-import { raiseError } from './exceptions.js';
+import { raiseError } from './object.js';
 
 export type Int = number | bigint;
 

@@ -4,8 +4,7 @@
 // Invariant: a Python str is a JS string; code-point positions are used
 // everywhere Python sees an index. Strings without surrogates (the common
 // case, detected once per string by a cached regex test) take O(1) paths.
-import { raiseError } from './exceptions.js';
-import { typeName, type PyValue } from './object.js';
+import { raiseError, typeName, type PyValue } from './object.js';
 import * as T from './unicodeTables.js';
 import { setStringHelpers } from './int.js';
 import { setFloatStringHelpers } from './float.js';
