@@ -68,7 +68,7 @@ function functionWithParams(params: string): rt.PyFunction {
   const code = {
     name: 'f', qualname: 'f', filename: 't.py', firstlineno: 1, argcount: positional.length,
     posonlyargcount: posonly, kwonlyargcount: kwonly.length, flags, ops: new Uint8Array(0), args: new Int32Array(0),
-    consts: [null], names: [], varnames, cellvars: [], freevars: [], stacksize: 0, positions: [], exceptionTable: [],
+    consts: [{ kind: 'None' }], names: [], varnames, cellvars: [], freevars: [], stacksize: 0, positions: [], exceptionTable: [],
   } as unknown as CodeObject;
   const globals = containers.newDict();
   globals.setStr('__name__', '__main__');
