@@ -817,6 +817,64 @@ def check_datetime():
         "print(M.datetime(2024, 1, 1, 12, tzinfo=M.timezone(M.timedelta(hours=3))).astimezone(M.timezone.utc), M.datetime.fromtimestamp(0, M.timezone.utc), M.datetime(1970, 1, 2, tzinfo=M.timezone.utc).timestamp())",
     ])
 
+RE_PATTERNS = [
+    r'a', r'abc', r'a*', r'a+b', r'a?b', r'a{2}', r'a{1,3}', r'a{2,}', r'a{,2}', r'a*?b', r'a+?', r'.',
+    r'.*', r'.+?x', r'[abc]', r'[^abc]+', r'[a-z]+', r'[A-Za-z_][A-Za-z0-9_]*', r'\d+', r'\D+',
+    r'\w+', r'\W', r'\s+', r'\S+', r'\bfoo\b', r'\Bo', r'^a', r'b$', r'^$', r'(a)(b)?', r'(a|b)+',
+    r'(?:ab)+', r'(?P<first>\w+) (?P<last>\w+)', r'(\w)\1', r'(?P<q>["\']).*?(?P=q)', r'a(?=b)',
+    r'a(?!b)', r'(?<=a)b', r'(?<!a)b', r'x*', r'(a*)*', r'(a|ab)(c|bcd)(d*)', r'[\d.]+', r'[-+]?\d+(\.\d*)?',
+    r'(\d{1,3})(?:,(\d{3}))*', r'\\', r'\.', r'[.]', r'\n', r'a|b|', r'(?i)hello', r'(?m)^\w+',
+    r'(?s)a.b', r'(?x) a b  # comment', r'[\w\s]+', r'[^\W\d]+', r'(a)|(b)', r'(?:a(b)c)?', r'\A\w', r'\w\Z',
+    r'(?i:ab)c', r'a++', r'(?>a+)b', r'[]a]', r'[a-]', r'\x41', r'\u00e9', r'é+', r'(\d+)-(\d+)',
+    r'(?:(a)|b)*', r'(a?)+', r'(ab|a)*c',
+]
+RE_STRINGS = ['', 'a', 'ab', 'aab', 'abc', 'aaa bbb', 'foo bar foobar', 'hello World HELLO', 'x1 22 333',
+              'a\nb\nc\n', '"quoted" and \'single\'', 'abcd', 'éé e', '1,234,567 and 89', 'AbAbab', 'aaxaay',
+              '  lead and trail  ', 'a.b-c', '\\path\\x', 'abcbcd', 'ac abc abbc', 'xxaxx', 'bab aba']
+RE_BAD = [r'(', r')', r'[a', r'*a', r'a**', r'\q', r'(?P<1>x)', r'(?P<n>a)(?P<n>b)', r'a{3,2}', r'(?<=a+)b',
+          r'\1', r'(?P=zz)', r'(?z)', r'x(?i)y', r'[z-a]', '\\']
+
+
+def check_re():
+    real = importlib.import_module('re')
+    mine = load('re')
+    for pat in RE_PATTERNS:
+        for s in RE_STRINGS:
+            for fn in ('findall', 'split'):
+                agree('re', '%s %r %r' % (fn, pat, s), lambda: getattr(real, fn)(pat, s),
+                      lambda: getattr(mine, fn)(pat, s))
+            agree('re', 'sub %r %r' % (pat, s), lambda: real.subn(pat, '<\\g<0>>', s),
+                  lambda: mine.subn(pat, '<\\g<0>>', s))
+            agree('re', 'search %r %r' % (pat, s), lambda: _match_info(real.search(pat, s)),
+                  lambda: _match_info(mine.search(pat, s)))
+            agree('re', 'match %r %r' % (pat, s), lambda: _match_info(real.match(pat, s)),
+                  lambda: _match_info(mine.match(pat, s)))
+            agree('re', 'fullmatch %r %r' % (pat, s), lambda: _match_info(real.fullmatch(pat, s)),
+                  lambda: _match_info(mine.fullmatch(pat, s)))
+            agree('re', 'finditer %r %r' % (pat, s), lambda: [_match_info(m) for m in real.finditer(pat, s)],
+                  lambda: [_match_info(m) for m in mine.finditer(pat, s)])
+    for pat in RE_BAD:
+        agree('re', 'bad %r' % pat, lambda: real.compile(pat), lambda: mine.compile(pat))
+    compare_snippets('re', [
+        "m = M.search(r'(?P<year>\\d{4})-(?P<mon>\\d\\d)', 'on 2024-03-09!')\nprint(m, m.group(), m.group(1, 2), m['mon'], m.groups(), m.groupdict(), m.span('year'), m.start(2), m.end(), m.lastindex, m.lastgroup)",
+        "print(M.sub(r'(\\w+)@(\\w+)', r'\\2 at \\1', 'joe@example'), M.sub(r'\\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'), M.sub('a', 'b', 'aaa', count=2))",
+        "print(M.split(r'[,;]\\s*', 'a, b;c,  d'), M.split(r'(,)', 'a,b'), M.split(r'x*', 'axbc'), M.split(r'\\s+', ' a b ', maxsplit=1))",
+        "p = M.compile(r'\\d+', M.I | M.M)\nprint(p, p.pattern, p.flags, p.groups, p.findall('1 22'), M.compile('(a)(?P<b>b)').groupindex, M.compile('x'))",
+        "print(M.escape('a.b*c?d (e) [f] 1+1=2 ~x'), M.findall(r'(\\w)(\\d)', 'a1 b2 c'), M.findall(r'((a)b)', 'abab'))",
+        "print(M.match('a', 'ba'), M.fullmatch(r'\\w+', 'abc'), bool(M.search('z', 'abc')), M.match(r'(a)?b', 'b').group(1), M.match(r'(a)?b', 'b').groups('-'))",
+        "M.search('(', 'x')", "M.sub('(a)', r'\\2', 'a')", "M.sub('a', r'\\g<x>', 'a')", "M.match('a', 5)",
+        "print(M.sub(r'(?P<w>\\w+)', r'[\\g<w>]', 'hi there'), M.subn(r'\\s', '', ' a b '), M.sub('', '-', 'abc'))",
+        "print([m.span() for m in M.finditer(r'\\b\\w', 'hello big world')], M.search(r'o', 'foo', 2), M.compile('o').search('foo', 1, 2))",
+        "print(M.sub(r'\\n', r'\\\\n', 'a\\nb'), M.sub('a', '\\n', 'xa'), repr(M.sub('a', r'\\t', 'a')))",
+    ])
+
+
+def _match_info(m):
+    if m is None:
+        return None
+    return (m.span(), m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+            [m.span(i) for i in range(len(m.groups()) + 1)])
+
 
 def main(argv):
     checks = {
@@ -824,7 +882,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re,
     }
     names = argv or list(checks)
     for name in names:
