@@ -360,7 +360,7 @@ export class Lexer {
       }
       if (next !== 120 && isDigit(src.charCodeAt(p))) throw this.error(Msg.invalidDigit(src[p], kind), p);
       this.pos = p;
-      this.verifyEnd(start, kind);
+      this.verifyEnd(kind);
       return this.make(NUMBER, src.slice(start, p), start, line, col);
     }
     if (c !== 46) {
@@ -382,21 +382,20 @@ export class Lexer {
     }
     if ((src.charCodeAt(p) | 0x20) === 101) {
       let q = p + 1;
-      if (src.charCodeAt(q) === 43 || src.charCodeAt(q) === 45) q++;
+      const signed = src.charCodeAt(q) === 43 || src.charCodeAt(q) === 45;
+      if (signed) q++;
       if (!isDigit(src.charCodeAt(q))) {
+        if (signed) throw this.error(Msg.invalidLiteral('decimal'), q - 1);
+        // The number ends before the 'e' when it starts `else`; otherwise the literal is invalid.
         this.pos = p;
-        // `1else` style keyword after a number is allowed; anything else is an invalid literal.
-        if (isDigit(src.charCodeAt(q - 1)) === false && q === p + 1) {
-          this.verifyEnd(start, 'decimal');
-          return this.make(NUMBER, src.slice(start, p), start, line, col);
-        }
-        throw this.error(Msg.invalidLiteral('decimal'), start);
+        this.verifyEnd('decimal');
+        return this.make(NUMBER, src.slice(start, p), start, line, col);
       }
       p = this.digits(q);
     }
     if ((src.charCodeAt(p) | 0x20) === 106) p++;
     this.pos = p;
-    this.verifyEnd(start, 'decimal');
+    this.verifyEnd('decimal');
     return this.make(NUMBER, src.slice(start, p), start, line, col);
   }
 
@@ -412,7 +411,7 @@ export class Lexer {
   }
 
   /** CPython's verify_end_of_number: a number glued to a name is an error unless the name is a keyword it allows. */
-  private verifyEnd(start: number, kind: string): void {
+  private verifyEnd(kind: string): void {
     const src = this.src;
     const p = this.pos;
     const c = src.charCodeAt(p);
@@ -421,7 +420,7 @@ export class Lexer {
     for (const kw of NUMBER_SUFFIX_KEYWORDS) {
       if (src.startsWith(kw, p)) return;
     }
-    throw this.error(Msg.invalidLiteral(kind), kind === 'decimal' ? start : p);
+    throw this.error(Msg.invalidLiteral(kind), p - 1);
   }
 
   private string(start: number, line: number, col: number): Token {

@@ -5,6 +5,8 @@
 export const Msg = {
   invalidSyntax: 'invalid syntax',
   forgotComma: 'invalid syntax. Perhaps you forgot a comma?',
+  maybeEqualOrWalrus: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+  yieldAssign: 'assignment to yield expression not possible',
   expected: (what: string) => `expected '${what}'`,
   unexpectedIndent: 'unexpected indent',
   unexpectedUnindent: 'unexpected unindent',

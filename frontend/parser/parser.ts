@@ -126,7 +126,7 @@ export class Parser implements StringHost {
     try {
       t = this.lexer.next();
     } catch (e) {
-      this.tokenizerFailed = true;
+      if (e instanceof PySyntaxError) this.tokenizerFailed = true;
       throw e;
     }
     this.tokens.push(t);
@@ -303,9 +303,9 @@ export class Parser implements StringHost {
       while (this.cur().kind !== ENDMARKER) this.statement(body);
       return { _type: 'Module', body, type_ignores: [] };
     } catch (e) {
-      if (e instanceof PySyntaxError && !this.fstring && !this.tokenizerFailed) throw this.preferTokenizerError(e);
       // Nesting that exhausts the JS stack before MAX_DEPTH is what exhausts CPython's parser stack.
       if (e instanceof RangeError) throw new PySyntaxError('MemoryError', '', this.filename, null, null, null, null, null);
+      if (e instanceof PySyntaxError && !this.fstring && !this.tokenizerFailed) throw this.preferTokenizerError(e);
       throw e;
     }
   }
@@ -448,6 +448,7 @@ export class Parser implements StringHost {
       const rest = this.starExpressions();
       throw this.errorRange(first.id === 'print' ? Msg.missingPrintParens : Msg.missingExecParens, start, rest);
     } catch (e) {
+      if (this.tokenizerFailed) throw e;
       if (e instanceof PySyntaxError && e.msg.startsWith('Missing parentheses')) throw e;
       this.pos = save;
     } finally {
@@ -481,15 +482,29 @@ export class Parser implements StringHost {
         return;
       case 'Tuple': case 'List':
         e.ctx = ctx;
-        for (const x of e.elts) this.setContext(x, ctx, assign);
+        for (const x of e.elts) this.setContext(x, ctx, false);
         return;
       default: {
         const what = exprName(e);
         if (ctx === 'Del') throw this.errorRange(Msg.cannotDelete(what), e, e);
-        if (e._type === 'Yield' || e._type === 'YieldFrom') throw this.errorRange('assignment to yield expression not possible', e, e);
-        throw this.errorRange(assign ? Msg.cannotAssignMaybeEq(what) : Msg.cannotAssign(what), e, e);
+        if (assign && (e._type === 'Yield' || e._type === 'YieldFrom') && !this.parenthesized(e)) throw this.errorRange(Msg.yieldAssign, e, e);
+        // CPython's "Maybe you meant '=='" hint skips generators, yields and True/False/None.
+        const hint = assign && e._type !== 'GeneratorExp' && e._type !== 'Yield' && e._type !== 'YieldFrom' &&
+          !(e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool'));
+        throw this.errorRange(hint ? Msg.cannotAssignMaybeEq(what) : Msg.cannotAssign(what), e, e);
       }
     }
+  }
+
+  /** Whether a node's source text starts with '(' (the parser keeps no other trace of grouping parentheses). */
+  private parenthesized(e: Pos): boolean {
+    for (const t of this.tokens) {
+      if (t.lineno === e.lineno && t.col_offset === e.col_offset) {
+        const i = this.tokens.indexOf(t);
+        return i > 0 && this.tokens[i - 1].kind === OP && this.tokens[i - 1].value === '(';
+      }
+    }
+    return false;
   }
 
   // return_stmt: 'return' [star_expressions]
@@ -726,6 +741,7 @@ export class Parser implements StringHost {
         this.expect(')');
         if (!this.at(':')) throw this.invalid();
       } catch (e) {
+        if (this.tokenizerFailed) throw e;
         if (!(e instanceof PySyntaxError)) throw e;
         this.pos = save;
         items = null;
@@ -748,7 +764,7 @@ export class Parser implements StringHost {
     let optional_vars: A.expr | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.starTarget();
-      if (!this.at(',') && !this.at(')') && !this.at(':')) throw this.invalid();
+      if (!this.at(',') && !this.at(')') && !this.at(':')) throw this.errorAtLast(Msg.expected(':'));
     }
     return { _type: 'withitem', context_expr, optional_vars };
   }
@@ -949,6 +965,7 @@ export class Parser implements StringHost {
       }
       if (!this.at(':')) throw this.invalid();
     } catch (e) {
+      if (this.tokenizerFailed) throw e;
       if (!(e instanceof PySyntaxError)) throw e;
       this.pos = save;
       return null;
@@ -1242,7 +1259,7 @@ export class Parser implements StringHost {
   }
 
   // named_expression: NAME ':=' ~ expression | expression !':='
-  private namedExpression(): A.expr {
+  private namedExpression(inCall = false): A.expr {
     const t = this.cur();
     if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === ':=' && !keywords.has(t.value)) {
       this.pos += 2;
@@ -1252,7 +1269,30 @@ export class Parser implements StringHost {
     }
     const e = this.expression();
     if (this.at(':=')) throw this.errorRange(Msg.namedExprTarget(exprName(e)), e, e);
+    if (this.at('=') && !inCall) this.invalidNamedExpression(e);
     return e;
+  }
+
+  // invalid_named_expression: NAME '=' bitwise_or !('='|':=') | !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=')
+  private invalidNamedExpression(e: A.expr): void {
+    if (e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp' ||
+      (e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool'))) return;
+    const save = this.pos;
+    this.marks++;
+    try {
+      this.pos++;
+      const b = this.bitwiseOr();
+      if (this.at('=') || this.at(':=')) return;
+      if (e._type === 'Name') throw this.errorRange(Msg.maybeEqualOrWalrus, e, b);
+      throw this.errorRange(Msg.cannotAssignMaybeEq(exprName(e)), e, e);
+    } catch (err) {
+      if (this.tokenizerFailed) throw err;
+      if (err instanceof PySyntaxError && (err.msg === Msg.maybeEqualOrWalrus || err.msg.startsWith('cannot assign'))) throw err;
+      if (!(err instanceof PySyntaxError)) throw err;
+    } finally {
+      this.pos = save;
+      this.marks--;
+    }
   }
 
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -1550,8 +1590,9 @@ export class Parser implements StringHost {
         keywords.push(loc({ _type: 'keyword', arg: t.value, value } as A.keyword, t, this.prev));
         sawKeyword = true;
       } else {
-        const e = this.namedExpression();
+        const e = this.namedExpression(true);
         if (this.atKw('for') || this.atKw('async')) {
+          if (open === undefined) throw this.errorAtToken(Msg.invalidSyntax, this.cur());
           const gen = this.comprehensionTail(e, 'GeneratorExp');
           const only = count === 1 && this.at(')');
           if (open !== undefined && only) {
@@ -1726,6 +1767,7 @@ export class Parser implements StringHost {
         const b = this.expression();
         return this.errorRange(Msg.forgotComma, a, b);
       } catch (e) {
+        if (this.tokenizerFailed) throw e;
         if (!(e instanceof PySyntaxError)) throw e;
         this.pos = save;
       } finally {
@@ -1829,6 +1871,11 @@ export class Parser implements StringHost {
 
   private dictValue(colon: Token): A.expr {
     if (this.at('}') || this.at(',')) throw this.errorAtToken(Msg.dictValueExpected, colon);
+    if (this.at('*')) {
+      const star = this.next();
+      this.bitwiseOr();
+      throw this.errorRange(Msg.dictUnpackInDict, star, this.prev);
+    }
     return this.expression();
   }
 
