@@ -101,37 +101,69 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
+    # append, appendleft, pop and popleft are the hot paths (queues in
+    # schedulers and searches): the ring-buffer arithmetic is written inline.
+
     def append(self, x):
         """Add an element to the right side of the deque."""
         self._state += 1
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
-        self._push_right(x)
-        if self._maxlen is not None and self._len > self._maxlen:
+        buf = self._buf
+        n = self._len
+        if n == len(buf):
+            self._grow()
+            buf = self._buf
+        buf[(self._head + n) & (len(buf) - 1)] = x
+        self._len = n + 1
+        if maxlen is not None and n + 1 > maxlen:
             self._pop_left()
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
-        self._push_left(x)
-        if self._maxlen is not None and self._len > self._maxlen:
+        buf = self._buf
+        n = self._len
+        if n == len(buf):
+            self._grow()
+            buf = self._buf
+        head = (self._head - 1) & (len(buf) - 1)
+        buf[head] = x
+        self._head = head
+        self._len = n + 1
+        if maxlen is not None and n + 1 > maxlen:
             self._pop_right()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._len:
+        n = self._len
+        if not n:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._pop_right()
+        buf = self._buf
+        n -= 1
+        j = (self._head + n) & (len(buf) - 1)
+        x = buf[j]
+        buf[j] = None
+        self._len = n
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
         if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._pop_left()
+        buf = self._buf
+        head = self._head
+        x = buf[head]
+        buf[head] = None
+        self._head = (head + 1) & (len(buf) - 1)
+        self._len -= 1
+        return x
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
