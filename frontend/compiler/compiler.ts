@@ -879,7 +879,7 @@ class Compiler implements PatternHost {
       case 'Attribute':
         this.expr(t.value);
         this.emit(Op.COPY, 1);
-        this.u.loc = this.pos(t);
+        this.u.loc = this.attrPos(t, this.pos(t));
         this.emit(Op.LOAD_ATTR, this.u.nameIndexOf(this.mangle(t.attr)));
         this.expr(s.value);
         this.u.loc = this.pos(s);
@@ -962,14 +962,14 @@ class Compiler implements PatternHost {
     const cleanup = new Label();
     const end = new Label();
     this.iterOperand(s.iter);
-    this.u.loc = this.pos(s.iter);
+    this.u.loc = this.pos(s);
     this.emit(Op.GET_ITER);
     this.bind(start);
     this.jump(Op.FOR_ITER, cleanup);
     this.pushBlock({ kind: 'for', items: 1, handlerBefore: this.u.handler, start, exit: end });
     this.store(s.target);
     this.stmts(s.body);
-    this.u.loc = this.pos(s.iter);
+    this.u.loc = this.pos(s);
     this.jump(Op.JUMP_BACKWARD, start);
     this.popBlock('for');
     this.bind(cleanup);
@@ -983,7 +983,7 @@ class Compiler implements PatternHost {
     const except = new Label();
     const end = new Label();
     this.expr(s.iter);
-    this.u.loc = this.pos(s.iter);
+    this.u.loc = this.pos(s);
     this.emit(Op.GET_AITER);
     this.bind(start);
     const base = this.u.baseDepth() + 1;
@@ -995,7 +995,7 @@ class Compiler implements PatternHost {
     this.u.handler = before;
     this.store(s.target);
     this.stmts(s.body);
-    this.u.loc = this.pos(s.iter);
+    this.u.loc = this.pos(s);
     this.jump(Op.JUMP_BACKWARD, start);
     this.popBlock('for');
     this.bind(except);
@@ -1444,7 +1444,7 @@ class Compiler implements PatternHost {
         break;
       case 'Attribute':
         this.expr(t.value);
-        this.u.loc = this.pos(t);
+        this.u.loc = this.attrPos(t, this.pos(t));
         this.emit(Op.STORE_ATTR, this.u.nameIndexOf(this.mangle(t.attr)));
         break;
       case 'Subscript':
@@ -1491,7 +1491,7 @@ class Compiler implements PatternHost {
         return;
       case 'Attribute':
         this.expr(t.value);
-        this.u.loc = this.pos(t);
+        this.u.loc = this.attrPos(t, this.pos(t));
         this.emit(Op.DELETE_ATTR, this.u.nameIndexOf(this.mangle(t.attr)));
         return;
       case 'Subscript':
@@ -1726,7 +1726,7 @@ class Compiler implements PatternHost {
         return;
       case 'Attribute':
         this.expr(e.value);
-        this.u.loc = this.pos(e);
+        this.u.loc = this.attrPos(e, this.pos(e));
         this.emit(Op.LOAD_ATTR, this.u.nameIndexOf(this.mangle(e.attr)));
         return;
       case 'Subscript': {
@@ -1978,20 +1978,35 @@ class Compiler implements PatternHost {
     const f = e.func;
     if (f._type === 'Attribute' && f.ctx === 'Load' && !hasStarred(e.args) && e.keywords.every((k) => k.arg !== null)) {
       this.expr(f.value);
-      this.u.loc = this.pos(f);
+      const callPos = this.attrPos(f, this.pos(e));
+      this.u.loc = callPos;
       this.emit(Op.LOAD_METHOD, this.u.nameIndexOf(this.mangle(f.attr)));
-      this.callHelper(0, e.args, e.keywords, e);
+      this.callHelper(0, e.args, e.keywords, callPos);
       return;
     }
     this.emit(Op.PUSH_NULL);
     this.expr(f);
-    this.callHelper(0, e.args, e.keywords, e);
+    this.callHelper(0, e.args, e.keywords, this.pos(e));
+  }
+
+  /**
+   * CPython's update_start_location_to_match_attr: an attribute access or
+   * method call whose `.name` is on a later line than its start is reported
+   * from the `.name`, so tracebacks of chained calls point at the right line.
+   */
+  private attrPos(attr: A.Attribute, base: Position): Position {
+    const endLine = attr.end_lineno ?? attr.lineno;
+    if (base.line === endLine || attr.end_col_offset === null) return base;
+    const endCol = this.src.charCol(endLine, attr.end_col_offset);
+    const col = endCol - attr.attr.length;
+    const newEnd = Math.max(endLine, base.endLine);
+    return { line: endLine, col, endLine: newEnd, endCol: newEnd === endLine ? Math.max(col, base.endCol) : base.endCol };
   }
 
   /** Arguments and the call, with `extra` positional arguments already pushed. */
-  private callHelper(extra: number, args: A.expr[], keywords: A.keyword[], at?: A.Call): void {
+  private callHelper(extra: number, args: A.expr[], keywords: A.keyword[], at?: Position): void {
     const callPos = (): void => {
-      if (at) this.u.loc = this.pos(at);
+      if (at) this.u.loc = at;
     };
     if (!hasStarred(args) && keywords.every((k) => k.arg !== null)) {
       for (const a of args) this.expr(a);
@@ -2108,7 +2123,6 @@ class Compiler implements PatternHost {
       this.emit(Op.LOAD_FAST, this.u.varIndexOf('.0'));
     } else {
       this.iterOperand(gen.iter);
-      this.u.loc = this.pos(gen.iter);
       this.emit(gen.is_async ? Op.GET_AITER : Op.GET_ITER);
     }
     this.bind(start);
