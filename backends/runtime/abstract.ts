@@ -49,8 +49,8 @@ export function installContainerFastPaths(paths: ContainerFastPaths): void {
 /** Calls any callable with vectorcall arguments (positional, then keyword values named by kwnames). */
 export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (f instanceof PyFunction) return state.executor.callFunction(f, args, kwnames);
-  if (f instanceof PyBuiltinFunction) return f.self === undefined ? f.raw(args, kwnames) : f.raw([f.self, ...args], kwnames);
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyBuiltinFunction) return f.self === undefined ? f.raw(args, kwnames) : f.raw(prepend(f.self, args), kwnames);
+  if (f instanceof PyMethod) return call(f.func, prepend(f.self, args), kwnames);
   if (f instanceof PyType && f.type === typeType) return typeCall(f, args, kwnames);
   const t = typeOf(f);
   const callMethod = t.lookup('__call__');
@@ -58,10 +58,19 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   return callUnbound(callMethod, f, args, kwnames);
 }
 
+/** [first, ...rest] without the iterator protocol spread goes through (measured faster in V8 for short arrays). */
+export function prepend(first: PyValue, rest: readonly PyValue[]): PyValue[] {
+  const n = rest.length;
+  const out = new Array<PyValue>(n + 1);
+  out[0] = first;
+  for (let i = 0; i < n; i++) out[i + 1] = rest[i];
+  return out;
+}
+
 /** Calls a function found on a type with `self` prepended (no bound-method object is made). */
 export function callUnbound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
-  if (fn instanceof PyFunction) return state.executor.callFunction(fn, [self, ...args], kwnames);
-  if (fn instanceof PyBuiltinFunction && fn.type === methodDescriptorType) return fn.raw([self, ...args], kwnames);
+  if (fn instanceof PyFunction) return state.executor.callFunction(fn, prepend(self, args), kwnames);
+  if (fn instanceof PyBuiltinFunction && fn.type === methodDescriptorType) return fn.raw(prepend(self, args), kwnames);
   return call(bindDescriptor(fn, self, typeOf(self)), args, kwnames);
 }
 

@@ -23,7 +23,7 @@ import {
 import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
-  getAttr, bindDescriptor, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
+  getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { state } from './interpreter.js';
@@ -155,7 +155,7 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
     obj = newInstance(cls);
   } else {
     if (newFn === null) raiseError('TypeError', `cannot create '${cls.name}' instances`);
-    obj = call(bindDescriptor(newFn, undefined, cls), [cls, ...args], kwnames);
+    obj = call(bindDescriptor(newFn, undefined, cls), prepend(cls, args), kwnames);
     if (!typeOf(obj).isSubtypeOf(cls)) return obj;
   }
   const t = typeOf(obj);

@@ -43,7 +43,10 @@ export class PyBuiltinFunction extends PyObject {
 
   call(args: PyValue[], kwnames: readonly string[] | null): PyValue {
     if (this.self === undefined) return this.raw(args, kwnames);
-    return this.raw([this.self, ...args], kwnames);
+    const withSelf = new Array<PyValue>(args.length + 1);
+    withSelf[0] = this.self;
+    for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i];
+    return this.raw(withSelf, kwnames);
   }
 
   /** The bound form for `instance.method`. */
