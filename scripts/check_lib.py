@@ -875,6 +875,43 @@ def _match_info(m):
     return (m.span(), m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
             [m.span(i) for i in range(len(m.groups()) + 1)])
 
+def check_queue():
+    compare_snippets('queue', [
+        "q = M.Queue()\nfor i in range(5):\n    q.put(i)\nprint(q.qsize(), q.empty(), q.full(), [q.get() for _ in range(3)], q.get_nowait(), q.qsize())",
+        "q = M.LifoQueue()\nfor c in 'abc':\n    q.put(c)\nprint([q.get() for _ in range(3)], q.empty())",
+        "q = M.PriorityQueue()\nfor item in [(3, 'c'), (1, 'a'), (2, 'b')]:\n    q.put(item)\nprint([q.get()[1] for _ in range(3)])",
+        "q = M.Queue(maxsize=1)\nq.put(1)\nprint(q.full())\ntry:\n    q.put_nowait(2)\nexcept M.Full:\n    print('Full')",
+        "q = M.Queue()\ntry:\n    q.get_nowait()\nexcept M.Empty:\n    print('Empty')\ntry:\n    q.get(timeout=0.01)\nexcept M.Empty as e:\n    print('Empty after timeout', repr(e))",
+        "q = M.Queue()\nq.put(1)\nq.get()\nq.task_done()\nq.join()\nq.task_done()",
+        "s = M.SimpleQueue()\ns.put(1)\ns.put(2)\nprint(s.get(), s.qsize(), s.empty(), s.get_nowait(), s.empty())",
+    ])
+
+def check_hashlib():
+    real = importlib.import_module('hashlib')
+    mine = load('hashlib')
+    rng = _rnd.Random(12)
+    samples = [b'', b'abc', b'a' * 55, b'a' * 56, b'a' * 63, b'a' * 64, b'a' * 111, b'a' * 112, b'a' * 128,
+               bytes(range(256)) * 3] + [bytes(rng.randrange(256) for _ in range(rng.randrange(300))) for _ in range(40)]
+    for name in ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'):
+        for data in samples:
+            agree('hashlib', '%s %r' % (name, data[:10]), lambda: getattr(real, name)(data).hexdigest(),
+                  lambda: getattr(mine, name)(data).hexdigest())
+            cut = len(data) // 3
+            agree('hashlib', '%s update' % name,
+                  lambda: _hash_in_parts(real, name, data, cut), lambda: _hash_in_parts(mine, name, data, cut))
+    compare_snippets('hashlib', [
+        "h = M.sha256(b'hello')\nprint(h.name, h.digest_size, h.block_size, h.hexdigest(), M.new('MD5', b'x').hexdigest())",
+        "M.sha1('text')", "M.new('nope')", "print(sorted(M.algorithms_guaranteed & {'md5', 'sha1', 'sha256'}))",
+    ])
+
+
+def _hash_in_parts(module, name, data, cut):
+    h = getattr(module, name)()
+    h.update(data[:cut])
+    copy = h.copy()
+    h.update(data[cut:])
+    return h.digest(), copy.hexdigest()
+
 
 def main(argv):
     checks = {
@@ -882,7 +919,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib,
     }
     names = argv or list(checks)
     for name in names:
