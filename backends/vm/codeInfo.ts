@@ -6,6 +6,7 @@ import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { CodeFlags } from '../../frontend/bytecode/code.js';
 import { constantValue } from '../runtime/constants.js';
 import type { PyValue } from '../runtime/object.js';
+import { AttrCaches } from './attrCache.js';
 
 export interface CodeInfo {
   /** code.consts as values; a nested code object stays a CodeObject (only MAKE_FUNCTION reads it). */
@@ -13,17 +14,16 @@ export interface CodeInfo {
   /** For each cellvar, the varnames index of the argument it captures, or -1. */
   readonly cellArgs: Int32Array;
   readonly isGenerator: boolean;
+  readonly attrCaches: AttrCaches;
 }
 
-const infos = new WeakMap<CodeObject, CodeInfo>();
+/** The CodeInfo rides on the code object itself: a property read per call instead of a WeakMap lookup. */
+interface CodeWithInfo extends CodeObject {
+  vmInfo?: CodeInfo;
+}
 
 export function codeInfo(code: CodeObject): CodeInfo {
-  let info = infos.get(code);
-  if (info === undefined) {
-    info = buildInfo(code);
-    infos.set(code, info);
-  }
-  return info;
+  return (code as CodeWithInfo).vmInfo ?? ((code as CodeWithInfo).vmInfo = buildInfo(code));
 }
 
 function buildInfo(code: CodeObject): CodeInfo {
@@ -37,5 +37,5 @@ function buildInfo(code: CodeObject): CodeInfo {
     cellArgs[i] = index >= 0 && index < nargs ? index : -1;
   });
   const isGenerator = (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
-  return { consts, cellArgs, isGenerator };
+  return { consts, cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length) };
 }

@@ -24,6 +24,7 @@ import * as importer from '../runtime/importer.js';
 import { Frame, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
+import { loadAttr, loadMethod, storeAttr } from './attrCache.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable } from '../runtime/generator.js';
 
@@ -151,6 +152,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
   const ops = code.ops;
   const opargs = code.args;
   const consts = frame.info.consts;
+  const attrCaches = frame.info.attrCaches;
   const names = code.names;
   const fast = frame.fast;
   const cells = frame.cells;
@@ -275,10 +277,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 22 /* LOAD_ATTR */:
-            stack[sp - 1] = rt.getAttr(stack[sp - 1] as PyValue, names[arg]!);
+            stack[sp - 1] = loadAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!);
             break;
           case 23 /* STORE_ATTR */:
-            rt.setAttr(stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
+            storeAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
             sp -= 2;
             break;
           case 24 /* DELETE_ATTR */:
@@ -286,7 +288,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
           case 25 /* LOAD_METHOD */: {
             const obj = stack[sp - 1] as PyValue;
-            const method = rt.lookupMethod(obj, names[arg]!);
+            const method = loadMethod(attrCaches, pc - 1, obj, names[arg]!);
             if (method !== null) {
               stack[sp - 1] = method;
               stack[sp++] = obj;

@@ -11,8 +11,11 @@ import { codeInfo, type CodeInfo } from './codeInfo.js';
 /** What a slot of the value stack can hold: a value, NULL (PUSH_NULL), or a code object for MAKE_FUNCTION. */
 export type StackValue = PyValue | null;
 
+const NO_CELLS: PyCell[] = [];
+
 export class Frame {
   readonly info: CodeInfo;
+  /** Unbound slots are holes (read as undefined). */
   readonly fast: (PyValue | undefined)[];
   readonly cells: PyCell[];
   readonly stack: StackValue[];
@@ -37,8 +40,9 @@ export class Frame {
     readonly locals: StrDict | null,
   ) {
     this.info = codeInfo(code);
-    this.fast = new Array(code.varnames.length).fill(undefined);
-    this.cells = new Array(code.cellvars.length + code.freevars.length);
+    this.fast = new Array(code.varnames.length);
+    const ncells = code.cellvars.length + code.freevars.length;
+    this.cells = ncells === 0 ? NO_CELLS : new Array(ncells);
     this.stack = new Array(code.stacksize);
   }
 
