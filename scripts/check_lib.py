@@ -912,6 +912,60 @@ def _hash_in_parts(module, name, data, cut):
     h.update(data[cut:])
     return h.digest(), copy.hexdigest()
 
+def check_csv():
+    real = importlib.import_module('csv')
+    mine = load('csv')
+    docs = ['a,b,c\r\n1,2,3\r\n', 'a,"b,c",d\n', '"quoted ""inner"" text",x\n', 'x,"multi\nline",y\n',
+            '  a,  b\n', 'a;b;c\n', 'a,b\n\nc,d\n', '"unterminated', 'a,"b"c,d\n', '1,2.5,x\n',
+            'a\\,b,c\n', 'trailing,\n', ',,\n', '"",""\n', 'a\rb\n', 'a,"b"  ,c\n', 'no newline']
+    variants = [{}, {'skipinitialspace': True}, {'delimiter': ';'}, {'escapechar': '\\'},
+                {'quoting': mine.QUOTE_NONE, 'escapechar': '\\'}, {'strict': True},
+                {'quoting': mine.QUOTE_NONNUMERIC}, {'doublequote': False, 'escapechar': '\\'}]
+    for doc in docs:
+        for opts in variants:
+            agree('csv', 'reader %r %r' % (doc, opts),
+                  lambda: _csv_read(real, doc, opts), lambda: _csv_read(mine, doc, opts))
+    rows = [['a', 'b'], ['x,y', 'q"uote'], ['line\nbreak', ''], [''], [], [1, 2.5, None, True],
+            ['  lead', 'tab\t'], ['semi;colon'], ['esc\\ape']]
+    wvariants = [{}, {'quoting': mine.QUOTE_ALL}, {'quoting': mine.QUOTE_NONNUMERIC}, {'delimiter': ';'},
+                 {'quoting': mine.QUOTE_NONE, 'escapechar': '\\'}, {'lineterminator': '\n'},
+                 {'doublequote': False, 'escapechar': '\\'}, {'quoting': mine.QUOTE_NONE}]
+    for row in rows:
+        for opts in wvariants:
+            agree('csv', 'writer %r %r' % (row, opts),
+                  lambda: _csv_write(real, row, opts), lambda: _csv_write(mine, row, opts))
+    compare_snippets('csv', [
+        "import io\nf = io.StringIO('name,age\\nann,30\\nbob\\n')\nr = M.DictReader(f, restval='?')\nprint(r.fieldnames, [dict(x) for x in r], r.line_num)",
+        "import io\nout = io.StringIO()\nw = M.DictWriter(out, ['a', 'b'])\nw.writeheader()\nw.writerow({'a': 1, 'b': 'x,y'})\nw.writerows([{'a': 2}])\nprint(repr(out.getvalue()))\nw.writerow({'c': 3})",
+        "print(M.list_dialects()[:3], M.get_dialect('excel').delimiter, M.excel_tab.delimiter, M.unix_dialect.lineterminator == '\\n')",
+        "M.get_dialect('nope')", "M.reader(['a'], delimiter='::')", "M.writer(5)",
+        "import io\nw = M.writer(io.StringIO(), quoting=M.QUOTE_NONE)\nw.writerow(['a,b'])",
+        "M.register_dialect('pipes', delimiter='|')\nprint(list(M.reader(['a|b|c'], 'pipes')))\nM.unregister_dialect('pipes')",
+        "r = M.reader(['a,b', 'c'])\nprint(next(r), r.line_num, next(r), r.line_num)",
+    ])
+
+
+def _csv_read(module, doc, opts):
+    import io
+    r = module.reader(io.StringIO(doc, newline=''), **opts)
+    rows = []
+    try:
+        for row in r:
+            rows.append(row)
+    except module.Error as e:
+        rows.append('Error: %s' % e)
+    return rows, r.line_num
+
+
+def _csv_write(module, row, opts):
+    import io
+    out = io.StringIO()
+    try:
+        module.writer(out, **opts).writerow(row)
+    except module.Error as e:
+        return 'Error: %s' % e
+    return out.getvalue()
+
 
 def main(argv):
     checks = {
@@ -919,7 +973,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv,
     }
     names = argv or list(checks)
     for name in names:
