@@ -1,11 +1,8 @@
 import csv
 import io
 
-data = """name,dept,salary
-"Smith, John",eng,120000
-Ana,"sales ""east""",95000
-Bo,eng,101000
-"""
+data = ('name,dept,salary\n"Smith, John",eng,120000\n'
+        'Ana,"sales ""east"" office",95000\nBo,eng,101000\n')
 reader = csv.reader(io.StringIO(data))
 header = next(reader)
 rows = list(reader)
