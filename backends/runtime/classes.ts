@@ -113,7 +113,13 @@ method(objectType, '__dir__', (self: PyValue) => {
 });
 method(objectType, '__reduce_ex__', (self: PyValue, _protocol: PyValue) => containers.newTuple([typeOf(self), containers.newTuple([])]));
 method(objectType, '__sizeof__', (_self: PyValue) => 16);
-classMethod(objectType, '__init_subclass__', (cls: PyType) => None, { min: 0, max: 0 });
+// Raw so the error names the class being created, as CPython's does (`K.__init_subclass__() takes ...`).
+objectType.setAttr('__init_subclass__', new ClassMethodDescriptor(objectType, builtinFunctionRaw('__init_subclass__', (args, kwnames) => {
+  const cls = args[0] as PyType;
+  if (kwnames !== null && kwnames.length > 0) raiseError('TypeError', `${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) raiseError('TypeError', `${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 classMethod(objectType, '__subclasshook__', (_cls: PyType, ..._args: PyValue[]) => NotImplemented, { min: 0, max: Infinity });
 objectType.setAttr('__doc__', 'The base class of the class hierarchy.');
 

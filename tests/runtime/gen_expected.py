@@ -1,9 +1,12 @@
 """Generates tests/runtime/expected.json: CPython 3.11's answers for the object
 model's unit tests (argument binding, C3 MRO, exception str/repr, operator
-error messages). Run: python3 tests/runtime/gen_expected.py
+error messages), and programs/NAME.expected.txt: each program's stdout.
+Run: python3 tests/runtime/gen_expected.py
 """
 import json
 import os
+import subprocess
+import sys
 
 # ---- argument binding: (parameter list, call arguments) -> bound locals or TypeError message
 SIGNATURES = [
@@ -155,3 +158,13 @@ with open(os.path.join(here, "expected.json"), "w") as f:
         sort_keys=True,
     )
     f.write("\n")
+
+programs = os.path.join(here, "programs")
+for name in sorted(os.listdir(programs)):
+    if name.endswith(".py"):
+        out = subprocess.run(
+            [sys.executable, name], cwd=programs, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        ).stdout
+        with open(os.path.join(programs, name[:-3] + ".expected.txt"), "w") as f:
+            f.write(out)
