@@ -116,19 +116,25 @@ function logSlow(x: number): number {
   return ddAdd(kh, kl, lh, ll);
 }
 
-// Tables: 2^(j/256) and log(1 + (i + 0.5)/128) as double-doubles.
+// Tables: 2^(j/256) and log(1 + (i + 0.5)/128) as double-doubles, built on
+// first use (about a millisecond) so programs without pow do not pay for them.
 const EXP_HI = new Float64Array(256);
 const EXP_LO = new Float64Array(256);
 const LOG_HI = new Float64Array(128);
 const LOG_LO = new Float64Array(128);
-for (let j = 0; j < 256; j++) {
-  const th = ddMul(LN2_HI, LN2_LO, j / 256, 0);
-  EXP_HI[j] = expSlow(th, ddLo);
-  EXP_LO[j] = ddLo;
-}
-for (let i = 0; i < 128; i++) {
-  LOG_HI[i] = logSlow(1 + (i + 0.5) / 128);
-  LOG_LO[i] = ddLo;
+let tablesBuilt = false;
+
+function buildTables(): void {
+  for (let j = 0; j < 256; j++) {
+    const th = ddMul(LN2_HI, LN2_LO, j / 256, 0);
+    EXP_HI[j] = expSlow(th, ddLo);
+    EXP_LO[j] = ddLo;
+  }
+  for (let i = 0; i < 128; i++) {
+    LOG_HI[i] = logSlow(1 + (i + 0.5) / 128);
+    LOG_LO[i] = ddLo;
+  }
+  tablesBuilt = true;
 }
 
 /** exp(th + tl) as hi + ddLo, for |th| < 709: 2^(n/256) from the table times a short series. */
@@ -199,6 +205,7 @@ function logDD(x: number): number {
  */
 export function powCorrect(x: number, y: number): number {
   if (x < 2 ** -1000 || x > 2 ** 1000 || Math.abs(y) > 2 ** 900) return Math.pow(x, y);
+  if (!tablesBuilt) buildTables();
   const lh = logDD(x);
   const ll = ddLo;
   const th0 = twoProd(y, lh);
