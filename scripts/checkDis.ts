@@ -30,7 +30,7 @@ function stdlibFiles(root: string): string[] {
 function rejectedByCPython(files: string[]): Set<string> {
   const script = 'import sys\nfor p in sys.stdin.read().split("\\n"):\n' +
     '    try: compile(open(p, "rb").read(), p, "exec")\n    except Exception: print(p)\n';
-  const out = execFileSync('python3', ['-c', script], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync('python3', ['-W', 'ignore', '-c', script], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 26 });
   return new Set(out.split('\n').filter(Boolean));
 }
 

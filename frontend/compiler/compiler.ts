@@ -284,8 +284,9 @@ class Compiler implements PatternHost {
     const raw = u.asm.finish(u.qualname);
     let code: CodeObject;
     try {
-      const reachable = dropUnreachable(raw, stackDepths({ name: u.qualname, ...raw }).depths);
-      code = build(reachable, stackDepths({ name: u.qualname, ...reachable }).max);
+      const flow = stackDepths({ name: u.qualname, ...raw });
+      const reachable = dropUnreachable(raw, flow.depths);
+      code = build(reachable, reachable === raw ? flow.max : stackDepths({ name: u.qualname, ...reachable }).max);
     } catch (e) {
       if (e instanceof VerifyError) e.message += `\n${disassembleOne(build(raw, 0))}`;
       throw e;
