@@ -966,6 +966,43 @@ def _csv_write(module, row, opts):
         return 'Error: %s' % e
     return out.getvalue()
 
+def check_struct():
+    real = importlib.import_module('struct')
+    mine = load('struct')
+    rng = _rnd.Random(13)
+    codes = 'bBhHiIlLqQnN?efd'
+    ints = [0, 1, -1, 127, 128, -129, 255, 256, 32767, 32768, -32769, 65535, 65536, 2 ** 31 - 1, 2 ** 31,
+            -2 ** 31 - 1, 2 ** 32, 2 ** 63 - 1, 2 ** 63, -2 ** 63 - 1, 2 ** 64, 2 ** 70, -2 ** 70]
+    floats = [0.0, -0.0, 1.5, -2.25, 1 / 3, 1e-8, 5.96e-8, 6e-5, 65504.0, 65519.0, 65520.0, 1e38, 3.5e38,
+              1e39, 1e-45, 1e-46, 1e308, float('inf'), float('-inf'), 1e-310]
+    for order in '@=<>!':
+        for code in codes:
+            if code in 'nN' and order != '@':
+                continue
+            values = floats if code in 'efd' else ints + [1.5, 'x', True]
+            for v in values:
+                fmt = order + code
+                agree('struct', 'pack %s %r' % (fmt, v), lambda: real.pack(fmt, v), lambda: mine.pack(fmt, v))
+                try:
+                    packed = real.pack(fmt, v)
+                except Exception:
+                    continue
+                agree('struct', 'unpack %s %r' % (fmt, v), lambda: repr(real.unpack(fmt, packed)),
+                      lambda: repr(mine.unpack(fmt, packed)))
+        for _ in range(30):
+            fmt = order + ''.join(rng.choice(['b', 'h', 'i', 'q', 'd', 'c', 'x', '3s', '2p', '?', 'f', 'H', '2i'])
+                                  for _ in range(rng.randrange(1, 6)))
+            agree('struct', 'calcsize %s' % fmt, lambda: real.calcsize(fmt), lambda: mine.calcsize(fmt))
+            data = bytes(rng.randrange(256) for _ in range(real.calcsize(fmt)))
+            agree('struct', 'unpack %s' % fmt, lambda: repr(real.unpack(fmt, data)), lambda: repr(mine.unpack(fmt, data)))
+    compare_snippets('struct', [
+        "print(M.pack('>I2sh', 1, b'ab', -2), M.unpack('<hhl', b'\\x01\\x00\\x02\\x00\\x03\\x00\\x00\\x00'), M.calcsize('@bhiq'))",
+        "M.pack('ii', 1)", "M.pack('i', 1, 2)", "M.unpack('i', b'\\x00')", "M.pack('z', 1)", "M.pack('<P', 1)",
+        "M.pack('c', 'a')", "M.pack('s', 5)", "M.pack('3')", "M.pack('d', 'x')",
+        "s = M.Struct('<hi')\nprint(s.format, s.size, s.pack(1, 2), s.unpack(b'\\x01\\x00\\x02\\x00\\x00\\x00'), list(M.iter_unpack('<h', b'\\x01\\x00\\x02\\x00')))",
+        "b = bytearray(8)\nM.pack_into('<hh', b, 2, 5, 6)\nprint(b, M.unpack_from('<h', b, 4), M.pack('5s', b'ab'), M.pack('3p', b'abcdef'), M.unpack('2s3p', b'abcde'))",
+    ])
+
 
 def main(argv):
     checks = {
@@ -973,7 +1010,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'fractions': check_fractions, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 'pprint': check_pprint, 'datetime': check_datetime, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv, 'struct': check_struct,
     }
     names = argv or list(checks)
     for name in names:
