@@ -301,6 +301,7 @@ export function intRShift(a: Int, b: Int): Int {
   if (b < 0) raiseError('ValueError', 'negative shift count');
   if (typeof b === 'bigint' || b > 2 ** 40) return a < 0 ? -1 : 0;
   if (typeof a === 'number') {
+    if ((a | 0) === a && b < 32) return a >> b;
     if (b >= 64) return a < 0 ? -1 : 0;
     return Math.floor(a / 2 ** b);
   }

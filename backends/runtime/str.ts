@@ -21,6 +21,10 @@ const surrogateCache = new Map<string, boolean>();
 
 /** Whether s has UTF-16 surrogates (so code-point and code-unit indexes differ). */
 export function hasSurrogates(s: string): boolean {
+  if (s.length < 16) {
+    for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+    return false;
+  }
   if (s.length < SCAN_LIMIT) return SURROGATE_RE.test(s);
   if (s === lastChecked) return lastHasSurrogates;
   let r = surrogateCache.get(s);
@@ -36,7 +40,7 @@ export function hasSurrogates(s: string): boolean {
 
 /** len(s) in code points. */
 export function strLen(s: string): number {
-  if (!hasSurrogates(s)) return s.length;
+  if (s.length <= 1 || !hasSurrogates(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -101,6 +105,7 @@ export function strSlice(s: string, start: number, step: number, length: number)
 }
 
 export function strOrd(s: string): number {
+  if (s.length === 1) return s.charCodeAt(0);
   const n = strLen(s);
   if (n !== 1) raiseError('TypeError', `ord() expected a character, but string of length ${n} found`);
   return s.codePointAt(0)!;
