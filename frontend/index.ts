@@ -2,7 +2,7 @@
 // compiler, code objects) out. Bytes are decoded as CPython decodes a source
 // file: a UTF-8 BOM, a PEP 263 coding cookie on line 1 or 2, UTF-8 otherwise.
 // Every failure is a PySyntaxError carrying CPython's message and position.
-import type { Module } from './parser/ast.js';
+import type { Expression, Interactive, Module } from './parser/ast.js';
 import { Parser } from './parser/parser.js';
 import { PySyntaxError, formatSyntaxError } from './errors.js';
 import { Msg } from './parser/diagnostics.js';
@@ -44,7 +44,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): { text: strin
       encoding = normalEncoding(m[1]);
       cookie = true;
       if (bom && encoding !== 'utf-8') {
-        throw new PySyntaxError('SyntaxError', `encoding problem: ${m[1]} with BOM`, filename, line + 1, null, null, null, null);
+        throw new PySyntaxError('SyntaxError', Msg.encodingWithBom(m[1]), filename, line + 1, null, null, null, null);
       }
       break;
     }
@@ -76,9 +76,7 @@ function reportBadUtf8(body: Uint8Array, filename: string): never {
   let line = 1;
   for (let i = 0; i < bad; i++) if (body[i] === 10) line++;
   const hex = body[bad].toString(16).padStart(2, '0');
-  throw new PySyntaxError('SyntaxError',
-    `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
-    filename, null, null, null, null, null);
+  throw new PySyntaxError('SyntaxError', Msg.nonUtf8(hex, filename, line), filename, null, null, null, null, null);
 }
 
 /** Index of the first byte that does not belong to a well-formed UTF-8 sequence. */
@@ -110,14 +108,8 @@ const DEPTH_CHECK_THRESHOLD = 1000;
  * `phase` picks the RecursionError message CPython gives for a too-deep tree.
  */
 export function parse(source: string | Uint8Array, filename: string, phase: 'ast' | 'compile' = 'ast'): Module {
-  const isBytes = typeof source !== 'string';
-  const decoded = isBytes ? decodeSource(source, filename) : { text: source, declared: true };
-  let text = decoded.text;
-  if (text.includes('\0')) {
-    throw new PySyntaxError('SyntaxError', isBytes ? Msg.nullBytes : Msg.nullBytesString, filename, null, null, null, null, null);
-  }
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !decoded.declared });
+  const { text, declared } = prepare(source, filename);
+  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !declared });
   const module = parser.parseModule();
   if (parser.deepest > DEPTH_CHECK_THRESHOLD) {
     const limit = phase === 'ast' ? AST_CONSTRUCTION_LIMIT : COMPILATION_LIMIT;
@@ -126,6 +118,28 @@ export function parse(source: string | Uint8Array, filename: string, phase: 'ast
     }
   }
   return module;
+}
+
+/** Source text as the parser wants it: decoded, NUL-free, newlines normalized. */
+function prepare(source: string | Uint8Array, filename: string): { text: string; declared: boolean } {
+  const isBytes = typeof source !== 'string';
+  const decoded = isBytes ? decodeSource(source, filename) : { text: source, declared: true };
+  if (decoded.text.includes('\0')) {
+    throw new PySyntaxError('SyntaxError', isBytes ? Msg.nullBytes : Msg.nullBytesString, filename, null, null, null, null, null);
+  }
+  return decoded.text.includes('\r') ? { text: decoded.text.replace(/\r\n?/g, '\n'), declared: decoded.declared } : decoded;
+}
+
+/** Parses an expression as `ast.parse(source, mode='eval')` does. */
+export function parseExpression(source: string | Uint8Array, filename: string): Expression {
+  const { text, declared } = prepare(source, filename);
+  return new Parser(text, filename, 0, 0, { byteOffsets: !declared }).parseExpression();
+}
+
+/** Parses one interactive statement as `ast.parse(source, mode='single')` does. */
+export function parseInteractive(source: string | Uint8Array, filename: string): Interactive {
+  const { text, declared } = prepare(source, filename);
+  return new Parser(text, filename, 0, 0, { byteOffsets: !declared }).parseInteractive();
 }
 
 /** Checks that the source compiles; throws PySyntaxError otherwise. */

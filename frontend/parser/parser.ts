@@ -7,7 +7,7 @@
 // furthest token fetched, and the common mistakes get CPython's messages.
 import type * as A from './ast.js';
 import { Lexer } from '../lexer/lexer.js';
-import { DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, keywords, type Token } from '../lexer/tokens.js';
+import { DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, keywords as hardKeywords, type Token } from '../lexer/tokens.js';
 import { PySyntaxError, type SyntaxErrorType } from '../errors.js';
 import { Msg } from './diagnostics.js';
 import { concatenateStrings, type StringHost } from './strings.js';
@@ -197,12 +197,12 @@ export class Parser implements StringHost {
 
   private name(): Token {
     const t = this.cur();
-    if (t.kind === NAME && !keywords.has(t.value)) { this.pos++; return t; }
+    if (t.kind === NAME && !hardKeywords.has(t.value)) { this.pos++; return t; }
     throw this.invalid();
   }
 
   private isName(t: Token): boolean {
-    return t.kind === NAME && !keywords.has(t.value);
+    return t.kind === NAME && !hardKeywords.has(t.value);
   }
 
   // ---- errors -------------------------------------------------------------
@@ -298,16 +298,57 @@ export class Parser implements StringHost {
 
   // file: [statements] ENDMARKER
   parseModule(): A.Module {
-    try {
+    return this.guarded(() => {
       const body: A.stmt[] = [];
       while (this.cur().kind !== ENDMARKER) this.statement(body);
       return { _type: 'Module', body, type_ignores: [] };
+    });
+  }
+
+  /** Runs an entry point, turning failures into the errors CPython would report. */
+  private guarded<T>(run: () => T): T {
+    try {
+      return run();
     } catch (e) {
       // Nesting that exhausts the JS stack before MAX_DEPTH is what exhausts CPython's parser stack.
       if (e instanceof RangeError) throw new PySyntaxError('MemoryError', '', this.filename, null, null, null, null, null);
       if (e instanceof PySyntaxError && !this.fstring && !this.tokenizerFailed) throw this.preferTokenizerError(e);
       throw e;
     }
+  }
+
+  // eval: expressions NEWLINE* ENDMARKER
+  parseExpression(): A.Expression {
+    return this.guarded(() => {
+      const body = this.starExpressionsNoStar();
+      while (this.cur().kind === NEWLINE) this.pos++;
+      if (this.cur().kind !== ENDMARKER) throw this.invalid();
+      return { _type: 'Expression', body };
+    });
+  }
+
+  // interactive: statement_newline  (one statement, or several on one line separated by ';')
+  parseInteractive(): A.Interactive {
+    return this.guarded(() => {
+      const body: A.stmt[] = [];
+      if (this.cur().kind === ENDMARKER) throw this.invalid();
+      this.statement(body);
+      if (this.cur().kind !== ENDMARKER) throw this.errorRange(Msg.multipleStatements, this.prev, this.prev);
+      return { _type: 'Interactive', body };
+    });
+  }
+
+  // expressions: expression (',' expression)* [',']
+  private starExpressionsNoStar(): A.expr {
+    const s = this.cur();
+    const first = this.expression();
+    if (!this.at(',')) return first;
+    const elts = [first];
+    while (this.eat(',')) {
+      if (!this.startsExpression()) break;
+      elts.push(this.expression());
+    }
+    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
   }
 
   // fstring: star_expressions  (the text is "(expr)", parsed as a group)
@@ -1105,7 +1146,7 @@ export class Parser implements StringHost {
         const value: A.ConstantValue = s.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: s.value === 'True' };
         return loc({ _type: 'MatchSingleton', value } as A.MatchSingleton, s, s);
       }
-      if (keywords.has(s.value)) throw this.invalid();
+      if (hardKeywords.has(s.value)) throw this.invalid();
       this.pos++;
       let cls: A.expr = loc({ _type: 'Name', id: s.value, ctx: 'Load' } as A.Name, s, s);
       let dotted = false;
@@ -1228,7 +1269,7 @@ export class Parser implements StringHost {
     const t = this.cur();
     switch (t.kind) {
       case NAME:
-        return !keywords.has(t.value) || t.value === 'None' || t.value === 'True' || t.value === 'False' ||
+        return !hardKeywords.has(t.value) || t.value === 'None' || t.value === 'True' || t.value === 'False' ||
           t.value === 'not' || t.value === 'lambda' || t.value === 'await' || t.value === 'yield';
       case NUMBER: case STRING: return true;
       case OP:
@@ -1261,7 +1302,7 @@ export class Parser implements StringHost {
   // named_expression: NAME ':=' ~ expression | expression !':='
   private namedExpression(inCall = false): A.expr {
     const t = this.cur();
-    if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === ':=' && !keywords.has(t.value)) {
+    if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === ':=' && !hardKeywords.has(t.value)) {
       this.pos += 2;
       const target = loc({ _type: 'Name', id: t.value, ctx: 'Store' } as A.Name, t, t);
       const value = this.expression();
@@ -1584,7 +1625,7 @@ export class Parser implements StringHost {
         const value = this.expression();
         keywords.push(loc({ _type: 'keyword', arg: null, value } as A.keyword, t, this.prev));
         sawDoubleStar = true;
-      } else if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === '=' && !keywords_has(t.value)) {
+      } else if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === '=' && !hardKeywords.has(t.value)) {
         this.pos += 2;
         const value = this.expression();
         keywords.push(loc({ _type: 'keyword', arg: t.value, value } as A.keyword, t, this.prev));
@@ -1659,7 +1700,7 @@ export class Parser implements StringHost {
     switch (t.kind) {
       case NAME: {
         const v = t.value;
-        if (!keywords.has(v)) {
+        if (!hardKeywords.has(v)) {
           this.pos++;
           return { _type: 'Name', id: v, ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
         }
@@ -1903,8 +1944,4 @@ export class Parser implements StringHost {
     }
     return out;
   }
-}
-
-function keywords_has(v: string): boolean {
-  return keywords.has(v);
 }
