@@ -7,14 +7,15 @@
 import {
   PyObject, PyType, None, NotImplemented, strType, typeName, raiseError, containers, makeBuiltinType, objectType, type PyValue,
 } from './object.js';
-import { indexValue, toArray, strValue, lookupMethod, call1 } from './abstract.js';
+import { indexValue, toArray, strValue, lookupMethod, call1, isTrue } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
 import type { NativeFn, NativeSignature } from './function.js';
-import { staticNew, classMethod, classAttr } from './type.js';
+import { staticNew, classMethod, classAttr, staticMethod } from './type.js';
 import { PySlice, adjustSlice } from './slice.js';
 import * as Y from './bytes.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData } from './bytes.js';
 import { strEncode } from './str.js';
+import * as S from './str.js';
 import { percentFormat } from './format.js';
 import { formatOps, asciiOf } from './strMethods.js';
 
@@ -268,7 +269,105 @@ const shared: MethodTable = {
   isdigit: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => b >= 0x30 && b <= 0x39),
   isalpha: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a),
   isspace: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d)),
+  isalnum: (self: PyValue) => dataOf(self).length > 0 && dataOf(self).every((b) => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)),
+  isascii: (self: PyValue) => dataOf(self).every((b) => b < 0x80),
+  islower: (self: PyValue) => asciiCase(dataOf(self), true),
+  isupper: (self: PyValue) => asciiCase(dataOf(self), false),
+  swapcase: (self: PyValue) => like(self, dataOf(self).map((b) => (isAsciiLetter(b) ? b ^ 0x20 : b))),
+  capitalize: (self: PyValue) => like(self, dataOf(self).map((b, i) => (i === 0 ? upperByte(b) : lowerByte(b)))),
+  title: (self: PyValue) => {
+    let prevCased = false;
+    return like(self, dataOf(self).map((b) => {
+      const r = prevCased ? lowerByte(b) : upperByte(b);
+      prevCased = isAsciiLetter(b);
+      return r;
+    }));
+  },
+  partition: (self: PyValue, sep: PyValue) => containers.newTuple(onText(dataOf(self), (t) => S.strPartition(t, Y.latin1Decode(bufferArg(sep)))).map((d) => like(self, d))),
+  rpartition: (self: PyValue, sep: PyValue) => containers.newTuple(onText(dataOf(self), (t) => S.strRpartition(t, Y.latin1Decode(bufferArg(sep)))).map((d) => like(self, d))),
+  removeprefix: (self: PyValue, p: PyValue) => like(self, Y.latin1Encode(S.strRemovePrefix(Y.latin1Decode(dataOf(self)), Y.latin1Decode(bufferArg(p))))),
+  removesuffix: (self: PyValue, p: PyValue) => like(self, Y.latin1Encode(S.strRemoveSuffix(Y.latin1Decode(dataOf(self)), Y.latin1Decode(bufferArg(p))))),
+  ljust: [(self: PyValue, width: PyValue, fill?: PyValue) => like(self, Y.latin1Encode(S.strLjust(Y.latin1Decode(dataOf(self)), intArg(width, 0), fillArg(fill, 'ljust')))), { min: 1, max: 2 }],
+  rjust: [(self: PyValue, width: PyValue, fill?: PyValue) => like(self, Y.latin1Encode(S.strRjust(Y.latin1Decode(dataOf(self)), intArg(width, 0), fillArg(fill, 'rjust')))), { min: 1, max: 2 }],
+  center: [(self: PyValue, width: PyValue, fill?: PyValue) => like(self, Y.latin1Encode(S.strCenter(Y.latin1Decode(dataOf(self)), intArg(width, 0), fillArg(fill, 'center')))), { min: 1, max: 2 }],
+  zfill: (self: PyValue, width: PyValue) => like(self, Y.latin1Encode(S.strZfill(Y.latin1Decode(dataOf(self)), intArg(width, 0)))),
+  expandtabs: [(self: PyValue, tabsize?: PyValue) => like(self, Y.latin1Encode(S.strExpandtabs(Y.latin1Decode(dataOf(self)), intArg(tabsize, 8)))), { min: 0, max: 1, names: ['tabsize'] }],
+  splitlines: [(self: PyValue, keepends?: PyValue) => {
+    // bytes break lines only at \n, \r and \r\n.
+    const text = Y.latin1Decode(dataOf(self));
+    const keep = keepends !== undefined && isTrue(keepends);
+    const out: PyValue[] = [];
+    const re = /\r\n|\n|\r/g;
+    let pos = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(like(self, Y.latin1Encode(text.slice(pos, keep ? m.index + m[0].length : m.index))));
+      pos = m.index + m[0].length;
+    }
+    if (pos < text.length) out.push(like(self, Y.latin1Encode(text.slice(pos))));
+    return containers.newList(out);
+  }, { min: 0, max: 1, names: ['keepends'] }],
+  rsplit: [(self: PyValue, sep?: PyValue, maxsplit?: PyValue) => {
+    const text = Y.latin1Decode(dataOf(self));
+    const n = intArg(maxsplit, -1);
+    let parts: string[];
+    if (sep === undefined || sep === None) {
+      parts = [];
+      let i = text.length;
+      while (true) {
+        while (i > 0 && ' \t\n\r\x0b\x0c'.includes(text[i - 1])) i--;
+        if (i === 0) break;
+        if (n >= 0 && parts.length === n) { parts.push(text.slice(0, i)); break; }
+        const end = i;
+        while (i > 0 && !' \t\n\r\x0b\x0c'.includes(text[i - 1])) i--;
+        parts.push(text.slice(i, end));
+      }
+      parts.reverse();
+    } else {
+      parts = S.strRsplit(text, Y.latin1Decode(bufferArg(sep)), n);
+    }
+    return containers.newList(parts.map((t) => like(self, Y.latin1Encode(t))));
+  }, { min: 0, max: 2, names: ['sep', 'maxsplit'] }],
+  translate: [(self: PyValue, table: PyValue, del?: PyValue) => {
+    const map = table === None ? null : bufferArg(table);
+    if (map !== null && map.length !== 256) raiseError('ValueError', 'translation table must be 256 characters long');
+    const drop = del === undefined ? null : new Set(bufferArg(del));
+    const out: number[] = [];
+    for (const b of dataOf(self)) if (drop === null || !drop.has(b)) out.push(map === null ? b : map[b]);
+    return like(self, Uint8Array.from(out));
+  }, { min: 1, max: 2 }],
 };
+
+function isAsciiLetter(b: number): boolean {
+  return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+}
+function upperByte(b: number): number {
+  return b >= 0x61 && b <= 0x7a ? b - 32 : b;
+}
+function lowerByte(b: number): number {
+  return b >= 0x41 && b <= 0x5a ? b + 32 : b;
+}
+
+/** bytes.islower/isupper: some cased byte and none of the other case. */
+function asciiCase(d: Uint8Array, lower: boolean): boolean {
+  let cased = false;
+  for (const b of d) {
+    if (b >= 0x61 && b <= 0x7a) { if (!lower) return false; cased = true; }
+    else if (b >= 0x41 && b <= 0x5a) { if (lower) return false; cased = true; }
+  }
+  return cased;
+}
+
+/** Runs a str function on the latin-1 text of d and encodes its three parts back. */
+function onText(d: Uint8Array, fn: (t: string) => [string, string, string]): Uint8Array[] {
+  return fn(Y.latin1Decode(d)).map(Y.latin1Encode);
+}
+
+function fillArg(fill: PyValue | undefined, name: string): string {
+  if (fill === undefined) return ' ';
+  const d = bytesData(fill);
+  if (d === null || d.length !== 1) raiseError('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${typeName(fill)}`);
+  return String.fromCharCode(d[0]);
+}
 
 defineMethods(bytesType, {
   ...shared,
@@ -280,6 +379,15 @@ defineMethods(bytesType, {
 
 // bytearray is mutable, so unhashable.
 classAttr(bytearrayType, '__hash__', None);
+
+staticMethod(bytesType, 'maketrans', (from: PyValue, to: PyValue) => {
+  const a = bufferArg(from);
+  const b = bufferArg(to);
+  if (a.length !== b.length) raiseError('ValueError', 'maketrans arguments must have same length');
+  const table = new Uint8Array(256).map((_, i) => i);
+  a.forEach((x, i) => { table[x] = b[i]; });
+  return new PyBytes(table);
+});
 
 classMethod(bytesType, 'fromhex', (cls: PyType, s: PyValue) => new PyBytes(Y.bytesFromHex(strValue(s)), cls));
 classMethod(bytearrayType, 'fromhex', (cls: PyType, s: PyValue) => new PyByteArray(Y.bytesFromHex(strValue(s)), cls));
