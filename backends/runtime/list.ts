@@ -146,10 +146,18 @@ export function sequenceContains(items: readonly PyValue[], v: PyValue): boolean
 
 export type CompareOp = '<' | '<=' | '==' | '!=' | '>' | '>=';
 
-const COMPARE_KIND: Record<CompareOp, number> = {
-  '<': CompareOpKind.LT, '<=': CompareOpKind.LE, '==': CompareOpKind.EQ,
-  '!=': CompareOpKind.NE, '>': CompareOpKind.GT, '>=': CompareOpKind.GE,
-};
+/** The COMPARE_OP operand of a comparison (read at call time: abstract.ts may still be loading when this module runs). */
+function compareKind(op: CompareOp): number {
+  switch (op) {
+    case '<': return CompareOpKind.LT;
+    case '<=': return CompareOpKind.LE;
+    case '==': return CompareOpKind.EQ;
+    case '!=': return CompareOpKind.NE;
+    case '>': return CompareOpKind.GT;
+    case '>=': return CompareOpKind.GE;
+    default: throw new Error(`internal: bad comparison ${String(op)}`);
+  }
+}
 
 /** Lexicographic rich comparison of two item arrays (list and tuple share it). */
 export function compareSequences(a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): boolean {
@@ -174,7 +182,7 @@ export function compareSequences(a: readonly PyValue[], b: readonly PyValue[], o
   }
   if (op === '==') return false;
   if (op === '!=') return true;
-  return compareBool(COMPARE_KIND[op], a[i], b[i]);
+  return compareBool(compareKind(op), a[i], b[i]);
 }
 
 /** repr of a list's items joined, inside the recursion guard. */
