@@ -13,6 +13,7 @@ import { disassembleOne } from '../bytecode/dis.js';
 import { stackDepths, VerifyError } from '../bytecode/verify.js';
 import { Assembler, dropUnreachable, Label, type Handler } from './assembler.js';
 import { CompileMsg, SourceLines, type Span } from './diagnostics.js';
+import { PySyntaxError } from '../errors.js';
 import { constValue, truthy } from './fold.js';
 import { compilePatternCase, type PatternHost } from './patterns.js';
 
@@ -334,6 +335,20 @@ class Compiler implements PatternHost {
     return this.src.error(msg, node);
   }
 
+  /** An error at the location of the instruction being emitted. */
+  private errorAtLoc(msg: string): Error {
+    const loc = this.u.loc;
+    return new PySyntaxError('SyntaxError', msg, this.filename, loc.line, loc.col + 1, this.src.line(loc.line), loc.endLine, loc.endCol + 1);
+  }
+
+  /** CPython's compiler_check_debug_args: no parameter may be named __debug__. */
+  private checkDebugArgs(args: A.arguments, at: Span): void {
+    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    if (args.vararg) all.push(args.vararg);
+    if (args.kwarg) all.push(args.kwarg);
+    if (all.some((a) => a.arg === '__debug__')) throw this.error(CompileMsg.assignDebug, at);
+  }
+
   mangle(name: string): string {
     return mangle(this.u.privateName, name);
   }
@@ -356,6 +371,7 @@ class Compiler implements PatternHost {
   // ---- names
 
   nameOp(id: string, ctx: A.expr_context): void {
+    if (id === '__debug__' && ctx !== 'Load') throw this.errorAtLoc(ctx === 'Store' ? CompileMsg.assignDebug : CompileMsg.deleteDebug);
     const name = this.mangle(id);
     const u = this.u;
     const scope = u.scope.scopeOf(name);
@@ -561,6 +577,7 @@ class Compiler implements PatternHost {
     }
     const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0]!.lineno : s.lineno;
     this.u.loc = this.pos(s);
+    this.checkDebugArgs(s.args, s);
     let flags = this.defaults(s.args);
     flags |= this.annotations(s.args, s.returns);
     const scope = this.table.scopeOf.get(s)!;
@@ -622,6 +639,7 @@ class Compiler implements PatternHost {
   }
 
   private lambda(e: A.Lambda): void {
+    this.checkDebugArgs(e.args, e);
     const flags = this.defaults(e.args);
     const scope = this.table.scopeOf.get(e)!;
     this.enterUnit(scope, 'lambda', '<lambda>', this.qualnameFor('<lambda>', false), e.lineno, this.u.privateName);
@@ -1392,7 +1410,6 @@ class Compiler implements PatternHost {
 
   private importStmt(s: A.Import): void {
     for (const a of s.names) {
-      this.u.loc = this.pos(a);
       this.loadInt(0);
       this.loadConst(NONE);
       this.emit(Op.IMPORT_NAME, this.u.nameIndexOf(a.name));
@@ -1422,7 +1439,6 @@ class Compiler implements PatternHost {
       return;
     }
     for (const a of s.names) {
-      this.u.loc = this.pos(a);
       this.emit(Op.IMPORT_FROM, this.u.nameIndexOf(a.name));
       this.storeName(a.asname ?? a.name);
     }
@@ -1444,6 +1460,7 @@ class Compiler implements PatternHost {
         this.storeName(t.id);
         break;
       case 'Attribute':
+        if (t.attr === '__debug__') throw this.error(CompileMsg.assignDebug, t);
         this.expr(t.value);
         this.u.loc = this.attrPos(t, this.pos(t));
         this.emit(Op.STORE_ATTR, this.u.nameIndexOf(this.mangle(t.attr)));
@@ -1491,6 +1508,7 @@ class Compiler implements PatternHost {
         this.nameOp(t.id, 'Del');
         return;
       case 'Attribute':
+        if (t.attr === '__debug__') throw this.error(CompileMsg.deleteDebug, t);
         this.expr(t.value);
         this.u.loc = this.attrPos(t, this.pos(t));
         this.emit(Op.DELETE_ATTR, this.u.nameIndexOf(this.mangle(t.attr)));
@@ -1969,6 +1987,7 @@ class Compiler implements PatternHost {
     const seen = new Set<string>();
     for (const k of keywords) {
       if (k.arg === null) continue;
+      if (k.arg === '__debug__') throw this.errorAtLoc(CompileMsg.assignDebug);
       if (seen.has(k.arg)) throw this.error(CompileMsg.keywordRepeated(k.arg), k);
       seen.add(k.arg);
     }

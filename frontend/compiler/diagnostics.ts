@@ -55,6 +55,8 @@ export const CompileMsg = {
   futureUnknown: (n: string) => `future feature ${n} is not defined`,
   futureBraces: 'not a chance',
   keywordRepeated: (n: string) => `keyword argument repeated: ${n}`,
+  assignDebug: 'cannot assign to __debug__',
+  deleteDebug: 'cannot delete __debug__',
 } as const;
 
 /** Where an error points: an AST span (1-based lines, 0-based UTF-8 byte columns). */
