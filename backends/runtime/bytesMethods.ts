@@ -17,7 +17,7 @@ import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData } from './byt
 import { strEncode } from './str.js';
 import * as S from './str.js';
 import { percentFormat } from './format.js';
-import { formatOps, asciiOf } from './strMethods.js';
+import { formatOps, asciiOf, reworded } from './strMethods.js';
 
 function dataOf(self: PyValue): Uint8Array {
   const d = bytesData(self);
@@ -502,3 +502,10 @@ defineMethods(bytearrayType, {
   },
   copy: (self: PyValue) => new PyByteArray(dataOf(self).slice()),
 });
+
+for (const t of [bytesType, bytearrayType]) {
+  reworded(t, ['count', 'find', 'rfind', 'index', 'rindex', 'startswith', 'endswith'], null);
+  reworded(t, ['split', 'rsplit'], ['sep', 'maxsplit']);
+  reworded(t, ['splitlines'], ['keepends']);
+  reworded(t, ['decode'], ['encoding', 'errors']);
+}

@@ -13,6 +13,7 @@ import {
   lookupMethod, call1, isTrue, callSpecial,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
+import { PyBuiltinFunction } from './function.js';
 import { staticNew, staticMethod, methodRaw } from './type.js';
 import { PySlice, adjustSlice } from './slice.js';
 import { PyFloat } from './float.js';
@@ -84,6 +85,36 @@ function affixes(v: PyValue, method: string): string[] {
 
 const list = (items: string[]): PyValue => containers.newList(items);
 const tuple3 = (t: [string, string, string]): PyValue => containers.newTuple(t);
+
+/**
+ * Re-registers methods whose arity errors CPython words as getargs does
+ * (`find() takes at least 1 argument (0 given)`) rather than as
+ * _PyArg_CheckPositional (`center expected at least 1 argument, got 0`).
+ * The table entries' own bounds stay the source of min/max.
+ */
+export function reworded(type: PyType, names: readonly string[], keywords: readonly string[] | null): void {
+  for (const name of names) {
+    const entry = type.attrs.get(name);
+    if (!(entry instanceof PyBuiltinFunction)) throw new Error(`internal: ${type.name}.${name} is not a built-in method`);
+    const target = entry.raw;
+    const bounds = ARITY[name];
+    methodRaw(type, name, (args, kwnames) => {
+      const nkw = kwnames?.length ?? 0;
+      const npos = args.length - 1 - nkw;
+      if (nkw > 0 && keywords === null) raiseError('TypeError', `${name}() takes no keyword arguments`);
+      if (npos > bounds[1] || npos + nkw < bounds[0]) {
+        const [n, how] = npos > bounds[1] ? [bounds[1], bounds[0] === bounds[1] ? 'exactly' : 'at most'] : [bounds[0], 'at least'];
+        raiseError('TypeError', `${name}() takes ${how} ${n} argument${n === 1 ? '' : 's'} (${npos} given)`);
+      }
+      return target(args, kwnames);
+    });
+  }
+}
+
+const ARITY: Record<string, [number, number]> = {
+  count: [1, 3], find: [1, 3], rfind: [1, 3], index: [1, 3], rindex: [1, 3], startswith: [1, 3], endswith: [1, 3],
+  split: [0, 2], rsplit: [0, 2], splitlines: [0, 1], expandtabs: [0, 1], encode: [0, 2], decode: [0, 2],
+};
 
 // ---- the iterator ----
 
@@ -402,4 +433,9 @@ defineMethods(strType, {
 });
 
 methodRaw(strType, 'format', formatImpl);
+reworded(strType, ['count', 'find', 'rfind', 'index', 'rindex', 'startswith', 'endswith'], null);
+reworded(strType, ['split', 'rsplit'], ['sep', 'maxsplit']);
+reworded(strType, ['splitlines'], ['keepends']);
+reworded(strType, ['expandtabs'], ['tabsize']);
+reworded(strType, ['encode'], ['encoding', 'errors']);
 staticMethod(strType, 'maketrans', maketransImpl, { min: 1, max: 3 });
