@@ -20,9 +20,9 @@ import { CallableIterator } from './iterators.js';
 import { PyRange, rangeLen } from './range.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator } from './generator.js';
-import { loadedModule, importName, compileModuleSource, PyModule } from './importer.js';
+import { loadedModule, importName, compileModuleSource, syntaxErrorObject, PyModule } from './importer.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
-import { parse as parseModule } from '../../frontend/index.js';
+import { parseExpression, PySyntaxError } from '../../frontend/index.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
 import { defineBuiltinType, method } from './type.js';
 import { PyTextStream } from './modules/sys.js';
@@ -500,13 +500,14 @@ function sourceText(source: PyValue, fnName: string): string {
 /** Compiles source for exec() or eval(); a syntax error becomes Python's SyntaxError. */
 function compileSource(text: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
   if (mode === 'exec') return compileModuleSource(text, filename);
-  // eval ignores leading blanks; the expression must be the whole input.
+  // eval ignores leading blanks.
   const stripped = text.replace(/^[ \t]+/, '');
-  compileModuleSource(stripped, filename);
-  const module = parseModule(stripped, filename);
-  const only = module.body.length === 1 ? module.body[0] : undefined;
-  if (only === undefined || only._type !== 'Expr') raiseError('SyntaxError', 'invalid syntax');
-  return compileAst({ _type: 'Expression', body: only.value }, filename, stripped, 'eval');
+  try {
+    return compileAst(parseExpression(stripped, filename), filename, stripped, 'eval');
+  } catch (error) {
+    if (error instanceof PySyntaxError) throw syntaxErrorObject(error);
+    throw error;
+  }
 }
 
 /** The (globals, locals) pair of exec()/eval(): defaults from the calling frame, CPython's checks. */
