@@ -10,7 +10,7 @@ import {
   type PyValue,
 } from './object.js';
 import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
-import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined } from './abstract.js';
+import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined, callSpecial } from './abstract.js';
 
 export { raiseError, raiseWith, PyBaseException } from './object.js';
 
@@ -457,3 +457,93 @@ export function exceptStarMatcher(t: PyValue): (e: PyBaseException) => boolean {
 
 method(BaseExceptionGroup, 'split', (self: PyBaseException, cond: PyValue) => containers.newTuple(splitExceptionGroup(self, matcher(cond))));
 method(BaseExceptionGroup, 'subgroup', (self: PyBaseException, cond: PyValue) => splitExceptionGroup(self, matcher(cond))[0]);
+
+// ------------------------------------------------------------ "Did you mean" (CPython 3.11's suggestions.c)
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+const MAX_CANDIDATE_ITEMS = 750;
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  const la = a >= 65 && a <= 90 ? a + 32 : a;
+  const lb = b >= 65 && b <= 90 ? b + 32 : b;
+  return la === lb ? CASE_COST : MOVE_COST;
+}
+
+/** Levenshtein distance with CPython's costs, giving up (maxCost + 1) once it must exceed maxCost. */
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let start = 0;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (start < aEnd && start < bEnd && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (aEnd > start && bEnd > start && a.charCodeAt(aEnd - 1) === b.charCodeAt(bEnd - 1)) {
+    aEnd--;
+    bEnd--;
+  }
+  let x = a.slice(start, aEnd);
+  let y = b.slice(start, bEnd);
+  if (x.length === 0 || y.length === 0) return (x.length + y.length) * MOVE_COST;
+  if (x.length > MAX_STRING_SIZE || y.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (y.length < x.length) [x, y] = [y, x];
+  if ((y.length - x.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0, tmp = MOVE_COST; i < x.length; i++, tmp += MOVE_COST) buffer.push(tmp);
+  let result = 0;
+  for (let bi = 0; bi < y.length; bi++) {
+    const code = y.charCodeAt(bi);
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < x.length; i++) {
+      const substitute = distance + substitutionCost(code, x.charCodeAt(i));
+      distance = buffer[i];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** The closest candidate to `name` as CPython 3.11 picks it, or null. */
+export function closestName(name: string, candidates: readonly string[]): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS || name.length > MAX_STRING_SIZE) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const maxDistance = Math.min(Math.floor(((name.length + item.length + 3) * MOVE_COST) / 6), bestDistance - 1);
+    const d = levenshtein(name, item, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The "Did you mean" name CPython 3.11 appends to an uncaught AttributeError
+ * (`. Did you mean: 'name'?`), from its `name` and `obj`; null when none.
+ * NameError suggestions need the frame's names: see closestName.
+ */
+export function attributeErrorSuggestion(e: PyBaseException): string | null {
+  if (!e.type.isSubtypeOf(exceptionType('AttributeError'))) return null;
+  const name = e.dict?.getStr('name');
+  const obj = e.dict?.getStr('obj');
+  if (typeof name !== 'string' || obj === undefined) return null;
+  let names: string[];
+  try {
+    names = toArray(callSpecial(obj, '__dir__')).filter((n): n is string => typeof n === 'string');
+  } catch (err) {
+    if (err instanceof PyBaseException) return null;
+    throw err;
+  }
+  return closestName(name, names.sort());
+}

@@ -42,6 +42,8 @@ export interface ExceptionFormatHooks {
   str(value: PyValue): string;
   /** Parses one line of code for the caret anchors; null when it is not valid Python. */
   parseExpression(segment: string): expr | null;
+  /** The "Did you mean" name for an AttributeError/NameError, or null (exceptions.ts attributeErrorSuggestion). */
+  suggestion?(exc: PyBaseException): string | null;
 }
 
 const RECURSIVE_CUTOFF = 3;
@@ -226,5 +228,7 @@ export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormat
     if (!(error instanceof PyBaseException)) throw error;
     message = '<exception str() failed>';
   }
+  const hint = hooks.suggestion?.(exc) ?? null;
+  if (hint !== null) message += `. Did you mean: '${hint}'?`;
   return message === '' ? `${name}\n` : `${name}: ${message}\n`;
 }
