@@ -267,7 +267,6 @@ export class Parser implements StringHost {
       return new PySyntaxError('IndentationError', t.kind === INDENT ? Msg.unexpectedIndent : Msg.unexpectedUnindent,
         this.filename, t.lineno, indent, line, t.lineno, -1);
     }
-    if (t.kind === OP && t.value === '!' ) return this.errorAtToken(Msg.invalidSyntax, t);
     return this.errorAtToken(Msg.invalidSyntax, t);
   }
 
@@ -375,7 +374,7 @@ export class Parser implements StringHost {
       switch (t.value) {
         case 'def': out.push(this.funcDef([], null)); return;
         case 'if': out.push(this.ifStmt()); return;
-        case 'class': out.push(this.classDef([], null)); return;
+        case 'class': out.push(this.classDef([])); return;
         case 'with': out.push(this.withStmt(null)); return;
         case 'for': out.push(this.forStmt(null)); return;
         case 'try': out.push(this.tryStmt()); return;
@@ -734,7 +733,7 @@ export class Parser implements StringHost {
     this.expectKw('in');
     const iter = this.starExpressions();
     this.expectForced(':');
-    const body = this.block(asyncTok ? "'for' statement" : "'for' statement", s);
+    const body = this.block("'for' statement", s);
     const orelse = this.elseBlock();
     return loc({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For,
       asyncTok ?? s, this.lastReal());
@@ -831,8 +830,9 @@ export class Parser implements StringHost {
           const tstart = type;
           const elts = [type];
           while (this.eat(',')) { if (this.at(':') || this.atKw('as')) break; elts.push(this.expression()); }
-          if (this.atKw('as')) throw this.errorRange(Msg.multipleExceptTypes, tstart, elts[elts.length - 1]);
-          throw this.errorRange(Msg.multipleExceptTypes, tstart, elts[elts.length - 1]);
+          // The range runs to the end of an `as NAME` that follows, as CPython's does.
+          if (this.eatKw('as')) this.name();
+          throw this.errorRange(Msg.multipleExceptTypes, tstart, this.prev);
         }
         if (this.eatKw('as')) name = this.name().value;
       } else if (isStar) {
@@ -863,7 +863,7 @@ export class Parser implements StringHost {
       this.pos++;
     }
     if (this.atKw('def')) return this.funcDef(decorators, null);
-    if (this.atKw('class')) return this.classDef(decorators, null);
+    if (this.atKw('class')) return this.classDef(decorators);
     if (this.atKw('async') && this.peek(1).kind === NAME && this.peek(1).value === 'def') {
       const a = this.next();
       return this.funcDef(decorators, a);
@@ -887,7 +887,12 @@ export class Parser implements StringHost {
     this.expectForced('(');
     const args = this.parameters(')', true);
     this.expect(')');
-    const returns = this.eat('->') ? this.expression() : null;
+    let returns: A.expr | null = null;
+    if (this.at('->')) {
+      const arrow = this.next();
+      if (!this.startsExpression()) throw this.errorAtToken(Msg.expected(':'), arrow);
+      returns = this.expression();
+    }
     this.expectForced(':');
     const body = this.block('function definition', s);
     return loc({ _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null } as A.FunctionDef,
@@ -895,7 +900,7 @@ export class Parser implements StringHost {
   }
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-  private classDef(decorator_list: A.expr[], _unused: null): A.ClassDef {
+  private classDef(decorator_list: A.expr[]): A.ClassDef {
     const s = this.next();
     const name = this.name().value;
     let bases: A.expr[] = [];
@@ -921,7 +926,6 @@ export class Parser implements StringHost {
     const defaults: A.expr[] = [];
     let seenStar = false;
     let seenSlash = false;
-    const names = new Set<string>();
     const param = (): A.arg => {
       const s = this.name();
       let annotation: A.expr | null = null;
@@ -957,7 +961,6 @@ export class Parser implements StringHost {
         }
       } else {
         const p = param();
-        if (names.has(p.arg)) throw this.errorRange(Msg.duplicateArgument(p.arg), p, p);
         let dflt: A.expr | null = null;
         if (this.eat('=')) dflt = this.expression();
         if (seenStar) {
@@ -973,10 +976,6 @@ export class Parser implements StringHost {
     }
     if (seenStar && vararg === null && kwonlyargs.length === 0 && !this.at(close)) throw this.invalid();
     if (seenStar && vararg === null && kwonlyargs.length === 0) throw this.errorAtToken(Msg.namedArgsAfterStar, this.prev);
-    for (const a of [...posonlyargs, ...args, ...(vararg ? [vararg] : []), ...kwonlyargs, ...(kwarg ? [kwarg] : [])]) {
-      if (names.has(a.arg)) throw this.errorRange(Msg.duplicateArgument(a.arg), a, a);
-      names.add(a.arg);
-    }
     return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kw_defaults as A.expr[], kwarg, defaults };
   }
 
@@ -1645,8 +1644,8 @@ export class Parser implements StringHost {
         }
         if (this.at('=')) {
           const eq = this.cur();
-          if (e._type === 'Constant' || e._type === 'Name') {
-            throw this.errorRange(Msg.expressionCannotContainAssignment, e, eq);
+          if (e._type === 'Constant' && (e.value.kind === 'bool' || e.value.kind === 'None')) {
+            throw this.errorRange(Msg.cannotAssign(exprName(e)), e, eq);
           }
           throw this.errorRange(Msg.expressionCannotContainAssignment, e, eq);
         }
@@ -1665,6 +1664,7 @@ export class Parser implements StringHost {
   private slices(): A.expr {
     const s = this.cur();
     const first = this.slice();
+    if (!this.at(',') && !this.at(']') && first._type !== 'Slice') throw this.forgotComma(first);
     if (!this.at(',') && first._type !== 'Starred') return first;
     const elts = [first];
     while (this.eat(',')) {
@@ -1709,7 +1709,6 @@ export class Parser implements StringHost {
           const value: A.ConstantValue = v === 'None' ? { kind: 'None' } : { kind: 'bool', value: v === 'True' };
           return loc({ _type: 'Constant', value, kind: null } as A.Constant, t, t);
         }
-        if (v === 'yield' || v === 'lambda' || v === 'not' || v === 'await') throw this.invalid();
         throw this.invalid();
       }
       case NUMBER:
@@ -1836,6 +1835,7 @@ export class Parser implements StringHost {
     const elts = [first];
     for (;;) {
       if (this.eat(']')) break;
+      if (this.atKw('for') && elts.length > 1) throw this.errorRange(Msg.comprehensionTargetParens, elts[0], elts[elts.length - 1]);
       if (!this.at(',')) throw this.forgotComma(elts[elts.length - 1]);
       this.pos++;
       if (this.eat(']')) break;
@@ -1872,6 +1872,7 @@ export class Parser implements StringHost {
         const elts = [e];
         for (;;) {
           if (this.eat('}')) break;
+          if (this.atKw('for') && elts.length > 1) throw this.errorRange(Msg.comprehensionTargetParens, elts[0], elts[elts.length - 1]);
           if (!this.at(',')) throw this.forgotComma(elts[elts.length - 1]);
           this.pos++;
           if (this.eat('}')) break;
@@ -1901,8 +1902,13 @@ export class Parser implements StringHost {
         keys.push(null);
         values.push(this.bitwiseOr());
       } else {
-        keys.push(this.expression());
-        const colon = this.expectForced(':');
+        const key = this.expression();
+        keys.push(key);
+        if (!this.at(':')) {
+          const k = this.tokenAt(key.lineno, key.col_offset, true);
+          throw this.makeError('SyntaxError', Msg.dictColonExpected, k.lineno, this.offsetOf(k.start), this.lineOf(k), k.lineno, 0);
+        }
+        const colon = this.next();
         values.push(this.dictValue(colon));
       }
     }

@@ -164,7 +164,8 @@ export function decodeStrEscapes(host: StringHost, body: string): string {
     if (e === 'N') {
       const close = body.indexOf('}', i);
       if (body[i + 2] !== '{' || close < 0 || close === i + 3) {
-        throw unicodeError(host, body, i, close < 0 || body[i + 2] !== '{' ? Math.min(i + 2, n) : close + 1, 'malformed \\N character escape');
+        const to = body[i + 2] !== '{' ? Math.min(i + 2, n) : close < 0 ? n : close;
+        throw unicodeError(host, body, i, to, 'malformed \\N character escape');
       }
       const cp = lookupUnicodeName(body.slice(i + 3, close));
       if (cp === undefined) throw unicodeError(host, body, i, close + 1, 'unknown Unicode character name');
