@@ -15,6 +15,7 @@ import { Assembler, dropUnreachable, Label, type Handler } from './assembler.js'
 import { CompileMsg, SourceLines, type Span } from './diagnostics.js';
 import { PySyntaxError } from '../errors.js';
 import { constValue, truthy } from './fold.js';
+import { unparse } from './unparse.js';
 import { compilePatternCase, type PatternHost } from './patterns.js';
 
 export type CompileMode = 'exec' | 'eval';
@@ -527,7 +528,7 @@ class Compiler implements PatternHost {
 
   private annotationValue(e: A.expr): void {
     if (this.table.futureAnnotations) {
-      this.loadStr(this.unparse(e));
+      this.loadStr(unparse(e) ?? this.sourceText(e));
     } else if (e._type === 'Starred') {
       // PEP 646 `*args: *Ts`: the annotation is the one item of [*Ts].
       this.expr(e.value);
@@ -537,8 +538,8 @@ class Compiler implements PatternHost {
     }
   }
 
-  /** The source text of an annotation, standing in for ast.unparse under `from __future__ import annotations`. */
-  private unparse(e: A.expr): string {
+  /** The source text of an expression, for the few kinds unparse.ts does not render. */
+  private sourceText(e: A.expr): string {
     const first = this.src.line(e.lineno) ?? '';
     const start = this.src.charCol(e.lineno, e.col_offset);
     const endLine = e.end_lineno ?? e.lineno;

@@ -49,8 +49,6 @@ export const CompileMsg = {
   mappingPatternKeys: 'mapping pattern keys may only match literals and attribute lookups',
   mappingPatternDuplicate: (k: string) => `mapping pattern checks duplicate key (${k})`,
   classPatternTooMany: (n: string) => `attribute name repeated in class pattern: ${n}`,
-  captureUnderscore: "cannot capture '_'",
-  tooManySubPatterns: 'too many sub-patterns in class pattern',
   futureLate: 'from __future__ imports must occur at the beginning of the file',
   futureUnknown: (n: string) => `future feature ${n} is not defined`,
   futureBraces: 'not a chance',
