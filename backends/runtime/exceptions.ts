@@ -37,7 +37,9 @@ function initialize(e: PyBaseException, args: PyValue[], kw: Map<string, PyValue
   }
 }
 
-function create(type: PyType, args: PyValue[], kw: Map<string, PyValue> = new Map()): PyBaseException {
+const NO_KEYWORDS: Map<string, PyValue> = new Map();
+
+function create(type: PyType, args: PyValue[], kw: Map<string, PyValue> = NO_KEYWORDS): PyBaseException {
   const e = new PyBaseException(type, args);
   initialize(e, args, kw);
   return e;
