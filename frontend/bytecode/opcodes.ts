@@ -122,7 +122,7 @@ export const OPCODES = {
 
   // ---- generators and coroutines (a code object with the GENERATOR, COROUTINE or
   // ASYNC_GENERATOR flag returns a new generator/coroutine when called; it starts at 0)
-  YIELD_VALUE: { code: 56, arg: 'flag', flow: 'next', pops: 1, pushes: 1, doc: '(v -- sent) suspends yielding v; flag 1: inside yield from / await, the delegate is below (for throw/close)' },
+  YIELD_VALUE: { code: 56, arg: 'flag', flow: 'next', pops: 1, pushes: 1, doc: '(v -- sent) suspends yielding v; flag 1: the yield of a yield from / await loop, always right after its SEND, with the delegate below v (gen.throw/close go to it; if it finishes, resume at the SEND\'s target)' },
   SEND: { code: 57, arg: 'jump', flow: 'branch', pops: 2, pushes: 2, jumpPops: 2, jumpPushes: 1, doc: '(delegate, v -- delegate, yielded); when the delegate returns (delegate, v -- result) and jumps' },
   GET_YIELD_FROM_ITER: { code: 58, arg: 'none', flow: 'next', pops: 1, pushes: 1, doc: '(v -- iter) iter(v), or v itself for a generator or (in a coroutine) a coroutine' },
   GET_AWAITABLE: { code: 59, arg: 'flag', flow: 'next', pops: 1, pushes: 1, doc: '(v -- awaitable) flag: 0 await, 1 after __aenter__, 2 after __aexit__ (for error messages)' },
