@@ -4,7 +4,9 @@
 // whole file at open; writing goes straight to the file descriptor.
 // Invariant: after close() every operation raises `I/O operation on closed file.`
 import * as fs from 'node:fs';
-import { PyObject, None, raiseError, builtinTypes, typeName, type PyValue } from './object.js';
+import { PyObject, None, raiseError, builtinTypes, typeName, typeType, type PyValue } from './object.js';
+import { newDict } from './dict.js';
+import { newTuple } from './tuple.js';
 import { defineBuiltinType, getter } from './type.js';
 import { defineMethods, PyIterator, stopIteration } from './nativeType.js';
 import * as rt from './abstract.js';
@@ -76,8 +78,17 @@ function checkOpen(f: PyFile): void {
   if (f.closed) raiseError('ValueError', 'I/O operation on closed file.');
 }
 
+let unsupportedOperation: PyValue | null = null;
+
+/** io.UnsupportedOperation (an OSError and a ValueError), created on first use. */
 function unsupported(what: string): never {
-  raiseError('OSError', what);
+  if (unsupportedOperation === null) {
+    const ns = newDict();
+    ns.setStr('__module__', 'io');
+    const bases = newTuple([builtinTypes.get('OSError') as PyValue, builtinTypes.get('ValueError') as PyValue]);
+    unsupportedOperation = rt.call(typeType, ['UnsupportedOperation', bases, ns]);
+  }
+  throw rt.call(unsupportedOperation, [what]);
 }
 
 function sizeArg(size: PyValue | undefined): number {

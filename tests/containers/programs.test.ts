@@ -1,10 +1,11 @@
-// Runs the containers' Python programs (tests/containers/programs/NAME.py)
-// through every registered backend with `pvm run` and compares stdout, the
+// Runs the containers' Python programs (tests/containers/programs/NAME.py, with
+// NAME.stdin as input when present) through every registered backend with
+// `pvm run` and compares stdout, the
 // exit status and stderr's last line with CPython's (NAME.expected.json,
 // written by `scripts/gen_expected.py tests/containers/programs`).
 // Needs the compiled CLI (npm run build).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,8 +26,10 @@ describe.each(backendNames().map((name) => [name]))('container programs on %s', 
     const expected = JSON.parse(readFileSync(path.join(ROOT, program.replace(/\.py$/, '.expected.json')), 'utf8')) as {
       stdout: string; stderr: string; status: number;
     };
+    const stdin = path.join(ROOT, program.replace(/\.py$/, '.stdin'));
     const result = spawnSync(process.execPath, [PVM, 'run', '--backend', backend, program], {
       cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+      input: existsSync(stdin) ? readFileSync(stdin, 'utf8') : '',
     });
     expect(result.stdout).toBe(expected.stdout);
     expect(lastLine(result.stderr)).toBe(lastLine(expected.stderr));
