@@ -123,7 +123,7 @@ export class Lexer {
   }
 
   /** A tokenizer error at a source index, with CPython's tokenizer conventions (text without newline). */
-  error(msg: string, index: number, opts: { type?: SyntaxErrorType; endIndex?: number; lineno?: number; withNewline?: boolean; endOffset?: number } = {}): PySyntaxError {
+  error(msg: string, index: number, opts: { type?: SyntaxErrorType; endIndex?: number; lineno?: number; withNewline?: boolean } = {}): PySyntaxError {
     const src = this.src;
     let a = Math.min(index, src.length);
     while (a > 0 && src.charCodeAt(a - 1) !== 10) a--;
@@ -133,7 +133,6 @@ export class Lexer {
     const offset = codePointLength(src, a, Math.min(index, src.length)) + 1;
     let endOffset = offset;
     if (opts.endIndex !== undefined) endOffset = codePointLength(src, a, opts.endIndex) + 1;
-    if (opts.endOffset !== undefined) endOffset = opts.endOffset;
     return new PySyntaxError(opts.type ?? 'SyntaxError', msg, this.filename, (opts.lineno ?? line) + this.lineOffset,
       offset, text, (opts.lineno ?? line) + this.lineOffset, endOffset);
   }

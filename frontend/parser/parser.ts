@@ -1,8 +1,10 @@
 // The parser: a hand-written recursive-descent parser for the whole Python 3.11
 // grammar (Grammar/python.gram), producing the AST of ast.ts with CPython's
-// positions. Tokens are pulled from the lexer on demand and kept, so the
-// parser can backtrack where the grammar needs it (soft keywords `match` and
-// `case`, parenthesized with-items). Each parse function has its production
+// positions. Tokens are pulled from the lexer on demand and kept in a window,
+// so the parser can backtrack where the grammar needs it (soft keywords `match`
+// and `case`, parenthesized with-items, error hints). 'await' and 'async'
+// forms are accepted anywhere, as CPython's parser does (the compiler rejects
+// misplaced ones). Each parse function has its production
 // above it. Errors are CPython's: a generic "invalid syntax" points at the
 // furthest token fetched, and the common mistakes get CPython's messages.
 import type * as A from './ast.js';
@@ -105,7 +107,6 @@ export class Parser implements StringHost {
   private readonly lexer: Lexer;
   private readonly fstring: boolean;
   private readonly byteOffsets: boolean;
-  /** Nesting of function bodies being parsed: 'await' and 'async' constructs are parsed anywhere, as CPython does. */
 
   constructor(
     private readonly src: string,
