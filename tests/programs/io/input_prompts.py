@@ -1,0 +1,5 @@
+name = input("Name? ")
+age = int(input("Age? "))
+print(f"{name} will be {age + 1} next year")
+colors = input("Favourite colours (comma separated): ").split(",")
+print([c.strip().title() for c in colors])

@@ -1,0 +1,4 @@
+import sys
+
+print("exiting with None")
+sys.exit(None)
