@@ -164,6 +164,13 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
   let pending: PyBaseException | null = thrown;
   /** True while unwinding a RERAISE: the frame is already in the traceback. */
   let reraise = false;
+  /**
+   * Instructions run, for --stats: counted per straight-line segment (added
+   * when a jump is taken or the loop is left), not per instruction, so the
+   * dispatch loop itself carries no counter.
+   */
+  let executed = 0;
+  let segment = pc;
 
   for (;;) {
     try {
@@ -429,27 +436,48 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 38 /* JUMP_FORWARD */:
           case 39 /* JUMP_BACKWARD */:
           case 40 /* JUMP_BACKWARD_NO_INTERRUPT */:
-            pc = arg;
+            executed += pc - segment;
+            pc = segment = arg;
             break;
           case 41 /* POP_JUMP_IF_FALSE */:
-            if (!isTrue(stack[--sp]!)) pc = arg;
+            if (!isTrue(stack[--sp]!)) {
+              executed += pc - segment;
+              pc = segment = arg;
+            }
             break;
           case 42 /* POP_JUMP_IF_TRUE */:
-            if (isTrue(stack[--sp]!)) pc = arg;
+            if (isTrue(stack[--sp]!)) {
+              executed += pc - segment;
+              pc = segment = arg;
+            }
             break;
           case 43 /* POP_JUMP_IF_NONE */:
-            if (stack[--sp] === None) pc = arg;
+            if (stack[--sp] === None) {
+              executed += pc - segment;
+              pc = segment = arg;
+            }
             break;
           case 44 /* POP_JUMP_IF_NOT_NONE */:
-            if (stack[--sp] !== None) pc = arg;
+            if (stack[--sp] !== None) {
+              executed += pc - segment;
+              pc = segment = arg;
+            }
             break;
           case 45 /* JUMP_IF_FALSE_OR_POP */:
-            if (!isTrue(stack[sp - 1]!)) pc = arg;
-            else sp--;
+            if (!isTrue(stack[sp - 1]!)) {
+              executed += pc - segment;
+              pc = segment = arg;
+            } else {
+              sp--;
+            }
             break;
           case 46 /* JUMP_IF_TRUE_OR_POP */:
-            if (isTrue(stack[sp - 1]!)) pc = arg;
-            else sp--;
+            if (isTrue(stack[sp - 1]!)) {
+              executed += pc - segment;
+              pc = segment = arg;
+            } else {
+              sp--;
+            }
             break;
           case 47 /* GET_ITER */:
             stack[sp - 1] = rt.getIter(stack[sp - 1] as PyValue);
@@ -458,7 +486,8 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const v = rt.iterNext(stack[sp - 1] as PyValue);
             if (v === undefined) {
               sp--;
-              pc = arg;
+              executed += pc - segment;
+              pc = segment = arg;
             } else {
               stack[sp++] = v;
             }
@@ -469,6 +498,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             frame.sp = sp;
             frame.pc = pc;
             frame.yielded = false;
+            counters.instructions += executed + pc - segment;
             return v;
           }
 
@@ -544,6 +574,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             frame.sp = sp;
             frame.pc = pc;
             frame.yielded = true;
+            counters.instructions += executed + pc - segment;
             return v;
           }
           case 57 /* SEND */: {
@@ -553,7 +584,8 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const result = sendTo(delegate, v);
             if (result.done) {
               stack[sp - 1] = result.value;
-              pc = arg;
+              executed += pc - segment;
+              pc = segment = arg;
             } else {
               stack[sp++] = result.value;
             }
@@ -799,7 +831,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       }
       reraise = false;
       const handler = findHandler(code, at);
+      executed += pc - segment;
       if (handler === undefined) {
+        counters.instructions += executed;
         frame.sp = 0;
         frame.pc = pc;
         frame.yielded = false;
@@ -808,7 +842,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       sp = handler.depth;
       if (handler.lasti) stack[sp++] = at;
       stack[sp++] = e;
-      pc = handler.target;
+      pc = segment = handler.target;
     }
   }
 }

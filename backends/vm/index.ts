@@ -108,6 +108,6 @@ export const vmBackend: Backend = {
       currentGlobals: () => currentFrame().globals,
     });
     const exitStatus = runModule(code, options);
-    return { exitStatus, counters: { calls: counters.calls, frames: counters.frames } };
+    return { exitStatus, counters: { instructions: counters.instructions, calls: counters.calls, frames: counters.frames } };
   },
 };
