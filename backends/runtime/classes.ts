@@ -26,6 +26,7 @@ import {
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { unionOr } from './union.js';
 import { state } from './interpreter.js';
 
 function hexId(v: PyValue): string {
@@ -238,10 +239,9 @@ typeType.setAttr('__prepare__', new ClassMethodDescriptor(typeType, builtinFunct
 method(typeType, '__or__', (self: PyValue, other: PyValue) => unionOf(self, other));
 method(typeType, '__ror__', (self: PyValue, other: PyValue) => unionOf(other, self));
 
-/** `int | None`: types.UnionType when the lib installed it (typing support), else NotImplemented. */
+/** `int | None`: a types.UnionType (union.ts). */
 function unionOf(a: PyValue, b: PyValue): PyValue {
-  const make = builtinTypes.get('types.UnionType');
-  return make === undefined ? NotImplemented : call(make, [a, b]);
+  return unionOr(a, b);
 }
 
 function typeModule(t: PyType): PyValue {

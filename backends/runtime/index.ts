@@ -29,8 +29,11 @@ import * as fastPaths from './fastpaths.js';
 import { installContainerFastPaths } from './abstract.js';
 import { registerBuiltin } from './builtins.js';
 import { buildClassFunction } from './classes.js';
+import { genericAliasType } from './genericAlias.js';
+import { installUnionOperators } from './union.js';
 
 installContainerFastPaths(fastPaths);
+installUnionOperators(genericAliasType);
 registerBuiltin('__build_class__', buildClassFunction);
 
 export * from './object.js';
@@ -44,6 +47,7 @@ export {
 export * as ops from './abstract.js';
 export { PyProperty, PyClassMethod, PyStaticMethod, PySuper } from './descriptors.js';
 export { typeCall, typeNew, buildClass, mangle } from './classes.js';
+export { PyUnion, unionOr } from './union.js';
 export { PyGenerator, newGeneratorObject, sendTo, yieldFromIter, getAwaitable } from './generator.js';
 export { exceptionType, newException, raiseKeyError, raiseStopIteration, splitExceptionGroup, exceptStarMatcher } from './exceptions.js';
 export { state, installExecutor, type Executor, type GeneratorFrame } from './interpreter.js';
