@@ -14,7 +14,13 @@ const LINEAR_PROBES = 9;
 const MINSIZE = 8;
 
 function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
+  // An array literal is the cheapest allocation for the 8-slot table every new set starts with.
+  return n === MINSIZE ? [0, 0, 0, 0, 0, 0, 0, 0] : new Array<number>(n).fill(0);
+}
+
+function emptySlots(n: number): Slot[] {
+  return n === MINSIZE ? [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+    : new Array<Slot>(n).fill(undefined);
 }
 
 /** Marks a deleted slot (CPython's `dummy`). */
@@ -22,7 +28,7 @@ export const DUMMY: unique symbol = Symbol('dummy');
 export type Slot = PyValue | typeof DUMMY | undefined;
 
 export class SetTable {
-  keys: Slot[] = new Array<Slot>(MINSIZE).fill(undefined);
+  keys: Slot[] = emptySlots(MINSIZE);
   hashHi: number[] = zeros(MINSIZE);
   hashLo: number[] = zeros(MINSIZE);
   mask = MINSIZE - 1;
@@ -150,7 +156,7 @@ export class SetTable {
     const oldHi = this.hashHi;
     const oldLo = this.hashLo;
     if (newsize === MINSIZE && oldKeys.length === MINSIZE && this.fill === this.used) return;
-    this.keys = new Array<Slot>(newsize).fill(undefined);
+    this.keys = emptySlots(newsize);
     this.hashHi = zeros(newsize);
     this.hashLo = zeros(newsize);
     this.mask = newsize - 1;
@@ -188,7 +194,7 @@ export class SetTable {
   }
 
   clear(): void {
-    this.keys = new Array<Slot>(MINSIZE).fill(undefined);
+    this.keys = emptySlots(MINSIZE);
     this.hashHi = zeros(MINSIZE);
     this.hashLo = zeros(MINSIZE);
     this.mask = MINSIZE - 1;
