@@ -341,14 +341,25 @@ export class PyDictView extends PyObject {
   }
 }
 
+/**
+ * A key deleted and another added keep the size but would make the iteration
+ * run past the original length: CPython's `keys changed` error.
+ */
+function keysChanged(): never {
+  raiseError('RuntimeError', 'dictionary keys changed during iteration');
+}
+
 /** Iterates a dict's keys, values or items in order, failing if the dict changes size. */
 export class DictIterator extends PyIterator {
   private readonly it: Iterator<[MapKey, PyValue]>;
   private expected: number;
+  /** Items still to come if the keys stay the same (CPython's di_len). */
+  private remaining: number;
   constructor(readonly target: PyDict, readonly kind: DictViewKind, reversed = false) {
     super(dictIteratorTypes[kind][reversed ? 1 : 0]);
     this.it = reversed ? [...target.map.entries()].reverse()[Symbol.iterator]() : target.map.entries();
     this.expected = target.map.size;
+    this.remaining = this.expected;
   }
 
   nextValue(): PyValue | undefined {
@@ -358,6 +369,7 @@ export class DictIterator extends PyIterator {
     }
     const r = this.it.next();
     if (r.done) return undefined;
+    if (this.remaining-- === 0) keysChanged();
     const [mk, v] = r.value;
     switch (this.kind) {
       case 'keys': return this.target.keyOf(mk);
@@ -372,10 +384,12 @@ export class DictIterator extends PyIterator {
 export class DictKeyIterator extends PyIterator {
   private readonly it: Iterator<MapKey>;
   private expected: number;
+  private remaining: number;
   constructor(readonly target: PyDict) {
     super(dictIteratorTypes.keys[0]);
     this.it = target.map.keys();
     this.expected = target.map.size;
+    this.remaining = this.expected;
   }
 
   nextValue(): PyValue | undefined {
@@ -385,6 +399,7 @@ export class DictKeyIterator extends PyIterator {
     }
     const r = this.it.next();
     if (r.done) return undefined;
+    if (this.remaining-- === 0) keysChanged();
     const mk = r.value;
     return typeof mk === 'string' ? mk : this.target.keyOf(mk);
   }
