@@ -1,10 +1,9 @@
 // Python bytes and bytearray: the PyBytes/PyByteArray values and their leaf
 // semantics on Uint8Array (repr, decode with CPython's UTF-8 error ranges and
-// messages, hex/fromhex, searching, splitting, stripping, case), so methods
-// and the % operator are thin wrappers.
+// messages, hex/fromhex, searching, splitting, stripping, case).
 // Invariant: PyBytes.data is never mutated; PyByteArray keeps its bytes in
-// data[0:length] and grows by doubling. Searching works on latin-1 strings
-// (one char per byte), which keeps byte offsets equal to string offsets.
+// data[0:length]. Searching works on latin-1 strings (one char per byte), so
+// byte offsets equal string offsets.
 import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError, type PyType } from './object.js';
 import { normalizeEncoding } from './str.js';
 

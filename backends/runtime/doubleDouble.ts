@@ -1,7 +1,7 @@
 // Double-double arithmetic (a value is hi + lo, ~106 bits) and a pow built
-// on it, because V8's Math.pow is off by an ulp in about one case in ten
-// while CPython's C library pow is correctly rounded in all but ~2^-15 of
-// cases. float ** float and math.pow use powCorrect.
+// on it: V8's Math.pow is off by an ulp in about one case in ten, while
+// CPython's C library pow is correctly rounded in all but ~2^-15 of cases.
+// float ** float uses powCorrect; math.pow can too.
 // Invariant: results of the dd helpers are normalized (|lo| <= ulp(hi)/2);
 // the second word of a result is left in `ddLo` to avoid allocating pairs.
 const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter

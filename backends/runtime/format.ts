@@ -1,10 +1,9 @@
 // Text formatting shared by format(), str.format and the % operator: the
-// format-spec mini-language (CPython's Python/formatter_unicode.c) for int,
-// float and str, str.format's field parser (Objects/stringlib/unicode_format.h)
-// and printf-style % formatting (PyUnicode_Format), with CPython's messages.
+// format-spec mini-language (CPython's formatter_unicode.c) for int, float,
+// complex and str, str.format's field parser (unicode_format.h) and
+// printf-style % formatting (PyUnicode_Format), with CPython's messages.
 // Invariant: object-protocol steps (getattr, getitem, repr, __format__, ...)
-// come in through the FormatOps callbacks, so this file depends only on the
-// leaf number and string modules.
+// come in through FormatOps callbacks; this file uses only leaf modules.
 import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { type Int, intToString, intAbs, intToFloat } from './int.js';
 import { formatDouble } from './float.js';

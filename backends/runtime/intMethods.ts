@@ -1,8 +1,7 @@
 // The `int` and `bool` types' Python-visible methods: int.ts semantics bound
-// to the type objects (int(), arithmetic and comparison dunders for explicit
-// calls and subclasses, bit_length, to_bytes, ...). The abstract layer takes
-// primitive fast paths first; these run for subclass instances and
-// `int.__add__(a, b)`-style calls.
+// to the type objects (int(), bool(), arithmetic and comparison dunders,
+// bit_length, to_bytes, ...). The abstract layer takes primitive fast paths
+// first; these run for subclass instances and `int.__add__(a, b)` calls.
 // Invariant: `self` is a number, bigint, boolean or a PyIntInstance whose
 // `value` holds the int; intOf reads all of them.
 import {
