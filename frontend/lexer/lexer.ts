@@ -137,6 +137,9 @@ export class Lexer {
       offset, text, (opts.lineno ?? line) + this.lineOffset, endOffset);
   }
 
+  /** Line of the innermost bracket still open when the input ended (set before that error is thrown). */
+  unclosedAtEnd: number | null = null;
+
   /** Error for an unclosed bracket, reported at the opening bracket as CPython does at end of input. */
   unclosedError(): PySyntaxError {
     const b = this.brackets[this.brackets.length - 1];
@@ -223,7 +226,10 @@ export class Lexer {
 
   private endOfInput(): Token {
     const at = this.src.length;
-    if (this.brackets.length > 0) throw this.unclosedError();
+    if (this.brackets.length > 0) {
+      this.unclosedAtEnd = this.brackets[this.brackets.length - 1].line + this.lineOffset;
+      throw this.unclosedError();
+    }
     if (this.lastKind !== NEWLINE && this.lastKind !== 0 && this.lastKind !== DEDENT && this.lastKind !== INDENT) {
       return this.make(NEWLINE, '', at, this.lineno, this.colOf(at));
     }

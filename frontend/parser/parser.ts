@@ -100,6 +100,8 @@ export class Parser implements StringHost {
   private marks = 0;
   private pos = 0;
   private depth = 0;
+  /** An unexpected INDENT/DEDENT error: CPython reports it without looking further in the file. */
+  private finalError: PySyntaxError | null = null;
   /** Set once the lexer has thrown: its error stands and the lexer must not be asked again. */
   private tokenizerFailed = false;
   /** An upper estimate of the tree's nesting, so deep trees get the exact (slower) depth check. */
@@ -190,7 +192,14 @@ export class Parser implements StringHost {
     throw this.invalid();
   }
 
-  /** `expected ':'` and friends: CPython reports them at the furthest token fetched. */
+  /** A ':' that CPython only names in its error ("expected ':'") when the line ends instead. */
+  private expectColon(): Token {
+    if (this.at(':')) return this.next();
+    if (this.cur().kind === NEWLINE) throw this.errorAtLast(Msg.expected(':'));
+    throw this.invalid();
+  }
+
+  /** A forced token (`&&':'` in the grammar): "expected ':'" at the furthest token fetched. */
   private expectForced(op: string): Token {
     if (this.at(op)) return this.next();
     throw this.errorAtLast(Msg.expected(op));
@@ -265,19 +274,28 @@ export class Parser implements StringHost {
     if (t.kind === INDENT || t.kind === DEDENT) {
       const line = this.lineOf(t);
       const indent = /^[ \t\f]*/.exec(line)![0].length;
-      return new PySyntaxError('IndentationError', t.kind === INDENT ? Msg.unexpectedIndent : Msg.unexpectedUnindent,
+      this.finalError = new PySyntaxError('IndentationError', t.kind === INDENT ? Msg.unexpectedIndent : Msg.unexpectedUnindent,
         this.filename, t.lineno, indent, line, t.lineno, -1);
+      return this.finalError;
     }
     return this.errorAtToken(Msg.invalidSyntax, t);
   }
 
-  /** Replaces a parser error by a tokenizer error later in the file, as CPython does. */
+  /**
+   * Replaces a parser error by a tokenizer error later in the file, as CPython's
+   * _PyPegen_tokenize_full_source_to_check_for_errors does: any tokenizer error
+   * wins, and a bracket left open at the end wins only if it opened on a line
+   * before the furthest token the parser had fetched.
+   */
   private preferTokenizerError(err: PySyntaxError): PySyntaxError {
+    if (err === this.finalError) return err;
+    const reached = this.lastFetched().lineno;
     try {
       for (let t = this.lastFetched(); t.kind !== ENDMARKER; t = this.fetch()) { /* tokenize the rest */ }
     } catch (e) {
-      if (e instanceof PySyntaxError) return e;
-      throw e;
+      if (!(e instanceof PySyntaxError)) throw e;
+      const open = this.lexer.unclosedAtEnd;
+      if (open === null || reached > open) return e;
     }
     return err;
   }
@@ -697,7 +715,7 @@ export class Parser implements StringHost {
   private ifStmt(): A.If {
     const s = this.next();
     const test = this.namedExpression();
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block(`'${s.value}' statement`, s);
     let orelse: A.stmt[] = [];
     if (this.atKw('elif')) {
@@ -714,7 +732,7 @@ export class Parser implements StringHost {
   private whileStmt(): A.While {
     const s = this.next();
     const test = this.namedExpression();
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block("'while' statement", s);
     const orelse = this.elseBlock();
     return loc({ _type: 'While', test, body, orelse } as A.While, s, this.lastReal());
@@ -733,7 +751,7 @@ export class Parser implements StringHost {
     const target = this.starTargets();
     this.expectKw('in');
     const iter = this.starExpressions();
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block("'for' statement", s);
     const orelse = this.elseBlock();
     return loc({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For,
@@ -794,7 +812,7 @@ export class Parser implements StringHost {
       items = [this.withItem()];
       while (this.eat(',')) items.push(this.withItem());
     }
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block("'with' statement", s);
     return loc({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? s, this.lastReal());
   }
@@ -839,7 +857,7 @@ export class Parser implements StringHost {
       } else if (isStar) {
         throw this.errorAtLast(Msg.exceptStarBare);
       }
-      this.expectForced(':');
+      this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", e);
       handlers.push(loc({ _type: 'ExceptHandler', type, name, body: hbody } as A.ExceptHandler, e, this.lastReal()));
     }
@@ -911,7 +929,7 @@ export class Parser implements StringHost {
       if (!this.at(')')) ({ args: bases, keywords } = this.callArguments());
       this.expect(')');
     }
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block('class definition', s);
     return loc({ _type: 'ClassDef', name, bases, keywords, body, decorator_list } as A.ClassDef, s, this.lastReal());
   }
@@ -1030,7 +1048,7 @@ export class Parser implements StringHost {
     const c = this.next();
     const pattern = this.patterns();
     const guard = this.eatKw('if') ? this.namedExpression() : null;
-    this.expectForced(':');
+    this.expectColon();
     const body = this.block("'case' statement", c);
     return { _type: 'match_case', pattern, guard, body };
   }
@@ -1302,7 +1320,7 @@ export class Parser implements StringHost {
   // named_expression: NAME ':=' ~ expression | expression !':='
   private namedExpression(inCall = false): A.expr {
     const t = this.cur();
-    if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === ':=' && !hardKeywords.has(t.value)) {
+    if (t.kind === NAME && !hardKeywords.has(t.value) && this.peek(1).kind === OP && this.peek(1).value === ':=') {
       this.pos += 2;
       const target = loc({ _type: 'Name', id: t.value, ctx: 'Store' } as A.Name, t, t);
       const value = this.expression();
@@ -1625,7 +1643,7 @@ export class Parser implements StringHost {
         const value = this.expression();
         keywords.push(loc({ _type: 'keyword', arg: null, value } as A.keyword, t, this.prev));
         sawDoubleStar = true;
-      } else if (t.kind === NAME && this.peek(1).kind === OP && this.peek(1).value === '=' && !hardKeywords.has(t.value)) {
+      } else if (t.kind === NAME && !hardKeywords.has(t.value) && this.peek(1).kind === OP && this.peek(1).value === '=') {
         this.pos += 2;
         const value = this.expression();
         keywords.push(loc({ _type: 'keyword', arg: t.value, value } as A.keyword, t, this.prev));
