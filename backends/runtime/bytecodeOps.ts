@@ -1,12 +1,14 @@
 // The composite operations only bytecode performs, with CPython 3.11's error
 // messages: unpacking (UNPACK_SEQUENCE / UNPACK_EX), displays and call
 // arguments (LIST_EXTEND, DICT_UPDATE, DICT_MERGE, CALL_FUNCTION_EX), pattern
-// matching (MATCH_*), raising and catching (RAISE_VARARGS, CHECK_EXC_MATCH).
+// matching (MATCH_*), raising and catching (RAISE_VARARGS, CHECK_EXC_MATCH,
+// and except*'s CHECK_EG_MATCH / PREP_RERAISE_STAR).
 // Every backend calls
 // these, so what `a, *b = x` or `case Point(x=0)` means is written once.
 import { PyObject, PyType, PyBaseException, None, typeOf, raiseError, containers, builtinTypes, exceptionFactory, type PyValue } from './object.js';
 import { PyFunction, PyBuiltinFunction, PyMethod } from './function.js';
 import * as rt from './abstract.js';
+import { splitExceptionGroup, exceptStarMatcher } from './exceptions.js';
 import { PyList } from './list.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyDict, dictType, newDict, dictUpdateFrom } from './dict.js';
@@ -321,4 +323,64 @@ export function asyncNext(aiter: PyValue): PyValue {
   const f = typeOf(aiter).lookup('__anext__');
   if (f === null) raiseError('TypeError', `'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
   return rt.call1(f, aiter);
+}
+
+// ---------------------------------------------------------------- except*
+
+function isExceptionGroup(v: PyValue): boolean {
+  return v instanceof PyBaseException && v.type.isSubtypeOf(builtinTypes.get('BaseExceptionGroup')!);
+}
+
+/** BaseExceptionGroup('', excs): a tuple when wrapping one naked exception, a list otherwise, as CPython builds them. */
+function newGroup(excs: PyValue): PyBaseException {
+  return rt.call(builtinTypes.get('BaseExceptionGroup')!, ['', excs]) as PyBaseException;
+}
+
+/** CHECK_EG_MATCH's split: [rest, match] where match is None when nothing matches (then exc stays as it is). */
+export function exceptionGroupMatch(exc: PyValue, matchType: PyValue): [PyValue, PyValue] {
+  const matches = exceptStarMatcher(matchType);
+  if (!(exc instanceof PyBaseException)) return [None, None];
+  const e = exc;
+  if (matches(e)) {
+    if (isExceptionGroup(e)) return [None, e];
+    const wrapped = newGroup(containers.newTuple([e]));
+    wrapped.traceback = e.traceback;
+    return [None, wrapped];
+  }
+  if (isExceptionGroup(e)) return splitExceptionGroup(e, matches).reverse() as [PyValue, PyValue];
+  return [exc, None];
+}
+
+function leaves(e: PyValue, into: Set<PyValue>): void {
+  if (isExceptionGroup(e)) {
+    for (const sub of rt.toArray(rt.getAttr(e, 'exceptions'))) leaves(sub, into);
+  } else {
+    into.add(e);
+  }
+}
+
+/** Whether `e` is `orig` (or a part of it) re-raised unchanged: same traceback, cause, context and notes. */
+function sameMetadata(e: PyBaseException, orig: PyBaseException): boolean {
+  return e.traceback === orig.traceback && e.cause === orig.cause && e.context === orig.context
+    && e.dict?.getStr('__notes__') === orig.dict?.getStr('__notes__');
+}
+
+/** PREP_RERAISE_STAR: what an except* block raises on, from the original group and what its handlers raised. */
+export function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
+  const raisedByHandlers = rt.toArray(excs);
+  if (raisedByHandlers.length === 0) return None;
+  if (!isExceptionGroup(orig)) return raisedByHandlers[0]!;
+  const group = orig as PyBaseException;
+  const raised: PyValue[] = [];
+  const reraised: PyValue[] = [];
+  for (const e of raisedByHandlers) {
+    if (e === None) continue;
+    (sameMetadata(e as PyBaseException, group) ? reraised : raised).push(e);
+  }
+  const keep = new Set<PyValue>();
+  for (const e of reraised) leaves(e, keep);
+  const reraisedGroup = keep.size === 0 ? None : splitExceptionGroup(group, (leaf: PyBaseException) => keep.has(leaf))[0];
+  if (raised.length === 0) return reraisedGroup;
+  if (reraisedGroup !== None) raised.push(reraisedGroup);
+  return raised.length > 1 ? newGroup(containers.newList(raised)) : raised[0]!;
 }

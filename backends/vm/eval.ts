@@ -655,6 +655,21 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = bops.exceptionMatches(stack[sp - 2] as PyValue, type);
             break;
           }
+          case 73 /* CHECK_EG_MATCH */: {
+            const matchType = stack[--sp] as PyValue;
+            const [rest, match] = bops.exceptionGroupMatch(stack[sp - 1] as PyValue, matchType);
+            if (match !== None) {
+              stack[sp - 1] = rest;
+              thread.handled = match;
+            }
+            stack[sp++] = match;
+            break;
+          }
+          case 74 /* PREP_RERAISE_STAR */: {
+            const raised = stack[--sp] as PyValue;
+            stack[sp - 1] = bops.prepReraiseStar(stack[sp - 1] as PyValue, raised);
+            break;
+          }
           case 70 /* LOAD_ASSERTION_ERROR */:
             stack[sp++] = builtinTypes.get('AssertionError')!;
             break;

@@ -6,8 +6,6 @@ import { Op } from '../../frontend/bytecode/opcodes.js';
 
 export const UNSUPPORTED_CONSTRUCTS: ReadonlyMap<number, string> = new Map<number, string>([
   [Op.ASYNC_GEN_WRAP, 'async generators'],
-  [Op.CHECK_EG_MATCH, 'except*'],
-  [Op.PREP_RERAISE_STAR, 'except*'],
 ]);
 
 export const UNSUPPORTED_OPCODES: ReadonlySet<number> = new Set(UNSUPPORTED_CONSTRUCTS.keys());
