@@ -12,6 +12,7 @@ import { PySlice, adjustSlice, sliceItems } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, methodRaw, staticNew } from './type.js';
 import { stableSort } from './sort.js';
+import { strCompare } from './str.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 
 export const listType = defineBuiltinType({ name: 'list' });
@@ -258,17 +259,42 @@ export function listSort(list: PyList, key: PyValue, reverse: boolean): void {
   list.items = [];
   try {
     if (reverse) items.reverse();
-    if (key === None) stableSort(items, null, pyLt);
-    else {
-      const keys = items.map((x) => call(key, [x], null));
-      stableSort(keys, items, pyLt);
-    }
+    if (key === None) sortByKeys(items, null);
+    else sortByKeys(items.map((x) => call(key, [x], null)), items);
     if (reverse) items.reverse();
   } finally {
     const modified = list.items.length !== 0;
     list.items = items;
     if (modified) raiseError('ValueError', 'list modified during sort');
   }
+}
+
+/**
+ * Sorts `keys` (and `values` alongside). All-int and all-str keys use V8's
+ * stable sort with an exact comparator (for a total order any stable sort gives
+ * the one result CPython's does); anything else compares with Python's `<`.
+ */
+function sortByKeys(keys: PyValue[], values: PyValue[] | null): void {
+  let allNumbers = true;
+  let allStrings = true;
+  for (let i = 0; i < keys.length && (allNumbers || allStrings); i++) {
+    const t = typeof keys[i];
+    if (t !== 'number') allNumbers = false;
+    if (t !== 'string') allStrings = false;
+  }
+  if (!allNumbers && !allStrings) {
+    stableSort(keys, values, pyLt);
+    return;
+  }
+  const compare = allNumbers ? (a: PyValue, b: PyValue) => (a as number) - (b as number) : (a: PyValue, b: PyValue) => strCompare(a as string, b as string);
+  if (values === null) {
+    keys.sort(compare);
+    return;
+  }
+  const order = keys.map((_, i) => i);
+  order.sort((i, j) => compare(keys[i], keys[j]));
+  const sortedValues = order.map((i) => values[i]);
+  for (let i = 0; i < values.length; i++) values[i] = sortedValues[i];
 }
 
 export class ListIterator extends PyIterator {
