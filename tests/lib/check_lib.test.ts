@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = fileURLToPath(new URL('../../scripts/check_lib.py', import.meta.url));
 const MODULES = [
   'heapq', 'bisect', 'keyword', '__future__', 'operator', 'itertools', 'functools', 'collections',
-  'abc', 'copy', 'contextlib', 'string', 'enum', 'dataclasses', 'typing', 'io', 'array', 'fractions',
-  'statistics', 'textwrap', 'random', 'types', 'json', 'pprint', 'datetime', 're', 'queue', 'hashlib', 'csv', 'struct',
+  'abc', 'copy', 'contextlib', 'string', 'enum', 'dataclasses', 'typing', 'io', 'array',
+  'textwrap', 'random', 'types', 'json', 're', 'queue', 'hashlib', 'csv', 'struct',
 ];
 
 describe('lib modules agree with CPython (scripts/check_lib.py)', () => {
