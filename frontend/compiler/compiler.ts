@@ -507,8 +507,13 @@ class Compiler implements PatternHost {
   private defaults(args: A.arguments): number {
     let flags = 0;
     if (args.defaults.length > 0) {
-      for (const d of args.defaults) this.expr(d);
-      this.emit(Op.BUILD_TUPLE, args.defaults.length);
+      const items = args.defaults.map(constValue);
+      if (items.every((c) => c !== undefined)) {
+        this.loadConst({ kind: 'tuple', items: items as CodeConstant[] });
+      } else {
+        for (const d of args.defaults) this.expr(d);
+        this.emit(Op.BUILD_TUPLE, args.defaults.length);
+      }
       flags |= MakeFunctionFlags.DEFAULTS;
     }
     let n = 0;
