@@ -1,86 +1,125 @@
-"""pvm's `textwrap` module, taken from CPython 3.11's textwrap.py: TextWrapper,
-wrap, fill, shorten, dedent and indent. CPython's regular expressions (word
-splitting with hyphen and em-dash rules, sentence endings, dedent's margins)
-are replaced by hand-written scanners with the same results.
+"""pvm's `textwrap` module, written for pvm in Python.
+
+wrap, fill, shorten, dedent, indent and the TextWrapper class with its
+options (width, indents, tab expansion, whitespace replacement, sentence-end
+fixing, long-word and hyphen breaking, whitespace dropping, max_lines and
+placeholder).  Lines come out exactly as CPython's module makes them; the
+word splitter is a hand-written scanner (no regular expressions).
 """
-
-# Copyright (C) 1999-2001 Gregory P. Ward.
-# Copyright (C) 2002, 2003 Python Software Foundation.
-# Written by Greg Ward <gward@python.net>
-
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# Hardcode the recognized whitespace characters to the US-ASCII
-# whitespace characters.  The main reason for doing this is that
-# some Unicode spaces (like \u00a0) are non-breaking whitespaces.
-_whitespace = '\t\n\x0b\x0c\r '
+_BLANKS = ' \t\n\x0b\x0c\r'
+_BLANK_TO_SPACE = {ord(c): ' ' for c in _BLANKS}
+
+
+def _is_blank(ch):
+    return ch in _BLANKS
+
+
+def _is_wordchar(ch):
+    return ch.isalnum() or ch == '_'
+
+
+def _is_letter(ch):
+    # a word character that is not a decimal digit
+    return (ch.isalnum() or ch == '_') and not ch.isdecimal()
+
+
+def _is_punct_or_word(ch):
+    return _is_wordchar(ch) or ch in '!"\'&.,?'
+
+
+def _dash_run_then_word(text, pos):
+    """True when text[pos:] is two or more '-' followed by a word character."""
+    n = len(text)
+    stop = pos
+    while stop < n and text[stop] == '-':
+        stop += 1
+    return stop - pos >= 2 and stop < n and _is_wordchar(text[stop])
+
+
+def _letter_at(text, pos):
+    return 0 <= pos < len(text) and _is_letter(text[pos])
+
+
+def _hyphen_breaks_after(text, pos):
+    """Can a word be cut just after the '-' at text[pos]?"""
+    # what precedes: two letters, or letter-hyphen-letter
+    before = (_letter_at(text, pos - 1) and _letter_at(text, pos - 2)) or (
+        _letter_at(text, pos - 1) and pos >= 2 and text[pos - 2] == '-'
+        and _letter_at(text, pos - 3))
+    if not before:
+        return False
+    # what follows: a letter, optionally one hyphen, and a letter
+    if not _letter_at(text, pos + 1):
+        return False
+    if _letter_at(text, pos + 2):
+        return True
+    return pos + 2 < len(text) and text[pos + 2] == '-' and _letter_at(text, pos + 3)
+
+
+def _split_hyphenated(text):
+    """Cut text into whitespace runs, words, em-dashes and hyphen-word parts."""
+    pieces = []
+    n = len(text)
+    start = 0
+    while start < n:
+        ch = text[start]
+        if _is_blank(ch):
+            stop = start + 1
+            while stop < n and _is_blank(text[stop]):
+                stop += 1
+        elif (ch == '-' and start > 0 and _is_punct_or_word(text[start - 1])
+              and _dash_run_then_word(text, start)):
+            stop = start
+            while text[stop] == '-':
+                stop += 1
+        else:
+            stop = start + 1
+            while True:
+                if stop < n and text[stop] == '-' and _hyphen_breaks_after(text, stop):
+                    stop += 1
+                    break
+                if stop >= n or _is_blank(text[stop]):
+                    break
+                if _is_punct_or_word(text[stop - 1]) and _dash_run_then_word(text, stop):
+                    break
+                stop += 1
+        pieces.append(text[start:stop])
+        start = stop
+    return pieces
+
+
+def _split_on_blanks(text):
+    pieces = []
+    n = len(text)
+    start = 0
+    while start < n:
+        blank = _is_blank(text[start])
+        stop = start + 1
+        while stop < n and _is_blank(text[stop]) == blank:
+            stop += 1
+        pieces.append(text[start:stop])
+        start = stop
+    return pieces
+
+
+def _ends_sentence(word):
+    # a lowercase ASCII letter, then . ! or ?, then maybe a closing quote
+    if word and word[-1] in '"\'':
+        word = word[:-1]
+    return len(word) >= 2 and word[-1] in '.!?' and 'a' <= word[-2] <= 'z'
+
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Formats paragraphs into lines of at most `width` characters."""
 
-    Several instance attributes control various aspects of wrapping:
-      width (default: 70)
-        the maximum width of wrapped lines (unless break_long_words
-        is false)
-      initial_indent (default: "")
-        string that will be prepended to the first line of wrapped
-        output.  Counts towards the line's width.
-      subsequent_indent (default: "")
-        string that will be prepended to all lines save the first
-        of wrapped output; also counts towards each line's width.
-      expand_tabs (default: true)
-        Expand tabs in input text to spaces before further processing.
-        Each tab will become 0 .. 'tabsize' spaces, depending on its position
-        in its line.  If false, each tab is treated as a single character.
-      tabsize (default: 8)
-        Expand tabs in input text to 0 .. 'tabsize' spaces, unless
-        'expand_tabs' is false.
-      replace_whitespace (default: true)
-        Replace all whitespace characters in the input text by spaces
-        after tab expansion.  Note that if expand_tabs is false and
-        replace_whitespace is true, every tab will be converted to a
-        single space!
-      fix_sentence_endings (default: false)
-        Ensure that sentence-ending punctuation is always followed
-        by two spaces.  Off by default because the algorithm is
-        (unavoidably) imperfect.
-      break_long_words (default: true)
-        Break words longer than 'width'.  If false, those words will not
-        be broken, and some lines might be longer than 'width'.
-      break_on_hyphens (default: true)
-        Allow breaking hyphenated words. If true, wrapping will occur
-        preferably on whitespaces and right after hyphens part of
-        compound words.
-      drop_whitespace (default: true)
-        Drop leading and trailing whitespace from lines.
-      max_lines (default: None)
-        Truncate wrapped lines.
-      placeholder (default: ' [...]')
-        Append to the last line of truncated text.
-    """
-
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
-
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -94,426 +133,167 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-
-    # -- Private methods -----------------------------------------------
-    # (possibly useful for subclasses to override)
+    # -- preparing the chunks -------------------------------------------
 
     def _munge_whitespace(self, text):
-        """_munge_whitespace(text : string) -> string
-
-        Munge whitespace in text: expand tabs and convert all other
-        whitespace characters to spaces.  Eg. " foo\\tbar\\n\\nbaz"
-        becomes " foo    bar  baz".
-        """
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
+            text = text.translate(_BLANK_TO_SPACE)
         return text
 
-
     def _split(self, text):
-        """_split(text : string) -> [string]
-
-        Split the text to wrap into indivisible chunks.  Chunks are
-        not quite the same as words; see _wrap_chunks() for full
-        details.  As an example, the text
-          Look, goof-ball -- use the -b option!
-        breaks into the following chunks:
-          'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', 'option!'
-        if break_on_hyphens is True, or in:
-          'Look,', ' ', 'goof-ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', option!'
-        otherwise.
-        """
         if self.break_on_hyphens is True:
             return _split_hyphenated(text)
-        return _split_whitespace(text)
+        return _split_on_blanks(text)
 
     def _fix_sentence_endings(self, chunks):
-        """_fix_sentence_endings(chunks : [string])
-
-        Correct for sentence endings buried in 'chunks'.  Eg. when the
-        original text contains "... foo.\\nBar ...", munge_whitespace()
-        and split() will convert that to [..., "foo.", " ", "Bar", ...]
-        which has one too few spaces; this method simply changes the one
-        space to two.
-        """
-        i = 0
-        while i < len(chunks)-1:
-            if chunks[i+1] == " " and _ends_sentence(chunks[i]):
-                chunks[i+1] = "  "
-                i += 2
+        k = 0
+        while k < len(chunks) - 1:
+            if chunks[k + 1] == ' ' and _ends_sentence(chunks[k]):
+                chunks[k + 1] = '  '
+                k += 2
             else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],
-                             cur_line : [string],
-                             cur_len : int, width : int)
-
-        Handle a chunk of text (most likely a word, not whitespace) that
-        is too long to fit in any line.
-        """
-        # Figure out when indent is larger than the specified width, and make
-        # sure at least one character is stripped off on every pass
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-
-        # If we're allowed to break long words, then do so: put as much
-        # of the next chunk onto the current line as will fit.
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # break after last hyphen, but only if there are
-                # non-hyphens before it
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-
-        # Otherwise, we have to preserve the long word intact.  Only add
-        # it to the current line if there's nothing already there --
-        # that minimizes how much we violate the width constraint.
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-        # If we're not allowed to break long words, and there's already
-        # text on the current line, do nothing.  Next time through the
-        # main loop of _wrap_chunks(), we'll wind up here again, but
-        # cur_len will be zero, so the next line will be entirely
-        # devoted to the long word that we can't handle right now.
-
-    def _wrap_chunks(self, chunks):
-        """_wrap_chunks(chunks : [string]) -> [string]
-
-        Wrap a sequence of text chunks and return a list of lines of
-        length 'self.width' or less.  (If 'break_long_words' is false,
-        some lines may be longer than this.)  Chunks correspond roughly
-        to words and the whitespace between them: each chunk is
-        indivisible (modulo 'break_long_words'), but a line break can
-        come between any two chunks.  Chunks should not have internal
-        whitespace; ie. a chunk is either all whitespace or a "word".
-        Whitespace chunks will be removed from the beginning and end of
-        lines, but apart from that whitespace is preserved.
-        """
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-
-        # Arrange in reverse order so items can be efficiently popped
-        # from a stack of chucks.
-        chunks.reverse()
-
-        while chunks:
-
-            # Start the list of chunks that will make up the current line.
-            # cur_len is just the length of all the chunks in cur_line.
-            cur_line = []
-            cur_len = 0
-
-            # Figure out which static string will prefix this line.
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-
-            # Maximum width for this line.
-            width = self.width - len(indent)
-
-            # First chunk on line is whitespace -- drop it, unless this
-            # is the very beginning of the text (ie. no lines started yet).
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                l = len(chunks[-1])
-
-                # Can at least squeeze this chunk onto the current line.
-                if cur_len + l <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += l
-
-                # Nope, this line is full.
-                else:
-                    break
-
-            # The current line is full, and the next chunk is too big to
-            # fit on *any* line (not just this one).
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # If the last chunk on this line is all whitespace, drop it.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                    len(lines) + 1 < self.max_lines or
-                    (not chunks or
-                     self.drop_whitespace and
-                     len(chunks) == 1 and
-                     not chunks[0].strip()) and cur_len <= width):
-                    # Convert current line back to a string and store it in
-                    # list of all lines (return value).
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                            cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-
-        return lines
+                k += 1
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
-
-    # -- Public interface ----------------------------------------------
-
-    def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.  Tabs in 'text' are expanded with string.expandtabs(),
-        and all other whitespace characters (including newline) are
-        converted to space.
-        """
-        chunks = self._split_chunks(text)
+        chunks = self._split(self._munge_whitespace(text))
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return chunks
+
+    # -- laying out lines ---------------------------------------------
+
+    def _handle_long_word(self, pending, line, line_len, width):
+        """Put (part of) the too-long chunk pending[-1] on `line`."""
+        room = width - line_len if width >= 1 else 1
+        if self.break_long_words:
+            word = pending[-1]
+            cut = room
+            if self.break_on_hyphens and len(word) > room:
+                dash = word.rfind('-', 0, room)
+                if dash > 0 and word[:dash].strip('-'):
+                    cut = dash + 1
+            line.append(word[:cut])
+            pending[-1] = word[cut:]
+        elif not line:
+            line.append(pending.pop())
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        limit = self.max_lines
+        if limit is not None:
+            first = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        out = []
+        pending = chunks[::-1]          # next chunk at the end
+        while pending:
+            prefix = self.subsequent_indent if out else self.initial_indent
+            room = self.width - len(prefix)
+            line = []
+            used = 0
+            if self.drop_whitespace and out and not pending[-1].strip():
+                pending.pop()
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(part) for part in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            fits = (not pending or (self.drop_whitespace and len(pending) == 1
+                                    and not pending[0].strip())) and used <= room
+            if limit is None or len(out) + 1 < limit or fits:
+                out.append(prefix + ''.join(line))
+                continue
+            # the last permitted line: end it with the placeholder
+            self._finish_with_placeholder(out, line, used, room, prefix)
+            break
+        return out
+
+    def _finish_with_placeholder(self, out, line, used, room, prefix):
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                out.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if out:
+            previous = out[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                out[-1] = previous + mark
+                return
+        out.append(prefix + mark.lstrip())
+
+    # -- public interface ---------------------------------------------
+
+    def wrap(self, text):
+        """The lines of `text` wrapped to the width, without newlines."""
+        return self._wrap_chunks(self._split_chunks(text))
 
     def fill(self, text):
-        """fill(text : string) -> string
+        """`text` wrapped, as one string with newlines between lines."""
+        return '\n'.join(self.wrap(text))
 
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
-        return "\n".join(self.wrap(text))
-
-
-# -- Convenience interface ---------------------------------------------
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
-    Reformat the single paragraph in 'text' so it fits in lines of no
-    more than 'width' columns, and return a list of wrapped lines.  By
-    default, tabs in 'text' are expanded with string.expandtabs(), and
-    all other whitespace characters (including newline) are converted to
-    space.  See TextWrapper class for available keyword args to customize
-    wrapping behaviour.
-    """
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
+    return TextWrapper(width=width, **kwargs).fill(text)
 
-    Reformat the single paragraph in 'text' to fit in lines of no more
-    than 'width' columns, and return a new string containing the entire
-    wrapped paragraph.  As with wrap(), tabs are expanded and other
-    whitespace characters converted to space.  See TextWrapper class for
-    available keyword args to customize wrapping behaviour.
-    """
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    The text first has its whitespace collapsed.  If it then fits in
-    the *width*, it is returned as is.  Otherwise, as many words
-    as possible are joined and then the placeholder is appended::
-
-        >>> textwrap.shorten("Hello  world!", width=12)
-        'Hello world!'
-        >>> textwrap.shorten("Hello  world!", width=11)
-        'Hello [...]'
-    """
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse whitespace in `text` and cut it to fit one line of `width`."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
 
 
-# -- Loosely related functionality -------------------------------------
+def _leading_blanks(line):
+    k = 0
+    while k < len(line) and line[k] in ' \t':
+        k += 1
+    return line[:k]
+
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Tabs and spaces are both whitespace but not equal; entirely blank lines
-    are normalized to a newline character.
-    """
+    """Remove the indentation that all non-blank lines of `text` share."""
     lines = text.split('\n')
-    for n, line in enumerate(lines):
-        if line and not line.strip(' \t'):
-            lines[n] = ''
-    margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
+    shared = None
+    for k, line in enumerate(lines):
+        lead = _leading_blanks(line)
+        if lead == line:
+            # nothing but spaces and tabs: becomes an empty line
+            lines[k] = ''
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
+        if shared is None or lead.startswith(shared):
+            if shared is None:
+                shared = lead
+            continue
+        if shared.startswith(lead):
+            shared = lead
+            continue
+        common = 0
+        while shared[common] == lead[common]:
+            common += 1
+        shared = shared[:common]
+    if shared:
+        cut = len(shared)
+        lines = [line[cut:] if line else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
-    """
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    def prefixed_lines():
-        for line in text.splitlines(True):
-            yield (prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines())
-
-
-# The word splitting CPython does with regular expressions, by hand.
-
-def _is_ws(c):
-    return c in _whitespace
-
-
-def _is_word(c):
-    return c.isalnum() or c == '_'
-
-
-def _is_letter(c):
-    return _is_word(c) and not c.isdecimal()
-
-
-def _is_word_punct(c):
-    return _is_word(c) or c in '!"\'&.,?'
-
-
-def _split_whitespace(text):
-    """Runs of whitespace and runs of other characters, in order."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i
-        ws = _is_ws(text[i])
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
-
-
-def _dashes_then_word(text, q):
-    # -{2,}\w at text[q:]
-    n = len(text)
-    j = q
-    while j < n and text[j] == '-':
-        j += 1
-    return j - q >= 2 and j < n and _is_word(text[j])
-
-
-def _split_hyphenated(text):
-    """TextWrapper.wordsep_re.split: whitespace runs, em-dashes between words,
-    and words split after hyphens that join two letters on each side."""
-    chunks = []
-    n = len(text)
-    p = 0
-    while p < n:
-        if _is_ws(text[p]):
-            q = p
-            while q < n and _is_ws(text[q]):
-                q += 1
-            chunks.append(text[p:q])
-            p = q
-            continue
-        if p > 0 and _is_word_punct(text[p - 1]) and _dashes_then_word(text, p):
-            q = p
-            while text[q] == '-':
-                q += 1
-            chunks.append(text[p:q])
-            p = q
-            continue
-        q = p + 1
-        while True:
-            if q < n and text[q] == '-' and _hyphen_breaks(text, q):
-                q += 1
-                break
-            if q == n or _is_ws(text[q]):
-                break
-            if _is_word_punct(text[q - 1]) and _dashes_then_word(text, q):
-                break
-            q += 1
-        chunks.append(text[p:q])
-        p = q
-    return chunks
-
-
-def _hyphen_breaks(text, q):
-    # After consuming the '-' at q: (?<=lt{2}-) or (?<=lt-lt-), then (?=lt -? lt).
-    n = len(text)
-    behind = (q >= 2 and _is_letter(text[q - 2]) and _is_letter(text[q - 1])) or (
-        q >= 3 and _is_letter(text[q - 3]) and text[q - 2] == '-' and _is_letter(text[q - 1]))
-    if not behind:
-        return False
-    j = q + 1
-    if not (j < n and _is_letter(text[j])):
-        return False
-    j += 1
-    if j < n and text[j] == '-':
-        j += 1
-    return j < n and _is_letter(text[j])
-
-
-def _ends_sentence(chunk):
-    # [a-z][.!?]["\']?\Z
-    if chunk and chunk[-1] in '"\'':
-        chunk = chunk[:-1]
-    return (len(chunk) >= 2 and chunk[-1] in '.!?'
-            and 'a' <= chunk[-2] <= 'z')
+    """Put `prefix` before the lines of `text` selected by `predicate`
+    (by default, the lines that are not only whitespace)."""
+    pieces = []
+    for line in text.splitlines(True):
+        keep = predicate(line) if predicate is not None else line.strip()
+        pieces.append(prefix + line if keep else line)
+    return ''.join(pieces)
