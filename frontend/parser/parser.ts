@@ -474,9 +474,8 @@ export class Parser implements StringHost {
         return loc({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, start, this.prev);
       }
       if (t.value === ':') {
-        this.checkAnnTarget(first);
         this.pos++;
-        const annotation = this.expression();
+        const annotation = this.annotationFor(first, t);
         let value: A.expr | null = null;
         if (this.eat('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
         const simple = first._type === 'Name' && !(start.kind === OP && start.value === '(') ? 1 : 0;
@@ -513,6 +512,28 @@ export class Parser implements StringHost {
     } finally {
       this.marks--;
     }
+  }
+
+  /**
+   * The annotation after `target:`. A target that cannot be annotated is named
+   * only when the annotation parses (CPython's second pass); otherwise the
+   * error is a plain "invalid syntax" at the ':', where CPython's first pass
+   * stopped.
+   */
+  private annotationFor(target: A.expr, colon: Token): A.expr {
+    if (target._type === 'Name' || target._type === 'Attribute' || target._type === 'Subscript') {
+      this.setContext(target, 'Store', false);
+      return this.expression();
+    }
+    if (target._type === 'Starred') throw this.errorAtToken(Msg.invalidSyntax, colon);
+    try {
+      this.expression();
+    } catch (e) {
+      if (this.tokenizerFailed || !(e instanceof PySyntaxError)) throw e;
+      throw this.errorAtToken(Msg.invalidSyntax, colon);
+    }
+    this.checkAnnTarget(target);
+    throw this.invalid();
   }
 
   private checkAnnTarget(target: A.expr): void {
