@@ -108,7 +108,7 @@ export class SourceLines {
   /** A SyntaxError at a span; `pointOnly` leaves out the end, as CPython's future-import errors do. */
   error(msg: string, span: Span, pointOnly = false): PySyntaxError {
     const offset = this.charCol(span.lineno, span.col_offset) + 1;
-    if (pointOnly) return new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), null, null);
+    if (pointOnly) return new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), span.lineno, null);
     const endLine = span.end_lineno ?? span.lineno;
     const endOffset = span.end_col_offset === null ? null : this.charCol(endLine, span.end_col_offset) + 1;
     return new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), endLine, endOffset);
