@@ -1,71 +1,65 @@
-"""pvm's implementation of the `contextlib` module, written in Python.
+"""pvm's `contextlib` module, written in Python for pvm.
 
-contextmanager (CPython's _GeneratorContextManager, with its exact exception
-semantics), ContextDecorator, AbstractContextManager, closing, suppress,
-nullcontext, redirect_stdout/redirect_stderr and ExitStack, taken from
-CPython 3.11's contextlib.py (async variants left out).
+Provides contextmanager (with-statements driven by a one-yield generator,
+raising and swallowing exceptions exactly as CPython 3.11 does),
+ContextDecorator, AbstractContextManager, closing, suppress, nullcontext,
+redirect_stdout/redirect_stderr and ExitStack. The async variants are not
+provided.
 """
 import abc
 import sys
 from collections import deque
 from functools import wraps
 
+__all__ = ["contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress"]
+
 GenericAlias = type(list[int])
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _defines_all(klass, names):
+    """True when each name is found in some class of klass's MRO and is not
+    set to None there; NotImplemented otherwise (for __subclasshook__)."""
+    for name in names:
+        for owner in klass.__mro__:
+            if name in owner.__dict__:
+                if owner.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
             return NotImplemented
     return True
 
-__all__ = ["contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress"]
-
 
 class AbstractContextManager(abc.ABC):
-
-    """An abstract base class for context managers."""
+    """Base for classes usable in a with statement: __enter__ hands back the
+    object itself, __exit__ must be written by the subclass."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Give the object itself to the `as` target."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the block; a true result swallows the exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _check_methods(C, "__enter__", "__exit__")
+            return _defines_all(C, ("__enter__", "__exit__"))
         return NotImplemented
 
 
-
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin letting a context manager decorate a function: each call of the
+    function then runs inside the manager (a fresh one if _recreate_cm makes
+    one)."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
         return self
 
     def __call__(self, func):
@@ -76,41 +70,28 @@ class ContextDecorator(object):
         return inner
 
 
-
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What every generator-backed manager keeps: the generator, and the
+    function and arguments that made it (for recreating it)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-        # Unfortunately, this still doesn't provide good help output when
-        # inspecting the created context manager instances, since pydoc
-        # currently bypasses the instance docstring and shows the docstring
-        # for the class instead.
-        # See http://bugs.python.org/issue19404 for more details.
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
+        # Each decorated call needs its own generator.
         return self.__class__(self.func, self.args, self.kwds)
 
 
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager,
+                               ContextDecorator):
+    """Manager built by @contextmanager."""
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
+        # Only the recreated copies are used after entry.
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -119,129 +100,81 @@ class _GeneratorContextManager(
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            return self._finish_quietly()
+        if value is None:
+            # A bare exception class was passed in: make an instance.
+            value = typ()
+        return self._finish_with(value, traceback)
+
+    def _finish_quietly(self):
+        """The block ended normally: the generator must end after its yield."""
+        try:
+            next(self.gen)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")
+
+    def _finish_with(self, value, traceback):
+        """The block raised `value`: throw it in at the yield and judge what
+        comes out. True means the generator swallowed it."""
+        try:
+            self.gen.throw(type(value), value, traceback)
+        except StopIteration as out:
+            # Finished normally: swallowed, unless the block's own
+            # StopIteration simply came back.
+            return out is not value
+        except RuntimeError as out:
+            if out is value:
+                out.__traceback__ = traceback
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().  This prevents a StopIteration
-                # raised inside the "with" statement from being suppressed.
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # Avoid suppressing if a StopIteration exception
-                # was passed to throw() and later wrapped into a RuntimeError
-                # (see PEP 479 for sync generators; async generators also
-                # have this behavior). But do this only if the exception wrapped
-                # by the RuntimeError is actually Stop(Async)Iteration (see
-                # issue29692).
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
+            # A StopIteration from the block turned into RuntimeError by the
+            # generator machinery (PEP 479) counts as the original passing
+            # through.
+            if isinstance(value, StopIteration) and out.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as out:
+            if out is not value:
                 raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.  But throw()
-                # has to raise the exception to signal propagation, so this
-                # fixes the impedance mismatch between the throw() protocol
-                # and the __exit__() protocol.
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
-            finally:
-                self.gen.close()
+            # Same exception back: let the with statement re-raise it.
+            out.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """Decorator turning a generator function that yields once into a
+    factory of context managers: the code before the yield runs on entry,
+    the yielded value is bound by `as`, and the rest runs on exit (where an
+    exception from the block is raised at the yield)."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
 
 
-
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
+    """Hand `thing` to the block and call thing.close() when it ends."""
 
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
     def __init__(self, thing):
         self.thing = thing
+
     def __enter__(self):
         return self.thing
+
     def __exit__(self, *exc_info):
         self.thing.close()
 
 
-
 class _RedirectStream(AbstractContextManager):
+    """Swap a sys stream (named by _stream) for another object while the
+    block runs; nesting and reuse are supported."""
 
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
         self._old_targets = []
 
     def __enter__(self):
@@ -254,37 +187,20 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+    """Send sys.stdout to another file-like object inside the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file-like object inside the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
+    """Swallow the listed exception types (and their subclasses) raised in
+    the block; execution goes on after the with statement."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -293,185 +209,138 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling
-        # currently only looks at the concrete type hierarchy (ignoring
-        # the instance and subclass checking hooks). While Guido considers
-        # that a bug rather than a feature, it's a fairly hard one to fix
-        # due to various internal implementation details. suppress provides
-        # the simpler issubclass based semantics, rather than trying to
-        # exactly reproduce the limitations of the CPython interpreter.
-        #
-        # See http://bugs.python.org/issue12029 for more details
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
+def _bound_exit(cm, exit_function):
+    """cm's __exit__ as a callback taking the three exception values."""
+    def call_exit(exc_type, exc, tb):
+        return exit_function(cm, exc_type, exc, tb)
+    call_exit.__self__ = cm
+    return call_exit
+
+
+def _plain_callback(callback, /, *args, **kwds):
+    """A callback that ignores the exception and never swallows it."""
+    def call_plain(exc_type, exc, tb):
+        callback(*args, **kwds)
+    return call_plain
+
+
+def _relink_context(new_exc, old_exc, frame_exc):
+    """Make the exception chain of `new_exc` lead to `old_exc` (the one it
+    replaced inside ExitStack.__exit__) instead of to whatever was being
+    handled around the with statement."""
+    while True:
+        ctx = new_exc.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is frame_exc:
+            break
+        new_exc = ctx
+    new_exc.__context__ = old_exc
+
+
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    """The callback stack shared by ExitStack."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
+        """Move every callback to a new stack of the same type and return
+        it; this stack ends up empty."""
+        moved = type(self)()
+        moved._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
-        return new_stack
+        return moved
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        # We use an unbound method rather than a bound method to follow
-        # the standard lookup behaviour for special methods.
-        _cb_type = type(exit)
-
+        """Register a context manager's __exit__ (when `exit` has one) or
+        any callable with __exit__'s signature; returns `exit`."""
         try:
-            exit_method = _cb_type.__exit__
+            exit_function = type(exit).__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
             self._push_exit_callback(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+            self._push_cm_exit(exit, exit_function)
+        return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        # We look up the special methods on the type to match the with
-        # statement.
-        cls = type(cm)
+        """Enter `cm`, register its __exit__ and return what __enter__
+        returned."""
+        kind = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter_function = kind.__enter__
+            exit_function = kind.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        result = enter_function(cm)
+        self._push_cm_exit(cm, exit_function)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
+        """Register callback(*args, **kwds) to run at exit; returns
+        `callback` so this can decorate."""
+        entry = _plain_callback(callback, *args, **kwds)
+        entry.__wrapped__ = callback
+        self._push_exit_callback(entry)
+        return callback
 
-        Cannot suppress exceptions.
-        """
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
+    def _push_cm_exit(self, cm, exit_function):
+        self._push_exit_callback(_bound_exit(cm, exit_function), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
 
-# Inspired by discussions on http://bugs.python.org/issue13585
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """A with-statement target that unwinds, last first, any number of
+    context managers and callbacks registered while the block runs; an
+    exception swallowed by one callback is not seen by earlier ones."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
-        frame_exc = sys.exc_info()[1]
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
-            new_exc.__context__ = old_exc
-
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        # What was being handled around the with statement: chains built
+        # inside must not run past it.
+        outer = sys.exc_info()[1]
+        swallowed = False
+        reraise = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+            _, entry = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                if entry(*exc_details):
+                    swallowed = True
+                    reraise = False
                     exc_details = (None, None, None)
             except:
-                new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                raised = sys.exc_info()
+                _relink_context(raised[1], exc_details[1], outer)
+                reraise = True
+                exc_details = raised
+        if reraise:
+            # Raising here would overwrite __context__; put the fixed one back.
+            pending = exc_details[1]
+            kept_context = pending.__context__
             try:
-                # bare "raise exc_details[1]" replaces our carefully
-                # set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise pending
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                pending.__context__ = kept_context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and swallowed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run and drop every registered callback now."""
         self.__exit__(None, None, None)
 
 
-# Inspired by discussions on https://bugs.python.org/issue29302
-
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """A do-nothing manager whose __enter__ returns `enter_result`: a
+    stand-in where a context manager is optional."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -481,5 +350,3 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
-
-

@@ -1,878 +1,547 @@
-"""pvm's implementation of the `random` module, written in Python.
+"""pvm's `random` module, written in Python for pvm.
 
-The generator is CPython's Mersenne Twister (MT19937) written out in Python:
-int seeds go through init_by_array of the absolute value's 32-bit words,
-float seeds through their hash, str/bytes seeds through CPython 3.11's
-version-2 seeding (the bytes followed by their SHA-512 digest, from this
-folder's hashlib), no seed through the clock. random() is genrand_res53 and
-getrandbits assembles 32-bit words as CPython does, so every method of the
-`Random` class (taken from CPython 3.11's random.py) gives the same sequences
-as CPython for the same seed.
+One class does everything: `Random` keeps a 624-word MT19937 table and turns
+its 32-bit outputs into floats, integers, choices and the usual distributions.
+Each public method consumes the generator in the same order and amount as
+CPython 3.11 does, so a given seed (int, float, str, bytes or bytearray)
+yields the same numbers as under CPython; the module-level functions are the
+methods of one shared, clock-seeded instance.
 """
 
-import time as _time
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from collections.abc import Set as _Set, Sequence as _Sequence
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
+import time as _clock
+import math as _m
+from collections.abc import Set as _AbstractSet, Sequence as _SequenceABC
+from operator import index as _as_index
+from itertools import accumulate as _running_totals
+from bisect import bisect as _bisect_right
 from hashlib import sha512 as _sha512
 
 __all__ = [
-    "Random",
-    "betavariate",
-    "choice",
-    "choices",
-    "expovariate",
-    "gammavariate",
-    "gauss",
-    "getrandbits",
-    "getstate",
-    "lognormvariate",
-    "normalvariate",
-    "paretovariate",
-    "randbytes",
-    "randint",
-    "random",
-    "randrange",
-    "sample",
-    "seed",
-    "setstate",
-    "shuffle",
-    "triangular",
-    "uniform",
-    "vonmisesvariate",
-    "weibullvariate",
+    "Random", "betavariate", "choice", "choices", "expovariate",
+    "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+    "normalvariate", "paretovariate", "randbytes", "randint", "random",
+    "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
+    "uniform", "vonmisesvariate", "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
+# Public constants of CPython's module (same values).
+NV_MAGICCONST = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
+LOG4 = _m.log(4.0)
+SG_MAGICCONST = 1.0 + _m.log(4.5)
+BPF = 53
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+TWOPI = _m.tau
+
+_WORDS = 624          # size of the twister's table
+_SHIFT = 397          # distance of the partner word in a refill
+_TWIST = 0x9908b0df
+_HIGH_BIT = 0x80000000
+_WORD = 0xffffffff
+_UNIT = 1             # randrange's default step, told apart by identity
+_SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 
 
-def _warn(message, category=None, stacklevel=1):
-    # pvm has no warnings machinery yet: CPython's deprecation warnings for
-    # non-integer randrange() arguments are not shown.
+def _deprecated(text):
+    """Stand-in for warnings.warn: pvm has no warnings machinery yet."""
     return None
 
 
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
-_M32 = 0xffffffff
+def _integer_arg(value, complaint):
+    """`value` as an int for randrange(); a float with an integral value is
+    accepted (deprecated in CPython), anything else fractional is refused."""
+    try:
+        return _as_index(value)
+    except TypeError:
+        as_int = int(value)
+        if as_int != value:
+            _deprecated('randrange() will raise TypeError in the future')
+            raise ValueError(complaint) from None
+        _deprecated('non-integer arguments to randrange() are deprecated')
+        return as_int
 
 
-class _MersenneTwister:
-    """CPython's _random.Random core: MT19937 state, seeding and raw output."""
-
-    def __new__(cls, *args, **kwargs):
-        # State is allocated here, as C's tp_new does: Random.__init__ seeds
-        # without calling up to this class.
-        self = super().__new__(cls)
-        self._mt = [0] * _N
-        self._index = _N + 1
-        return self
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _M32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _M32
-        self._index = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        key_length = len(key)
-        i = 1
-        j = 0
-        for _ in range(max(_N, key_length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _M32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= key_length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _M32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def seed(self, n=None):
-        if n is None:
-            n = _time.time_ns()
-        elif isinstance(n, int):
-            n = abs(n)
-        else:
-            # C casts the hash to size_t: negative hashes wrap, not negate.
-            n = hash(n) & 0xFFFFFFFFFFFFFFFF
-        key = []
-        while n:
-            key.append(n & _M32)
-            n >>= 32
-        self._init_by_array(key or [0])
-
-    def _genrand_uint32(self):
-        mt = self._mt
-        if self._index >= _N:
-            for kk in range(_N - _M):
-                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            for kk in range(_N - _M, _N - 1):
-                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            y = (mt[_N - 1] & _UPPER_MASK) | (mt[0] & _LOWER_MASK)
-            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            self._index = 0
-        y = mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
-
-    def getstate(self):
-        return tuple(self._mt) + (self._index,)
-
-    def setstate(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('state vector must be a tuple')
-        if len(state) != _N + 1:
-            raise ValueError('state vector is the wrong size')
-        mt = [int(x) & _M32 for x in state[:_N]]
-        index = int(state[_N])
-        if index < 0 or index > _N:
-            raise ValueError('invalid state')
-        self._mt = mt
-        self._index = index
+def _words_of(n):
+    """The 32-bit words of a non-negative int, least significant first
+    ([0] for zero)."""
+    words = []
+    while n:
+        words.append(n & _WORD)
+        n >>= 32
+    return words or [0]
 
 
-class Random(_MersenneTwister):
-    """Random number generator base class used by bound module functions.
+class Random:
+    """A Mersenne Twister generator with its own state.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-
+    Subclasses may bring their own source of randomness by overriding
+    random(), seed(), getstate() and setstate(); defining getrandbits() too
+    lets randrange() and friends reach ranges of any size.
     """
 
-    VERSION = 3     # used by getstate/setstate
+    VERSION = 3
+
+    def __new__(cls, *args, **kwargs):
+        # The table exists before __init__ runs, as with CPython's C type.
+        obj = super().__new__(cls)
+        obj._table = [0] * _WORDS
+        obj._pos = _WORDS + 1
+        return obj
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
-
         self.seed(x)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        # Pick how _randbelow draws for a subclass: whichever of
+        # getrandbits()/random() the subclass defines nearest in its MRO
+        # (an explicit _randbelow wins).
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                return
+            if 'getrandbits' in own:
+                cls._randbelow = cls._below_by_bits
+                return
+            if 'random' in own:
+                cls._randbelow = cls._below_by_floats
+                return
+
+    # ---- the twister itself ------------------------------------------------
+
+    def _fill_linear(self, start):
+        table = self._table
+        table[0] = start
+        for pos in range(1, _WORDS):
+            last = table[pos - 1]
+            table[pos] = (1812433253 * (last ^ (last >> 30)) + pos) & _WORD
+        self._pos = _WORDS
+
+    def _load_key(self, key):
+        """MT19937's init_by_array: mix the key words into a fixed table."""
+        self._fill_linear(19650218)
+        table = self._table
+        at, kpos, nkey = 1, 0, len(key)
+        for _ in range(max(_WORDS, nkey)):
+            last = table[at - 1]
+            table[at] = ((table[at] ^ ((last ^ (last >> 30)) * 1664525))
+                         + key[kpos] + kpos) & _WORD
+            at += 1
+            kpos += 1
+            if at >= _WORDS:
+                table[0] = table[_WORDS - 1]
+                at = 1
+            if kpos >= nkey:
+                kpos = 0
+        for _ in range(_WORDS - 1):
+            last = table[at - 1]
+            table[at] = ((table[at] ^ ((last ^ (last >> 30)) * 1566083941)) - at) & _WORD
+            at += 1
+            if at >= _WORDS:
+                table[0] = table[_WORDS - 1]
+                at = 1
+        table[0] = _HIGH_BIT
+        self._pos = _WORDS
+
+    def _refill(self):
+        table = self._table
+        for pos in range(_WORDS):
+            joined = (table[pos] & _HIGH_BIT) | (table[(pos + 1) % _WORDS] & 0x7fffffff)
+            word = table[(pos + _SHIFT) % _WORDS] ^ (joined >> 1)
+            if joined & 1:
+                word ^= _TWIST
+            table[pos] = word
+        self._pos = 0
+
+    def _next32(self):
+        if self._pos >= _WORDS:
+            if self._pos > _WORDS:      # never seeded: MT's default seed
+                self._fill_linear(5489)
+            self._refill()
+        y = self._table[self._pos]
+        self._pos += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        return y ^ (y >> 18)
+
+    def _seed_from(self, a):
+        """Seed the table the way CPython's C layer does for `a`."""
+        if a is None:
+            stamp = int(_clock.time() * 1e9) ^ int(_clock.perf_counter() * 1e9)
+            self._load_key(_words_of(stamp & ((1 << 128) - 1)))
+            return
+        if isinstance(a, int):
+            number = abs(int(a))
+        else:
+            number = hash(a) % (1 << 64)
+        self._load_key(_words_of(number))
+
+    # ---- state ------------------------------------------------------------
+
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
-
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
-
-        """
-
+        """Reset the generator from `a` (None: the clock; an int: every bit
+        of it; str/bytes/bytearray: all their bytes under version 2, the old
+        64-bit string hash under version 1; a float: its hash)."""
         if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-
+            text = a.decode('latin-1') if isinstance(a, bytes) else a
+            acc = (ord(text[0]) << 7) if text else 0
+            for ch in text:
+                acc = ((1000003 * acc) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+            acc ^= len(text)
+            a = -2 if acc == -1 else acc
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest())
-
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(raw + _sha512(raw).digest(), 'big')
+        elif not isinstance(a, _SEED_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-
-        super().seed(a)
+        self._seed_from(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """A snapshot (version, table words + position, pending gauss value)."""
+        return self.VERSION, tuple(self._table) + (self._pos,), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Go back to a snapshot made by getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            version, words, self.gauss_next = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # In version 2, the state was saved as signed ints, which causes
-            #   inconsistencies between 32/64-bit systems. The state is
-            #   really unsigned 32-bit ints, so we convert negative ints from
-            #   version 2 to positive longs for version 3.
+            version, words, self.gauss_next = state
+            # Version-2 pickles could hold words outside 32 bits.
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+                words = tuple(w % (2 ** 32) for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+            raise ValueError('state with version %s passed to Random.setstate() '
+                             'of version %s' % (version, self.VERSION))
+        if not isinstance(words, tuple):
+            raise TypeError('state vector must be a tuple')
+        if len(words) != _WORDS + 1:
+            raise ValueError('state vector is the wrong size')
+        table = []
+        for w in words[:_WORDS]:
+            if not isinstance(w, int):
+                raise TypeError('an integer is required')
+            if w < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            if w >= 1 << 64:
+                raise OverflowError('Python int too large to convert to C unsigned long')
+            table.append(w & _WORD)
+        pos = _as_index(words[_WORDS])
+        if not 0 <= pos <= _WORDS:
+            raise ValueError('invalid state')
+        self._table = table
+        self._pos = pos
 
-
-    ## -------------------------------------------------------
-    ## ---- Methods below this point do not need to be overridden or extended
-    ## ---- when subclassing for the purpose of using a different core generator.
-
-
-    ## -------------------- pickle support  -------------------
-
-    # Issue 17489: Since __reduce__ was defined to fix #759889 this is no
-    # longer called; we leave it here because it has been here since random was
-    # rewritten back in 2001 and why risk breaking something.
-    def __getstate__(self):  # for pickle
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
+    # ---- raw output -------------------------------------------------------
 
-    ## ---- internal support method for evenly distributed integers ----
+    def random(self):
+        """A float in [0.0, 1.0) with 53 random bits."""
+        high = self._next32() >> 5
+        low = self._next32() >> 6
+        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
 
-    def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
-
-        The algorithm a subclass can use depends on the random() and/or
-        getrandbits() implementation available to it and determines
-        whether it can generate random integers from arbitrarily large
-        ranges.
-        """
-
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                # just inherit it
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
-
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-
-        getrandbits = self.getrandbits
-        k = n.bit_length()  # don't use (n-1) here because n can be 1
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
-
-    def _randbelow_without_getrandbits(self, n, maxsize=1<<BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
-
-        random = self.random
-        if n >= maxsize:
-            _warn("Underlying random() generator does not supply \n"
-                "enough bits to choose from a population range this large.\n"
-                "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
-
-    _randbelow = _randbelow_with_getrandbits
-
-
-    ## --------------------------------------------------------
-    ## ---- Methods below this point generate custom distributions
-    ## ---- based on the methods defined above.  They do not
-    ## ---- directly touch the underlying generator and only
-    ## ---- access randomness through the methods:  random(),
-    ## ---- getrandbits(), or _randbelow().
-
-
-    ## -------------------- bytes methods ---------------------
+    def getrandbits(self, k, /):
+        """A non-negative int of k random bits."""
+        k = _as_index(k)
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        if k <= 32:
+            return self._next32() >> (32 - k) if k else 0
+        result = 0
+        shift = 0
+        while k > 0:
+            word = self._next32()
+            if k < 32:
+                word >>= 32 - k
+            result |= word << shift
+            shift += 32
+            k -= 32
+        return result
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
+    # ---- integers ---------------------------------------------------------
 
-    ## -------------------- integer methods  -------------------
+    def _below_by_bits(self, n):
+        """An int in [0, n) by rejection sampling on n.bit_length() bits."""
+        width = n.bit_length()
+        draw = self.getrandbits(width)
+        while draw >= n:
+            draw = self.getrandbits(width)
+        return draw
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
+    def _below_by_floats(self, n, maxsize=1 << BPF):
+        """An int in [0, n) for subclasses that only provide random()."""
+        if n >= maxsize:
+            _deprecated('Underlying random() generator does not supply enough bits')
+            return _m.floor(self.random() * n)
+        if n == 0:
+            return 0
+        cutoff = (maxsize - maxsize % n) / maxsize
+        u = self.random()
+        while u >= cutoff:
+            u = self.random()
+        return _m.floor(u * maxsize) % n
 
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
+    _randbelow = _below_by_bits
 
-        """
-
-        # This code is a bit messy to make it fast for the
-        # common case while still doing adequate error checking.
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer arg 1 for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
+    def randrange(self, start, stop=None, step=_UNIT):
+        """A random member of range(start, stop, step), or of range(start)
+        when stop is omitted."""
+        first = _integer_arg(start, 'non-integer arg 1 for randrange()')
         if stop is None:
-            # We don't check for "step != 1" because it hasn't been
-            # type checked and converted to an integer yet.
-            if step is not _ONE:
+            if step is not _UNIT:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-
-        # stop argument supplied.
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer stop for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer step for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        # Fast path.
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-
-        # Non-unit step argument supplied.
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
+            if first > 0:
+                return self._randbelow(first)
+            raise ValueError('empty range for randrange()')
+        last = _integer_arg(stop, 'non-integer stop for randrange()')
+        span = last - first
+        stride = _integer_arg(step, 'non-integer step for randrange()')
+        if stride == 1:
+            if span > 0:
+                return first + self._randbelow(span)
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (first, last, span))
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        if stride > 0:
+            count = (span + stride - 1) // stride
         else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+            count = (span + stride + 1) // stride
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        """A random int n with a <= n <= b."""
+        return self.randrange(a, b + 1)
 
-        return self.randrange(a, b+1)
-
-
-    ## -------------------- sequence methods  -------------------
+    # ---- sequences --------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-
-        # As an accommodation for NumPy, we don't use "if not seq"
-        # because bool(numpy.array()) raises a ValueError.
+        """A random item of the non-empty sequence `seq`."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Put the items of the mutable sequence x in random order, in place."""
+        below = self._randbelow
+        for hi in range(len(x) - 1, 0, -1):
+            lo = below(hi + 1)
+            x[hi], x[lo] = x[lo], x[hi]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
-
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
-
-            sample(range(10000000), 60)
-
-        """
-
-        # Sampling without replacement entails tracking either potential
-        # selections (the pool) in a list or previous selections in a set.
-
-        # When the number of selections is small compared to the
-        # population, then tracking selections is efficient, requiring
-        # only a small set and an occasional reselection.  For
-        # a larger number of selections, the pool tracking method is
-        # preferred since the list takes less space than the
-        # set and it doesn't suffer from frequent reselections.
-
-        # The number of calls to _randbelow() is kept at or near k, the
-        # theoretical minimum.  This is important because running time
-        # is dominated by _randbelow() and because it extracts the
-        # least entropy from the underlying random number generators.
-
-        # Memory requirements are kept to the smaller of a k-length
-        # set or an n-length list.
-
-        # There are other sampling algorithms that do not require
-        # auxiliary memory, but they were rejected because they made
-        # too many calls to _randbelow(), making them slower and
-        # causing them to eat more entropy than necessary.
-
-        if not isinstance(population, _Sequence):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+        """k items drawn without replacement from the sequence `population`
+        (left unchanged); `counts` gives how many copies of each item the
+        population holds."""
+        if not isinstance(population, _SequenceABC):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            bounds = list(_running_totals(counts))
+            if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect_right(bounds, p)] for p in picks]
+        below = self._randbelow
+        if not 0 <= k <= size:
+            raise ValueError('Sample larger than population or is negative')
+        out = [None] * k
+        # Small populations: partial Fisher-Yates on a copy; large ones:
+        # redraw indexes already taken (CPython's threshold, so the same
+        # draws are made).
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            # Invariant:  non-selected at pool[0 : n-i]
+            threshold += 4 ** _m.ceil(_m.log(k * 3, 4))
+        if size <= threshold:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
+                j = below(size - i)
+                out[i] = pool[j]
+                pool[j] = pool[size - i - 1]
         else:
-            selected = set()
-            selected_add = selected.add
+            taken = set()
             for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+                j = below(size)
+                while j in taken:
+                    j = below(size)
+                taken.add(j)
+                out[i] = population[j]
+        return out
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-
-        """
-        random = self.random
-        n = len(population)
+        """k items drawn with replacement, uniformly or in proportion to
+        `weights` (or to the steps of `cum_weights`)."""
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in _repeat(None, k)]
+                scale = size + 0.0
+                return [population[_m.floor(self.random() * scale)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = list(_running_totals(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
                 k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _m.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        top = size - 1
+        return [population[_bisect_right(cum_weights, self.random() * total, 0, top)]
+                for _ in range(k)]
 
-
-    ## -------------------- real-valued distributions  -------------------
+    # ---- real-valued distributions ----------------------------------------
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-
-        http://en.wikipedia.org/wiki/Triangular_distribution
-
-        """
+        """A float in [low, high] with a triangular density peaking at mode
+        (the midpoint by default)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u > peak:
+            u, peak, low, high = 1.0 - u, 1.0 - peak, high, low
+        return low + (high - low) * _m.sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-
-        """
-        # Uses Kinderman and Monahan method. Reference: Kinderman,
-        # A.J. and Monahan, J.F., "Computer generation of random
-        # variables using the ratio of uniform deviates", ACM Trans
-        # Math Software, 3, (1977), pp257-260.
-
-        random = self.random
+        """A normally distributed float (mean mu, standard deviation sigma)."""
+        # Kinderman and Monahan's ratio-of-uniforms method.
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = self.random()
+            b = 1.0 - self.random()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_m.log(b):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-
-        Not thread-safe without a lock around calls.
-
-        """
-        # When x and y are two variables from [0, 1), uniformly
-        # distributed, then
-        #
-        #    cos(2*pi*x)*sqrt(-2*log(1-y))
-        #    sin(2*pi*x)*sqrt(-2*log(1-y))
-        #
-        # are two *independent* variables with normal distribution
-        # (mu = 0, sigma = 1).
-        # (Lambert Meertens)
-        # (corrected version; bug discovered by Mike Miller, fixed by LM)
-
-        # Multithreading note: When two threads call this function
-        # simultaneously, it is possible that they will receive the
-        # same return value.  The window is very small though.  To
-        # avoid this, you have to use a lock around all calls.  (I
-        # didn't want to slow this down in the serial case by using a
-        # lock here.)
-
-        random = self.random
+        """A normally distributed float by the Box-Muller method."""
+        # Box-Muller: each pair of uniforms gives two normals; the second is
+        # kept for the next call.
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-
+            angle = self.random() * TWOPI
+            radius = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+            z = _m.cos(angle) * radius
+            self.gauss_next = _m.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution.
-
-        If you take the natural logarithm of this distribution, you'll get a
-        normal distribution with mean mu and standard deviation sigma.
-        mu can have any value, and sigma must be greater than zero.
-
-        """
-        return _exp(self.normalvariate(mu, sigma))
+        """exp() of a normal variate with mean mu and deviation sigma."""
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.  (The parameter would be called "lambda", but that is
-        a reserved word in Python.)  Returned values range from 0 to
-        positive infinity if lambd is positive, and from negative
-        infinity to 0 if lambd is negative.
-
-        """
-        # lambd: rate lambd = 1/mean
-        # ('lambda' is a Python reserved word)
-
-        # we use 1-random() instead of random() to preclude the
-        # possibility of taking the log of zero.
-        return -_log(1.0 - self.random()) / lambd
+        """An exponentially distributed float with rate lambd (mean 1/lambd)."""
+        return -_m.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
-
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.  If kappa is equal to zero, this distribution reduces
-        to a uniform random angle over the range 0 to 2*pi.
-
-        """
-        # Based upon an algorithm published in: Fisher, N.I.,
-        # "Statistical Analysis of Circular Data", Cambridge
-        # University Press, 1993.
-
-        # Thanks to Magnus Kessler for a correction to the
-        # implementation of step 4.
-
-        random = self.random
+        """An angle in [0, 2*pi) from the von Mises distribution around mu
+        with concentration kappa (uniform when kappa is tiny)."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        rho = half + _m.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _m.cos(_m.pi * self.random())
+            d = z / (rho + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _m.exp(d):
                 break
-
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-
-        return theta
+        inv = 1.0 / rho
+        f = (inv + z) / (1.0 + inv * z)
+        if self.random() > 0.5:
+            return (mu + _m.acos(f)) % TWOPI
+        return (mu - _m.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-
-        The probability distribution function is:
-
-                    x ** (alpha - 1) * math.exp(-x / beta)
-          pdf(x) =  --------------------------------------
-                      math.gamma(alpha) * beta ** alpha
-
-        """
-        # alpha > 0, beta > 0, mean is alpha*beta, variance is alpha*beta**2
-
-        # Warning: a few older sources define the gamma distribution in terms
-        # of alpha > -1.0
+        """A gamma-distributed float: shape alpha > 0, scale beta > 0."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-
-        random = self.random
         if alpha > 1.0:
-
-            # Uses R.C.H. Cheng, "The generation of Gamma
-            # variables with non-integral shape parameters",
-            # Applied Statistics, (1977), 26, No. 1, p71-74
-
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-
+            # Cheng's rejection method (R. C. H. Cheng, 1977).
+            a = _m.sqrt(2.0 * alpha - 1.0)
+            b = alpha - LOG4
+            c = alpha + a
             while True:
-                u1 = random()
+                u1 = self.random()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
+                u2 = 1.0 - self.random()
+                v = _m.log(u1 / (1.0 - u1)) / a
+                x = alpha * _m.exp(v)
                 z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                r = b + c * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _m.log(z):
                     return x * beta
-
-        elif alpha == 1.0:
-            # expovariate(1/beta)
-            return -_log(1.0 - random()) * beta
-
-        else:
-            # alpha is between 0 and 1 (exclusive)
-            # Uses ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_m.log(1.0 - self.random()) * beta
+        # alpha < 1: Ahrens and Dieter's GS algorithm.
+        while True:
+            bound = (_m.e + alpha) / _m.e
+            p = bound * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_m.log((bound - p) / alpha)
+            u = self.random()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _m.exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-
-        """
-        ## See
-        ## http://mail.python.org/pipermail/python-bugs-list/2001-January/003752.html
-        ## for Ivan Frohne's insightful analysis of why the original implementation:
-        ##
-        ##    def betavariate(self, alpha, beta):
-        ##        # Discrete Event Simulation in C, pp 87-88.
-        ##
-        ##        y = self.expovariate(alpha)
-        ##        z = self.expovariate(1.0/beta)
-        ##        return z/(y+z)
-        ##
-        ## was dead wrong, and how it probably got that way.
-
-        # This version due to Janne Sinkkonen, and matches all the std
-        # texts (e.g., Knuth Vol 2 Ed 3 pg 134 "the beta distribution").
+        """A float in [0, 1] from the beta distribution (alpha, beta > 0),
+        as a ratio of two gamma variates."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        # Jain, pg. 495
-
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """A Pareto-distributed float (shape alpha), at least 1."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-
-        """
-        # Jain, pg. 499; bug fix courtesy Bill Arms
-
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """A Weibull-distributed float (scale alpha, shape beta)."""
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
 
 
-
-
-# One instance, seeded from the clock, whose bound methods are the module's functions.
-
+# The module-level functions share one generator.
 _inst = Random()
 seed = _inst.seed
 random = _inst.random
