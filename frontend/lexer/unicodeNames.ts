@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 let names: Map<string, number> | null = null;
-let cjkRanges: [number, number][] = [];
+const cjkRanges: [number, number][] = [];
 
 function load(): Map<string, number> {
   // The module runs both from source (tests) and from dist/; the data file stays in the source tree.

@@ -890,7 +890,6 @@ export class Parser implements StringHost {
       finalbody = this.block("'finally' statement", f);
     }
     if (handlers.length === 0 && finalbody.length === 0) throw this.errorAtLast(Msg.expectedExceptOrFinally);
-    const end = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : handlers;
     return loc({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, s, this.lastReal());
   }
 
