@@ -496,8 +496,8 @@ export function strHash(s: string): number {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  const h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-  return h === -1 ? -2 : h - 0x10000000000000;
+  const h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff) - 0x10000000000000;
+  return h === -1 ? -2 : h;
 }
 
 /** hash(v), raising `unhashable type: 'list'`. */
