@@ -633,6 +633,57 @@ def check_array():
         "a = M.array('i', [1, 2])\na[0:1] = M.array('i', [7, 8])\nprint(a)\na += M.array('i', [3])\na *= 2\nprint(a)",
     ])
 
+def check_statistics():
+    real = importlib.import_module('statistics')
+    mine = load('statistics')
+    rng = _rnd.Random(8)
+    funcs = ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'multimode',
+             'variance', 'pvariance', 'stdev', 'pstdev']
+    for _ in range(400):
+        kind = rng.choice(['int', 'float', 'mixed', 'big', 'tiny', 'bool', 'dup'])
+        n = rng.randrange(0, 12)
+        if kind == 'int':
+            data = [rng.randrange(1, 20) for _ in range(n)]
+        elif kind == 'float':
+            data = [round(rng.uniform(0.1, 100), 3) for _ in range(n)]
+        elif kind == 'mixed':
+            data = [rng.choice([rng.randrange(1, 9), rng.random() + 0.1]) for _ in range(n)]
+        elif kind == 'big':
+            data = [rng.choice([rng.randrange(-10 ** 30, 10 ** 30), rng.uniform(-1e300, 1e300)]) for _ in range(n)]
+        elif kind == 'tiny':
+            data = [rng.uniform(-1, 1) * 10.0 ** rng.randrange(-320, -290) for _ in range(n)]
+        elif kind == 'bool':
+            data = [rng.random() < 0.5 for _ in range(n)]
+        else:
+            data = [rng.choice([1, 1.0, 2, 2.5, 3]) for _ in range(n)]
+        for name in funcs:
+            agree('statistics', '%s %r' % (name, data), lambda: repr(getattr(real, name)(data)),
+                  lambda: repr(getattr(mine, name)(data)))
+            agree('statistics', '%s iter %r' % (name, data), lambda: repr(getattr(real, name)(iter(data))),
+                  lambda: repr(getattr(mine, name)(iter(data))))
+        center = rng.choice([1, 2.5, 0])
+        for name in ('variance', 'stdev', 'pvariance', 'pstdev'):
+            agree('statistics', '%s %r center %r' % (name, data, center),
+                  lambda: repr(getattr(real, name)(data, center)), lambda: repr(getattr(mine, name)(data, center)))
+        weights = [rng.choice([0, 1, 2, 0.5, -1]) for _ in range(rng.choice([n, n, n + 1]))]
+        agree('statistics', 'fmean %r %r' % (data, weights), lambda: repr(real.fmean(data, weights)),
+              lambda: repr(mine.fmean(data, weights)))
+        agree('statistics', 'fmean iter %r %r' % (data, weights), lambda: repr(real.fmean(iter(data), iter(weights))),
+              lambda: repr(mine.fmean(iter(data), iter(weights))))
+    inf, nan = float('inf'), float('nan')
+    for data in ([1, inf], [inf, -inf], [nan, 1], [-inf, 2.5], [inf], ['a'], [1, 'a'], ['b', 'a', 'c'], ['b', 'a'],
+                 [[1], [2]], [(1, 2), (1, 2), (3,)], 'aabbbc', [], [5], [1, 3], [True, False, True]):
+        for name in funcs:
+            agree('statistics', '%s %r' % (name, data), lambda: repr(getattr(real, name)(data)),
+                  lambda: repr(getattr(mine, name)(data)))
+    compare_snippets('statistics', [
+        "print(M.mean([1, 2, 3, 4]), M.mean([1, 2]), M.median([3, 1, 2]), M.median([4, 1, 2, 3]), M.stdev([2, 4, 4, 4, 5, 5, 7, 9]), M.pstdev([2, 4, 4, 4, 5, 5, 7, 9]))",
+        "M.mean([])", "M.stdev([1])", "M.mode([])", "M.variance(['a', 'b'])", "M.pvariance([])", "M.fmean([])",
+        "print(M.mode('aabbbc'), M.multimode('aabbcc'), M.variance([1, 2, 3, 4], 2), M.pvariance([1.5, 2.5], mu=2))",
+        "print(issubclass(M.StatisticsError, ValueError), M.StatisticsError.__name__, M.fmean([1, 2, 3], [1, 1, 1]))",
+        "M.fmean([1, 2], [1])", "M.fmean([1, 2], [1, -1])",
+    ])
+
 def check_textwrap():
     real = importlib.import_module('textwrap')
     mine = load('textwrap')
@@ -906,7 +957,7 @@ def main(argv):
         'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
-        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv, 'struct': check_struct,
+        '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv, 'struct': check_struct,
     }
     names = argv or list(checks)
     for name in names:

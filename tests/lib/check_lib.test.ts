@@ -10,7 +10,7 @@ const SCRIPT = fileURLToPath(new URL('../../scripts/check_lib.py', import.meta.u
 const MODULES = [
   'heapq', 'bisect', 'keyword', '__future__', 'operator', 'itertools', 'functools', 'collections',
   'abc', 'copy', 'contextlib', 'string', 'enum', 'dataclasses', 'typing', 'io', 'array',
-  'textwrap', 'random', 'types', 'json', 're', 'queue', 'hashlib', 'csv', 'struct',
+  'statistics', 'textwrap', 'random', 'types', 'json', 're', 'queue', 'hashlib', 'csv', 'struct',
 ];
 
 describe('lib modules agree with CPython (scripts/check_lib.py)', () => {
