@@ -6,24 +6,30 @@
 // caret lines follow 3.11's rules (traceback.py's format_frame_summary).
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { expr } from '../../frontend/parser/ast.js';
-import { PyBaseException, PyObject, type PyValue, type PyType } from './object.js';
+import { PyBaseException, PyObject, None, makeBuiltinType, objectType, type PyValue } from './object.js';
+import { getter } from './type.js';
+
+export const tracebackType = makeBuiltinType('traceback', objectType, 0);
 
 /** One frame an exception passed through: CPython's traceback object. */
 export class PyTraceback extends PyObject {
   constructor(
-    type: PyType,
     readonly code: CodeObject,
     /** Index of the instruction that was executing (CPython's tb_lasti / 2). */
     readonly lasti: number,
     public next: PyTraceback | null,
   ) {
-    super(type);
+    super(tracebackType);
   }
 
   get lineno(): number {
     return this.code.positions[this.lasti]?.line ?? this.code.firstlineno;
   }
 }
+
+getter(tracebackType, 'tb_next', (tb) => (tb as PyTraceback).next ?? None);
+getter(tracebackType, 'tb_lineno', (tb) => (tb as PyTraceback).lineno);
+getter(tracebackType, 'tb_lasti', (tb) => 2 * (tb as PyTraceback).lasti);
 
 const sources = new Map<string, string[]>();
 

@@ -15,7 +15,7 @@ import { newSlice } from '../runtime/slice.js';
 import { PyList } from '../runtime/list.js';
 import { PyDict, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
-import { PyBaseException, None, raiseError, containers, builtinTypes, type PyType, type PyValue, type StrDict } from '../runtime/object.js';
+import { PyBaseException, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
 import { state } from '../runtime/interpreter.js';
@@ -36,7 +36,6 @@ export const thread = {
   handled: None as PyValue,
   /** The innermost executing frame (sys._getframe). */
   frame: null as Frame | null,
-  tracebackType: null as unknown as PyType,
 };
 
 /** Calls a Python function with vectorcall arguments: the Executor's entry and CALL's slow path. */
@@ -842,7 +841,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       const at = pc - 1;
       if (!reraise) {
         if (e.traceback === None) chainContext(e);
-        e.traceback = new PyTraceback(thread.tracebackType, code, at, e.traceback instanceof PyTraceback ? e.traceback : null);
+        e.traceback = new PyTraceback(code, at, e.traceback instanceof PyTraceback ? e.traceback : null);
       }
       reraise = false;
       const handler = findHandler(code, at);
