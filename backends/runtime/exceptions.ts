@@ -7,8 +7,9 @@
 import {
   PyObject, PyType, PyBaseException, None, typeOf, raiseError, raiseWith, builtinTypes, containers,
   exceptionFactory, TypeFlags, objectType,
-  type PyValue,
+  type PyValue, type StrDict,
 } from './object.js';
+import { state } from './interpreter.js';
 import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
 import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined, callSpecial } from './abstract.js';
 
@@ -286,7 +287,14 @@ initializers.set(exceptionType('AttributeError'), (e, _args, kw) => {
   setField(e, 'name', kw.get('name') ?? None);
   setField(e, 'obj', kw.get('obj') ?? None);
 });
-initializers.set(exceptionType('NameError'), (e, _args, kw) => setField(e, 'name', kw.get('name') ?? None));
+/** The globals of the frame a NameError was created in, for the "Did you mean" search (not visible to Python). */
+const nameErrorGlobals = new WeakMap<PyBaseException, StrDict>();
+
+initializers.set(exceptionType('NameError'), (e, _args, kw) => {
+  setField(e, 'name', kw.get('name') ?? None);
+  const globals = state.executor.currentGlobals?.();
+  if (globals !== undefined) nameErrorGlobals.set(e, globals);
+});
 
 /** errno values that select an OSError subclass, as CPython's errnomap (Linux numbers). */
 const ERRNO_SUBCLASS: Record<number, string> = {
@@ -548,4 +556,39 @@ export function attributeErrorSuggestion(e: PyBaseException): string | null {
     throw err;
   }
   return closestName(name, names.sort());
+}
+
+/** The traceback entry a NameError was raised in: the innermost one (tracebacks link outward to inward by `next`). */
+function innermostCode(e: PyBaseException): { varnames: readonly string[] } | null {
+  let tb = e.traceback as unknown as { next?: unknown; code?: { varnames: readonly string[] } } | null;
+  if (tb === null || typeof tb !== 'object' || tb.code === undefined) return null;
+  while (tb.next !== null && typeof tb.next === 'object' && (tb.next as { code?: unknown }).code !== undefined) {
+    tb = tb.next as typeof tb;
+  }
+  return tb.code ?? null;
+}
+
+/**
+ * The "Did you mean" name for an uncaught NameError, searched as CPython 3.11
+ * does: the failing frame's local variable names, then its globals, then the builtins.
+ */
+export function nameErrorSuggestion(e: PyBaseException): string | null {
+  if (!e.type.isSubtypeOf(exceptionType('NameError'))) return null;
+  const name = e.dict?.getStr('name');
+  const code = innermostCode(e);
+  if (typeof name !== 'string' || code === null) return null;
+  const globals = nameErrorGlobals.get(e);
+  const pools: (readonly string[])[] = [code.varnames];
+  if (globals !== undefined) pools.push(globals.strKeys());
+  if (state.builtins !== null) pools.push(state.builtins.strKeys());
+  for (const pool of pools) {
+    const hit = closestName(name, pool);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+/** The "Did you mean" suggestion CPython 3.11 prints for an uncaught exception, or null. */
+export function exceptionSuggestion(e: PyBaseException): string | null {
+  return attributeErrorSuggestion(e) ?? nameErrorSuggestion(e);
 }

@@ -7,13 +7,13 @@ import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, None, containers, type PyValue } from './object.js';
 import * as rt from './abstract.js';
 import { formatException, type ExceptionFormatHooks } from './traceback.js';
-import { attributeErrorSuggestion } from './exceptions.js';
+import { exceptionSuggestion } from './exceptions.js';
 import type { PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
 
 const hooks: ExceptionFormatHooks = {
   str: (v) => rt.str(v),
-  suggestion: attributeErrorSuggestion,
+  suggestion: exceptionSuggestion,
   parseExpression(segment: string): expr | null {
     try {
       const module = parse(segment, '<traceback>');
