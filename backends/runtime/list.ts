@@ -504,13 +504,18 @@ methodRaw(listType, 'sort', (args, kwnames) => {
 listType.setAttr('__hash__', None);
 staticNew(listType, (cls) => new PyList([], cls));
 
+/** The index argument of insert() and pop(): a Py_ssize_t, so ints past 2**63 overflow. */
 function seqIndexForInsert(v: PyValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') return v < 0n ? -Infinity : Infinity;
-  if (!(v instanceof PyObject) || v.type.lookup('__index__') === null) {
+  if (!(v instanceof PyObject) && typeof v !== 'bigint') {
     raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
   }
-  const i = pyIndex(v);
-  return typeof i === 'bigint' ? (i < 0n ? -Infinity : Infinity) : i;
+  if (v instanceof PyObject && v.type.lookup('__index__') === null) {
+    raiseError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  const i = typeof v === 'bigint' ? v : pyIndex(v);
+  if (typeof i === 'number') return i;
+  if (i >= -(1n << 63n) && i < 1n << 63n) return i < 0n ? -Infinity : Infinity;
+  return raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
 }

@@ -94,8 +94,10 @@ function rangeSlice(r: PyRange, s: PySlice): PyRange {
     if (typeof v === 'number') return BigInt(v);
     if (typeof v === 'bigint') return v;
     if (typeof v === 'boolean') return v ? 1n : 0n;
-    const i = index(v);
-    return toBig(i);
+    if (!(v instanceof PyObject) || v.type.lookup('__index__') === null) {
+      raiseError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    return toBig(index(v));
   };
   const step = s.step === None ? 1n : big(s.step);
   if (step === 0n) raiseError('ValueError', 'slice step cannot be zero');
