@@ -512,15 +512,29 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const selfCount = first === null ? 0 : 1;
             frame.pc = pc;
             sp = base;
-            if (callable instanceof PyFunction && kwnames === null) {
-              const func = callable;
-              const callee = func.code;
-              const nargs = arg + selfCount;
-              if (func.simpleArgs && nargs === callee.argcount && !(func.isGenerator)) {
+            // Python function, positional arguments only, no *args/**kwargs/keyword-only
+            // parameters: fill the new frame's locals straight from the stack (and the
+            // defaults), with a bound method's self first. Everything else binds in the runtime.
+            let target: PyValue = callable;
+            let self: PyValue | undefined = first === null ? undefined : second;
+            if (first === null && callable instanceof PyMethod) {
+              target = callable.func;
+              self = callable.self;
+            }
+            if (target instanceof PyFunction && kwnames === null && target.simpleArgs && !target.isGenerator) {
+              const callee = target.code;
+              const argcount = callee.argcount;
+              const defaults = target.defaults;
+              const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
+              const nargs = arg + (self === undefined ? 0 : 1);
+              if (nargs <= argcount && nargs >= firstDefault) {
                 counters.calls++;
-                const next = new Frame(callee, func, func.globals, builtins, null);
+                const next = new Frame(callee, target, target.globals, builtins, null);
                 const locals = next.fast;
-                for (let i = 0; i < nargs; i++) locals[i] = stack[base + 2 - selfCount + i] as PyValue;
+                let j = 0;
+                if (self !== undefined) locals[j++] = self;
+                for (let i = 0; i < arg; i++) locals[j++] = stack[base + 2 + i] as PyValue;
+                for (; j < argcount; j++) locals[j] = defaults![j - firstDefault]!;
                 stack[sp++] = runFrame(next);
                 break;
               }
