@@ -12,7 +12,8 @@ import { OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js'
 import * as rt from '../runtime/abstract.js';
 import * as bops from '../runtime/bytecodeOps.js';
 import { newSlice } from '../runtime/slice.js';
-import { PyList } from '../runtime/list.js';
+import { PyList, listType } from '../runtime/list.js';
+import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
 import { PyBaseException, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
@@ -307,13 +308,34 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 26 /* BINARY_SUBSCR */: {
             const key = stack[--sp] as PyValue;
             const container = stack[sp - 1] as PyValue;
+            if (typeof key === 'number' && (container instanceof PyList || container instanceof PyTuple)
+              && (container.type === listType || container.type === tupleType)) {
+              const items = container.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                stack[sp - 1] = items[i]!;
+                break;
+              }
+            }
             stack[sp - 1] = rt.getItem(container, key);
             break;
           }
-          case 27 /* STORE_SUBSCR */:
-            rt.setItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue, stack[sp - 3] as PyValue);
+          case 27 /* STORE_SUBSCR */: {
+            const container = stack[sp - 2] as PyValue;
+            const key = stack[sp - 1] as PyValue;
+            if (typeof key === 'number' && container instanceof PyList && container.type === listType) {
+              const items = container.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                items[i] = stack[sp - 3] as PyValue;
+                sp -= 3;
+                break;
+              }
+            }
+            rt.setItem(container, key, stack[sp - 3] as PyValue);
             sp -= 3;
             break;
+          }
           case 28 /* DELETE_SUBSCR */:
             rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
             sp -= 2;
