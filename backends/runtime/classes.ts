@@ -23,7 +23,7 @@ import {
 import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
-  getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash,
+  getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { unionOr } from './union.js';
@@ -317,12 +317,17 @@ setCoreMethods({
 
 export const mappingProxyType = defineBuiltinType({ name: 'mappingproxy', subclassable: false });
 
-/** `C.__dict__`: a read-only view of a class namespace (a snapshot dict answers the queries). */
+/**
+ * A read-only view of a mapping: `C.__dict__` views a class namespace (a
+ * snapshot dict answers the queries); `types.MappingProxyType(m)` views any
+ * mapping `m` live.
+ */
 class MappingProxy extends PyObject {
-  constructor(readonly owner: PyType) {
+  constructor(readonly owner: PyType | null, readonly mapping: PyValue = None) {
     super(mappingProxyType);
   }
   snapshot(): PyValue {
+    if (this.owner === null) return this.mapping;
     const d = containers.newDict();
     for (const [k, v] of this.owner.attrs) d.setStr(k, v);
     if ((this.owner.flags & TypeFlags.BUILTIN) === 0 && !this.owner.attrs.has('__dict__') && (this.owner.flags & TypeFlags.HAS_DICT)) {
@@ -333,21 +338,35 @@ class MappingProxy extends PyObject {
   }
 }
 
+staticNew(mappingProxyType, (_cls, args, kwnames) => {
+  if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+    raiseError('TypeError', `mappingproxy() takes exactly one argument (${args.length} given)`);
+  }
+  const mapping = args[0];
+  const mappingType = typeOf(mapping);
+  if (mappingType.lookup('__getitem__') === null || mappingType.lookup('keys') === null) {
+    raiseError('TypeError', `mappingproxy() argument must be a mapping, not ${mappingType.name}`);
+  }
+  return new MappingProxy(null, mapping);
+});
+
 for (const name of ['keys', 'values', 'items', 'copy', '__iter__', '__len__', '__reversed__']) {
   method(mappingProxyType, name, (self: MappingProxy) => callMethod(self.snapshot(), name));
 }
 method(mappingProxyType, '__getitem__', (self: MappingProxy, key: PyValue) => {
-  if (typeof key === 'string') {
+  if (self.owner !== null && typeof key === 'string') {
     const v = self.owner.attrs.get(key);
     if (v !== undefined) return v;
   }
   return getItem(self.snapshot(), key);
 });
 method(mappingProxyType, 'get', (self: MappingProxy, key: PyValue, dflt?: PyValue) => {
+  if (self.owner === null) return callMethod(self.mapping, 'get', [key, dflt ?? None]);
   if (typeof key === 'string') return self.owner.attrs.get(key) ?? dflt ?? None;
   return dflt ?? None;
 }, { min: 1, max: 2 });
-method(mappingProxyType, '__contains__', (self: MappingProxy, key: PyValue) => typeof key === 'string' && self.owner.attrs.has(key));
+method(mappingProxyType, '__contains__', (self: MappingProxy, key: PyValue) =>
+  self.owner === null ? contains(self.mapping, key) : typeof key === 'string' && self.owner.attrs.has(key));
 method(mappingProxyType, '__repr__', (self: MappingProxy) => `mappingproxy(${repr(self.snapshot())})`);
 method(mappingProxyType, '__str__', (self: MappingProxy) => str(self.snapshot()));
 method(mappingProxyType, '__eq__', (self: MappingProxy, other: PyValue) => pyEq(self.snapshot(), other));

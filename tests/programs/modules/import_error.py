@@ -5,7 +5,7 @@ except ModuleNotFoundError as e:
 try:
     from _geometry import not_there
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", str(e).split(" (")[0], e.name)
 import _faulty
 try:
     _faulty.explode(0)
