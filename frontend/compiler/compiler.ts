@@ -58,6 +58,8 @@ class Unit {
   readonly asm = new Assembler();
   readonly consts: CodeConstant[] = [];
   private readonly constKeys = new Map<string, number>();
+  private readonly strConsts = new Map<string, number>();
+  private readonly intConsts = new Map<bigint, number>();
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   readonly varnames: string[] = [];
@@ -103,14 +105,25 @@ class Unit {
   }
 
   constIndex(c: CodeConstant): number {
+    // Strings and ints, the most common constants, are looked up by value, without building a key.
+    if (c.kind === 'str') return this.sharedConst(this.strConsts, c.value, c);
+    if (c.kind === 'int') return this.sharedConst(this.intConsts, c.value, c);
     const key = constKey(c);
-    if (key !== null) {
-      const known = this.constKeys.get(key);
-      if (known !== undefined) return known;
-      this.constKeys.set(key, this.consts.length);
+    if (key === null) {
+      this.consts.push(c);
+      return this.consts.length - 1;
     }
-    this.consts.push(c);
-    return this.consts.length - 1;
+    return this.sharedConst(this.constKeys, key, c);
+  }
+
+  private sharedConst<K>(known: Map<K, number>, key: K, c: CodeConstant): number {
+    let i = known.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(c);
+      known.set(key, i);
+    }
+    return i;
   }
 
   nameIndexOf(n: string): number {
@@ -282,13 +295,14 @@ class Compiler implements PatternHost {
       exceptionTable: parts.exceptionTable,
     });
     // The verifier's flow analysis finds the unreachable code to drop and the
-    // stack size, so every code object is checked as it is built.
+    // stack size, so every code object is checked as it is built. Dropping
+    // unreachable code leaves the reachable paths and their depths as they
+    // were, so the maximum depth found before still holds.
     const raw = u.asm.finish(u.qualname);
     let code: CodeObject;
     try {
       const flow = stackDepths({ name: u.qualname, ...raw });
-      const reachable = dropUnreachable(raw, flow.depths);
-      code = build(reachable, reachable === raw ? flow.max : stackDepths({ name: u.qualname, ...reachable }).max);
+      code = build(dropUnreachable(raw, flow.depths), flow.max);
     } catch (e) {
       if (e instanceof VerifyError) e.message += `\n${disassembleOne(build(raw, 0))}`;
       throw e;

@@ -69,7 +69,11 @@ export interface Span {
 export class SourceLines {
   private lines: string[] | null = null;
   private ascii: (boolean | undefined)[] = [];
-  constructor(readonly filename: string, private readonly source: string) {}
+  /** Whether the whole source is ASCII, where byte and character columns agree. */
+  private readonly allAscii: boolean;
+  constructor(readonly filename: string, private readonly source: string) {
+    this.allAscii = !/[^\x00-\x7f]/.test(source);
+  }
 
   line(lineno: number): string | null {
     if (this.lines === null) {
@@ -87,7 +91,7 @@ export class SourceLines {
 
   /** A 0-based UTF-8 byte column of a line as a 0-based character (UTF-16 unit) column. */
   charCol(lineno: number, byteCol: number): number {
-    if (byteCol <= 0) return byteCol;
+    if (byteCol <= 0 || this.allAscii) return byteCol;
     let ascii = this.ascii[lineno];
     if (ascii === undefined) {
       ascii = !/[^\x00-\x7f]/.test(this.line(lineno) ?? '');
