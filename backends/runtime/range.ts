@@ -7,7 +7,7 @@ import { PyObject, PyType, None, NotImplemented, makeBuiltinType, objectType, ra
 import { repr, pyHash as hash, indexValue as index, pyEq } from './abstract.js';
 import { defineBuiltinType, getter, staticNew } from './type.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
-import { PySlice } from './slice.js';
+import { PySlice, sliceIndicesBig } from './slice.js';
 import { newTuple } from './tuple.js';
 import { normalize, type Int } from './int.js';
 
@@ -89,32 +89,7 @@ export function rangeGetItem(r: PyRange, key: PyValue): PyValue {
 
 /** range[a:b:c] is a range: computed from slice.indices(len) exactly as CPython's compute_slice. */
 function rangeSlice(r: PyRange, s: PySlice): PyRange {
-  const len = toBig(r.length);
-  const big = (v: PyValue): bigint => {
-    if (typeof v === 'number') return BigInt(v);
-    if (typeof v === 'bigint') return v;
-    if (typeof v === 'boolean') return v ? 1n : 0n;
-    if (!(v instanceof PyObject) || v.type.lookup('__index__') === null) {
-      raiseError('TypeError', 'slice indices must be integers or None or have an __index__ method');
-    }
-    return toBig(index(v));
-  };
-  const step = s.step === None ? 1n : big(s.step);
-  if (step === 0n) raiseError('ValueError', 'slice step cannot be zero');
-  const neg = step < 0n;
-  const lower = neg ? -1n : 0n;
-  const upper = neg ? len - 1n : len;
-  const clamp = (v: PyValue, dflt: bigint): bigint => {
-    if (v === None) return dflt;
-    let x = big(v);
-    if (x < 0n) {
-      x += len;
-      if (x < lower) x = lower;
-    } else if (x > upper) x = upper;
-    return x;
-  };
-  const start = clamp(s.start, neg ? upper : lower);
-  const stop = clamp(s.stop, neg ? lower : upper);
+  const [start, stop, step] = sliceIndicesBig(s, toBig(r.length));
   const rs = toBig(r.start);
   const rstep = toBig(r.step);
   return newRange(normalize(rs + start * rstep), normalize(rs + stop * rstep), normalize(rstep * step));

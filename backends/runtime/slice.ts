@@ -83,11 +83,12 @@ export function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
-/** slice.indices(length): CPython's arbitrary-precision _PySlice_GetLongIndices. */
-function sliceIndicesOf(s: PySlice, lengthArg: PyValue): PyValue {
-  const length = pyIndex(lengthArg);
-  const len = typeof length === 'bigint' ? length : BigInt(length);
-  if (len < 0n) raiseError('ValueError', 'length should not be negative');
+/**
+ * CPython's arbitrary-precision _PySlice_GetLongIndices for a sequence of `len`
+ * (not negative): [start, stop, step] as bigints; slice.indices and range
+ * slicing share it.
+ */
+export function sliceIndicesBig(s: PySlice, len: bigint): [bigint, bigint, bigint] {
   const big = (v: PyValue): bigint => {
     if (typeof v === 'number') return BigInt(v);
     if (typeof v === 'bigint') return v;
@@ -112,6 +113,15 @@ function sliceIndicesOf(s: PySlice, lengthArg: PyValue): PyValue {
   };
   const start = clamp(s.start, neg ? upper : lower);
   const stop = clamp(s.stop, neg ? lower : upper);
+  return [start, stop, step];
+}
+
+/** slice.indices(length). */
+function sliceIndicesOf(s: PySlice, lengthArg: PyValue): PyValue {
+  const length = pyIndex(lengthArg);
+  const len = typeof length === 'bigint' ? length : BigInt(length);
+  if (len < 0n) raiseError('ValueError', 'length should not be negative');
+  const [start, stop, step] = sliceIndicesBig(s, len);
   const norm = (b: bigint): PyValue => (b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b);
   return containers.newTuple([norm(start), norm(stop), norm(step)]);
 }
