@@ -115,6 +115,7 @@ def main():
         '// where CPython\'s case mapping differs from node\'s toUpperCase/toLowerCase.',
         '',
     ]
+    lines += INRANGES.splitlines() + ['']
     for name, data in tables.items():
         lines.append(f'export const {name}: readonly number[] = {json.dumps(data, separators=(",", ":"))};')
     for name, data in (('UPPER_DIFF', upper_diff), ('LOWER_DIFF', lower_diff), ('TITLE_DIFF', title_diff), ('FOLD_DIFF', fold_diff)):
@@ -123,5 +124,19 @@ def main():
     with open(OUT, 'w') as f:
         f.write('\n'.join(lines) + '\n')
 
+
+INRANGES = '''/** Whether cp lies in one of the [start, end] ranges of a table below (binary search). */
+export function inRanges(table: readonly number[], cp: number): boolean {
+  let lo = 0;
+  let hi = (table.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < table[2 * mid]) hi = mid - 1;
+    else if (cp > table[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+'''
 
 main()

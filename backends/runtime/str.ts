@@ -6,6 +6,7 @@
 // case, detected once per string by a cached regex test) take O(1) paths.
 import { raiseError, typeName, type PyValue } from './object.js';
 import * as T from './unicodeTables.js';
+import { inRanges } from './unicodeTables.js';
 import { setStringHelpers } from './int.js';
 import { setFloatStringHelpers } from './float.js';
 
@@ -136,18 +137,6 @@ function unitRank(c: number): number {
 }
 
 // ---- Unicode predicates (CPython 3.11, Unicode 14) ----
-
-function inRanges(table: readonly number[], cp: number): boolean {
-  let lo = 0;
-  let hi = (table.length >> 1) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < table[2 * mid]) hi = mid - 1;
-    else if (cp > table[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 export function isPrintableCp(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;

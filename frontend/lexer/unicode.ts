@@ -2,19 +2,7 @@
 // continue characters, printable characters), read from the runtime's table
 // generated from CPython 3.11's unicodedata (scripts/gen_unicode_tables.py),
 // so the lexer and ast.dump agree with CPython rather than node's newer ICU.
-import { ID_CONTINUE, ID_START, PRINTABLE } from '../../backends/runtime/unicodeTables.js';
-
-function inRanges(table: readonly number[], cp: number): boolean {
-  let lo = 0;
-  let hi = (table.length >> 1) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < table[2 * mid]) hi = mid - 1;
-    else if (cp > table[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+import { ID_CONTINUE, ID_START, PRINTABLE, inRanges } from '../../backends/runtime/unicodeTables.js';
 
 /** Whether a code point may start an identifier (before NFKC normalization, as CPython's tokenizer checks). */
 export function isIdStart(cp: number): boolean {
