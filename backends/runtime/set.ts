@@ -386,6 +386,15 @@ function takeBody(s: PySet, from: PySet): void {
   s.hash = undefined;
 }
 
+/** An in-place operator (`s |= t` ...): `update(self, other)` for a set or frozenset `other`, else NotImplemented. */
+function inPlace(update: (self: PySet, other: PyValue) => void): (self: PySet, other: PyValue) => PyValue {
+  return (self: PySet, other: PyValue) => {
+    if (!isAnySet(other)) return NotImplemented;
+    update(self, other);
+    return self;
+  };
+}
+
 defineMethods(setType, {
   add: (self: PySet, v: PyValue) => {
     setAdd(self, v);
@@ -411,26 +420,10 @@ defineMethods(setType, {
     symmetricDifferenceUpdate(self, other);
     return None;
   },
-  __ior__: (self: PySet, other: PyValue) => {
-    if (!isAnySet(other)) return NotImplemented;
-    setUpdateFrom(self, other);
-    return self;
-  },
-  __iand__: (self: PySet, other: PyValue) => {
-    if (!isAnySet(other)) return NotImplemented;
-    takeBody(self, intersection(self, other));
-    return self;
-  },
-  __isub__: (self: PySet, other: PyValue) => {
-    if (!isAnySet(other)) return NotImplemented;
-    differenceUpdate(self, other);
-    return self;
-  },
-  __ixor__: (self: PySet, other: PyValue) => {
-    if (!isAnySet(other)) return NotImplemented;
-    symmetricDifferenceUpdate(self, other);
-    return self;
-  },
+  __ior__: inPlace(setUpdateFrom),
+  __iand__: inPlace((self, other) => takeBody(self, intersection(self, other))),
+  __isub__: inPlace(differenceUpdate),
+  __ixor__: inPlace(symmetricDifferenceUpdate),
 });
 methodRaw(setType, '__init__', (args, kwnames) => {
   const self = checkSet(args[0], '__init__');
