@@ -349,20 +349,21 @@ function keysChanged(): never {
   raiseError('RuntimeError', 'dictionary keys changed during iteration');
 }
 
-/** Iterates a dict's keys, values or items in order, failing if the dict changes size. */
-export class DictIterator extends PyIterator {
-  private readonly it: Iterator<[MapKey, PyValue]>;
+/**
+ * What every dict iterator shares: the next entry of `it`, failing as CPython
+ * does if the dict changes size (or its keys change) during the iteration.
+ */
+abstract class DictIteratorBase<T> extends PyIterator {
   private expected: number;
   /** Items still to come if the keys stay the same (CPython's di_len). */
   private remaining: number;
-  constructor(readonly target: PyDict, readonly kind: DictViewKind, reversed = false) {
-    super(dictIteratorTypes[kind][reversed ? 1 : 0]);
-    this.it = reversed ? [...target.map.entries()].reverse()[Symbol.iterator]() : target.map.entries();
+  constructor(type: PyType, readonly target: PyDict, private readonly it: Iterator<T>) {
+    super(type);
     this.expected = target.map.size;
     this.remaining = this.expected;
   }
 
-  nextValue(): PyValue | undefined {
+  protected advance(): T | undefined {
     if (this.target.map.size !== this.expected) {
       this.expected = -1;
       raiseError('RuntimeError', 'dictionary changed size during iteration');
@@ -370,7 +371,24 @@ export class DictIterator extends PyIterator {
     const r = this.it.next();
     if (r.done) return undefined;
     if (this.remaining-- === 0) keysChanged();
-    const [mk, v] = r.value;
+    return r.value;
+  }
+}
+
+/** Iterates a dict's keys, values or items in order, failing if the dict changes size. */
+export class DictIterator extends DictIteratorBase<[MapKey, PyValue]> {
+  constructor(target: PyDict, readonly kind: DictViewKind, reversed = false) {
+    super(
+      dictIteratorTypes[kind][reversed ? 1 : 0],
+      target,
+      reversed ? [...target.map.entries()].reverse()[Symbol.iterator]() : target.map.entries(),
+    );
+  }
+
+  nextValue(): PyValue | undefined {
+    const e = this.advance();
+    if (e === undefined) return undefined;
+    const [mk, v] = e;
     switch (this.kind) {
       case 'keys': return this.target.keyOf(mk);
       case 'values': return v;
@@ -381,26 +399,14 @@ export class DictIterator extends PyIterator {
 }
 
 /** A key-only iterator for `for k in d` (the common case, without the kind switch). */
-export class DictKeyIterator extends PyIterator {
-  private readonly it: Iterator<MapKey>;
-  private expected: number;
-  private remaining: number;
-  constructor(readonly target: PyDict) {
-    super(dictIteratorTypes.keys[0]);
-    this.it = target.map.keys();
-    this.expected = target.map.size;
-    this.remaining = this.expected;
+export class DictKeyIterator extends DictIteratorBase<MapKey> {
+  constructor(target: PyDict) {
+    super(dictIteratorTypes.keys[0], target, target.map.keys());
   }
 
   nextValue(): PyValue | undefined {
-    if (this.target.map.size !== this.expected) {
-      this.expected = -1;
-      raiseError('RuntimeError', 'dictionary changed size during iteration');
-    }
-    const r = this.it.next();
-    if (r.done) return undefined;
-    if (this.remaining-- === 0) keysChanged();
-    const mk = r.value;
+    const mk = this.advance();
+    if (mk === undefined) return undefined;
     return typeof mk === 'string' ? mk : this.target.keyOf(mk);
   }
 }
