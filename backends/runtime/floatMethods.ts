@@ -7,7 +7,7 @@ import {
   PyObject, PyType, None, NotImplemented, floatType, strType, typeName, raiseError, containers, type PyValue,
 } from './object.js';
 import {
-  indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupMethod, call1, strValue, str as pyStr,
+  indexValue, binaryOp, BinaryOpKind, richCompare, lookupMethod, call1, strValue, str as pyStr,
 } from './abstract.js';
 import { defineMethods } from './nativeType.js';
 import { staticNew, classMethod, getter } from './type.js';
@@ -15,6 +15,7 @@ import * as F from './float.js';
 import { PyFloat } from './float.js';
 import { intToFloat, type Int } from './int.js';
 import { formatFloat } from './format.js';
+import { arithmeticMethods, comparisonMethods } from './intMethods.js';
 import { bytesData, bytesRepr, latin1Decode } from './bytes.js';
 
 /** An instance of a Python subclass of float. */
@@ -129,7 +130,6 @@ function roundImpl(self: PyValue, ndigits?: PyValue): PyValue {
 }
 
 const B = BinaryOpKind;
-const C = CompareOpKind;
 
 defineMethods(floatType, {
   __repr__: (self: PyValue) => F.floatRepr(floatOf(self)),
@@ -149,18 +149,12 @@ defineMethods(floatType, {
   __neg__: (self: PyValue) => new PyFloat(-floatOf(self)),
   __pos__: (self: PyValue) => new PyFloat(floatOf(self)),
   __abs__: (self: PyValue) => new PyFloat(Math.abs(floatOf(self))),
-  __add__: binary(B.ADD, false), __radd__: binary(B.ADD, true),
-  __sub__: binary(B.SUBTRACT, false), __rsub__: binary(B.SUBTRACT, true),
-  __mul__: binary(B.MULTIPLY, false), __rmul__: binary(B.MULTIPLY, true),
-  __floordiv__: binary(B.FLOOR_DIVIDE, false), __rfloordiv__: binary(B.FLOOR_DIVIDE, true),
-  __mod__: binary(B.REMAINDER, false), __rmod__: binary(B.REMAINDER, true),
-  __truediv__: binary(B.TRUE_DIVIDE, false), __rtruediv__: binary(B.TRUE_DIVIDE, true),
+  ...arithmeticMethods(binary),
   __pow__: [powImpl(false), { min: 1, max: 2 }],
   __rpow__: [powImpl(true), { min: 1, max: 2 }],
   __divmod__: divmodImpl(false),
   __rdivmod__: divmodImpl(true),
-  __eq__: compare(C.EQ), __ne__: compare(C.NE), __lt__: compare(C.LT),
-  __le__: compare(C.LE), __gt__: compare(C.GT), __ge__: compare(C.GE),
+  ...comparisonMethods(compare),
   __getnewargs__: (self: PyValue) => containers.newTuple([new PyFloat(floatOf(self))]),
   is_integer: (self: PyValue) => F.floatIsInteger(floatOf(self)),
   as_integer_ratio: (self: PyValue) => containers.newTuple(F.floatAsIntegerRatio(floatOf(self))),

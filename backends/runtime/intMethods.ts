@@ -10,7 +10,8 @@ import {
 import {
   indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupMethod, call1, isTrue, strValue, str as pyStr,
 } from './abstract.js';
-import { defineMethods } from './nativeType.js';
+import { defineMethods, type MethodTable } from './nativeType.js';
+import type { NativeFn } from './function.js';
 import { staticNew, classMethod, getter } from './type.js';
 import * as I from './int.js';
 import { type Int } from './int.js';
@@ -104,6 +105,28 @@ staticNew(boolType, (_cls, args, kwnames) => {
 
 // ---- methods ----
 
+/** `+ - * // % /` and their reflected forms, each `binary(op, reflected)`: the dunders int and float share. */
+export function arithmeticMethods(binary: (op: number, reflected: boolean) => NativeFn): MethodTable {
+  const B = BinaryOpKind;
+  return {
+    __add__: binary(B.ADD, false), __radd__: binary(B.ADD, true),
+    __sub__: binary(B.SUBTRACT, false), __rsub__: binary(B.SUBTRACT, true),
+    __mul__: binary(B.MULTIPLY, false), __rmul__: binary(B.MULTIPLY, true),
+    __floordiv__: binary(B.FLOOR_DIVIDE, false), __rfloordiv__: binary(B.FLOOR_DIVIDE, true),
+    __mod__: binary(B.REMAINDER, false), __rmod__: binary(B.REMAINDER, true),
+    __truediv__: binary(B.TRUE_DIVIDE, false), __rtruediv__: binary(B.TRUE_DIVIDE, true),
+  };
+}
+
+/** The six rich comparisons, each `compare(op)`. */
+export function comparisonMethods(compare: (op: number) => NativeFn): MethodTable {
+  const C = CompareOpKind;
+  return {
+    __eq__: compare(C.EQ), __ne__: compare(C.NE), __lt__: compare(C.LT),
+    __le__: compare(C.LE), __gt__: compare(C.GT), __ge__: compare(C.GE),
+  };
+}
+
 function binary(op: number, reflected: boolean) {
   return (self: PyValue, other: PyValue): PyValue => {
     const b = intOperand(other);
@@ -155,7 +178,6 @@ function byteorderArg(v: PyValue | undefined): boolean {
 }
 
 const B = BinaryOpKind;
-const C = CompareOpKind;
 
 defineMethods(intType, {
   __repr__: (self: PyValue) => I.intToString(intOf(self)),
@@ -177,12 +199,7 @@ defineMethods(intType, {
   __pos__: (self: PyValue) => intOf(self),
   __abs__: (self: PyValue) => I.intAbs(intOf(self)),
   __invert__: (self: PyValue) => I.intInvert(intOf(self)),
-  __add__: binary(B.ADD, false), __radd__: binary(B.ADD, true),
-  __sub__: binary(B.SUBTRACT, false), __rsub__: binary(B.SUBTRACT, true),
-  __mul__: binary(B.MULTIPLY, false), __rmul__: binary(B.MULTIPLY, true),
-  __floordiv__: binary(B.FLOOR_DIVIDE, false), __rfloordiv__: binary(B.FLOOR_DIVIDE, true),
-  __mod__: binary(B.REMAINDER, false), __rmod__: binary(B.REMAINDER, true),
-  __truediv__: binary(B.TRUE_DIVIDE, false), __rtruediv__: binary(B.TRUE_DIVIDE, true),
+  ...arithmeticMethods(binary),
   __lshift__: binary(B.LSHIFT, false), __rlshift__: binary(B.LSHIFT, true),
   __rshift__: binary(B.RSHIFT, false), __rrshift__: binary(B.RSHIFT, true),
   __and__: binary(B.AND, false), __rand__: binary(B.AND, true),
@@ -192,8 +209,7 @@ defineMethods(intType, {
   __rpow__: [rpowImpl, { min: 1, max: 2 }],
   __divmod__: divmodImpl(false),
   __rdivmod__: divmodImpl(true),
-  __eq__: compare(C.EQ), __ne__: compare(C.NE), __lt__: compare(C.LT),
-  __le__: compare(C.LE), __gt__: compare(C.GT), __ge__: compare(C.GE),
+  ...comparisonMethods(compare),
   __getnewargs__: (self: PyValue) => containers.newTuple([intOf(self)]),
   bit_length: (self: PyValue) => I.intBitLength(intOf(self)),
   bit_count: (self: PyValue) => I.intBitCount(intOf(self)),
