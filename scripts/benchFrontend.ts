@@ -1,12 +1,14 @@
 // `node dist/scripts/benchFrontend.js [--rounds=N] [--limit=N]`: frontend
-// throughput on CPython's standard library: pvm's parse beside CPython's
-// `ast.parse` and `compile()` over the same files (read as UTF-8 text, the
+// throughput on CPython's standard library: pvm's parse, and its compile
+// (parse + symtable + compile + verify), beside CPython's `ast.parse` and
+// `compile()` over the same files (read as UTF-8 text, the
 // files CPython's compile() rejects left out), each the best of N rounds, in MB/s of
 // UTF-8 source. A benchmark program, not a test: it prints figures only.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse } from '../frontend/index.js';
+import { compile, parse } from '../frontend/index.js';
+import { verify } from '../frontend/bytecode/verify.js';
 import { stdlibFiles, stdlibRoot } from './checkAst.js';
 
 const CPYTHON_TIMER = `
@@ -89,8 +91,10 @@ function main(): void {
   const texts = candidates.texts.filter((_, i) => accepted.has(candidates.files[i]));
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const pvmParse = bestOf(rounds, () => { for (let i = 0; i < texts.length; i++) parse(texts[i], files[i]); });
+  const pvmCompile = bestOf(rounds, () => { for (let i = 0; i < texts.length; i++) verify(compile(texts[i], files[i])); });
   const rows: [string, [number, number]][] = [
     ['pvm parse', pvmParse],
+    ['pvm compile', pvmCompile],
     ['CPython ast.parse', cpython.ast_parse],
     ['CPython compile()', cpython.compile],
   ];
@@ -102,6 +106,8 @@ function main(): void {
   }
   const ratio = (i: 0 | 1): string => `${(cpython.ast_parse[i] / pvmParse[i]).toFixed(2)}x ast.parse, ${(cpython.compile[i] / pvmParse[i]).toFixed(2)}x compile()`;
   console.log(`pvm parse speed relative to CPython: wall ${ratio(0)}; cpu ${ratio(1)}`);
+  const compileRatio = (i: 0 | 1): string => `${(cpython.compile[i] / pvmCompile[i]).toFixed(2)}x`;
+  console.log(`pvm compile speed relative to CPython compile(): wall ${compileRatio(0)}; cpu ${compileRatio(1)}`);
 }
 
 main();

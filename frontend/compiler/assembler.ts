@@ -81,7 +81,7 @@ export class Assembler {
       exceptionTable.push({ start: i, end: j, target: h.label.index, depth: h.depth, lasti: h.lasti });
       i = j;
     }
-    return { ops: Uint8Array.from(this.ops), args, positions: this.positions, exceptionTable };
+    return { ops: new Uint8Array(this.ops), args, positions: this.positions, exceptionTable };
   }
 }
 
