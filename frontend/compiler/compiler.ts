@@ -1083,6 +1083,31 @@ class Compiler implements PatternHost {
     this.bind(end);
   }
 
+  /**
+   * The protected body of a try statement: runs `body` with `except` as its
+   * handler at stack depth `base`, then jumps to `orelse`. Returns the
+   * enclosing handler, which the except clauses restore.
+   */
+  private protectedBody(body: A.stmt[], except: Label, base: number, orelse: Label): Handler | null {
+    const u = this.u;
+    const outer = u.handler;
+    u.handler = { label: except, depth: base, lasti: false };
+    this.pushBlock({ kind: 'tryExcept', items: 0, handlerBefore: outer });
+    this.stmts(body);
+    this.popBlock('tryExcept');
+    u.handler = outer;
+    u.loc = NO_POS;
+    this.jump(Op.JUMP_FORWARD, orelse);
+    return outer;
+  }
+
+  /** `except E as name:` ends with `name = None; del name`, on the normal and the exceptional exit. */
+  private clearHandlerName(name: string): void {
+    this.loadConst(NONE);
+    this.storeName(name);
+    this.nameOp(name, 'Del');
+  }
+
   private tryExcept(s: A.Try): void {
     const u = this.u;
     const base = u.baseDepth();
@@ -1090,14 +1115,7 @@ class Compiler implements PatternHost {
     const orelse = new Label();
     const end = new Label();
     const cleanup = new Label();
-    const outer = u.handler;
-    u.handler = { label: except, depth: base, lasti: false };
-    this.pushBlock({ kind: 'tryExcept', items: 0, handlerBefore: outer });
-    this.stmts(s.body);
-    this.popBlock('tryExcept');
-    u.handler = outer;
-    this.u.loc = NO_POS;
-    this.jump(Op.JUMP_FORWARD, orelse);
+    const outer = this.protectedBody(s.body, except, base, orelse);
 
     this.bind(except);
     u.loc = this.pos(s.handlers[0] ?? s);
@@ -1124,15 +1142,11 @@ class Compiler implements PatternHost {
         u.loc = NO_POS;
         u.handler = outer;
         this.emit(Op.POP_EXCEPT);
-        this.loadConst(NONE);
-        this.storeName(h.name);
-        this.nameOp(h.name, 'Del');
+        this.clearHandlerName(h.name);
         this.jump(Op.JUMP_FORWARD, end);
         u.handler = handlerOuter;
         this.bind(cleanupEnd);
-        this.loadConst(NONE);
-        this.storeName(h.name);
-        this.nameOp(h.name, 'Del');
+        this.clearHandlerName(h.name);
         this.emit(Op.RERAISE, 1);
       } else {
         this.emit(Op.POP_TOP);
@@ -1174,14 +1188,7 @@ class Compiler implements PatternHost {
     const cleanup = new Label();
     const reraiseStar = new Label();
     const reraise = new Label();
-    const outer = u.handler;
-    u.handler = { label: except, depth: base, lasti: false };
-    this.pushBlock({ kind: 'tryExcept', items: 0, handlerBefore: outer });
-    this.stmts(s.body);
-    this.popBlock('tryExcept');
-    u.handler = outer;
-    u.loc = NO_POS;
-    this.jump(Op.JUMP_FORWARD, orelse);
+    const outer = this.protectedBody(s.body, except, base, orelse);
 
     this.bind(except);
     const groupHandler: Handler = { label: cleanup, depth: base + 1, lasti: true };
@@ -1213,16 +1220,12 @@ class Compiler implements PatternHost {
       u.loc = NO_POS;
       u.handler = groupHandler;
       if (h.name !== null) {
-        this.loadConst(NONE);
-        this.storeName(h.name);
-        this.nameOp(h.name, 'Del');
+        this.clearHandlerName(h.name);
       }
       this.jump(Op.JUMP_FORWARD, next);
       this.bind(cleanupEnd);
       if (h.name !== null) {
-        this.loadConst(NONE);
-        this.storeName(h.name);
-        this.nameOp(h.name, 'Del');
+        this.clearHandlerName(h.name);
       }
       this.emit(Op.LIST_APPEND, 3);
       this.emit(Op.POP_TOP);
