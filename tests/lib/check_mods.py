@@ -176,8 +176,298 @@ def check_fractions():
     ])
 
 
+def _norm(thunk):
+    """repr of thunk's result; messages that Python-level classes cannot
+    word as C types do ('datetime.date' in operator errors) read alike."""
+    def run():
+        try:
+            return repr(thunk())
+        except TypeError as e:
+            text = str(e)
+            if 'operand' in text or 'not supported between' in text or 'non-int of type' in text:
+                for name in ('datetime', 'date', 'timedelta', 'time', 'timezone', 'tzinfo'):
+                    text = text.replace("'datetime.%s'" % name, "'%s'" % name)
+            raise TypeError(text) from None
+    return run
+
+
+def dt_agree(label, f_real, f_mine):
+    agree('datetime', label, _norm(f_real), _norm(f_mine))
+
+
+def _random_td_args(rng):
+    names = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks']
+    args = {}
+    for name in rng.sample(names, rng.randrange(1, 4)):
+        kind = rng.randrange(6)
+        if kind == 0:
+            args[name] = rng.randrange(-1000, 1000)
+        elif kind == 1:
+            args[name] = rng.uniform(-1000, 1000)
+        elif kind == 2:
+            args[name] = rng.choice([0.5, -0.5, 1.5, 2.5, 1e-7, 0.0000005, 0.0000015, -1.0000005, 1 / 3, 86399.9999995])
+        elif kind == 3:
+            args[name] = rng.randrange(-10 ** 12, 10 ** 12)
+        elif kind == 4:
+            args[name] = rng.choice([True, 10 ** 18, -10 ** 15, 999999999, 2 ** 31])
+        else:
+            args[name] = rng.choice([1e9, -1e13, float('inf'), float('nan'), 1e300])
+    return args
+
+
+def _random_date_args(rng):
+    return (rng.choice([1, 2, 4, 100, 400, 1582, 1900, 1970, 1999, 2000, 2024, 9999, rng.randrange(1, 10000)]),
+            rng.randrange(1, 13), rng.randrange(1, 29))
+
+
+def _fixed_zone(M, rng):
+    choice = rng.randrange(6)
+    if choice == 0:
+        return None
+    if choice == 1:
+        return M.timezone.utc
+    minutes = rng.randrange(-23 * 60, 23 * 60)
+    if choice == 2:
+        return M.timezone(M.timedelta(minutes=minutes), rng.choice(['EST', 'X%Y', 'UTC']))
+    if choice == 3:
+        return M.timezone(M.timedelta(minutes=minutes, seconds=rng.randrange(60), microseconds=rng.choice([0, 7])))
+    return M.timezone(M.timedelta(minutes=minutes))
+
+
+_STRFTIME_CODES = 'aAwdbBmyYHIpMSfzZjUWcxX%GuVeDTFRCgkls'
+
+
+def check_datetime():
+    real = importlib.import_module('datetime')
+    mine = load('datetime')
+    rng = _rnd.Random(21)
+    both = (real, mine)
+    for _ in range(1500):
+        args = _random_td_args(rng)
+        dt_agree('timedelta(**%r)' % args, lambda: real.timedelta(**args), lambda: mine.timedelta(**args))
+    for _ in range(1500):
+        a_args = (rng.randrange(-3000, 3000), rng.randrange(-10 ** 6, 10 ** 6), rng.randrange(-10 ** 7, 10 ** 7))
+        b_args = rng.choice([(rng.randrange(-5, 5), rng.randrange(-100, 100), rng.randrange(-10 ** 6, 10 ** 6)),
+                             (0, 0, 0), (999999999, 0, 0), (0, 0, 1)])
+        other = rng.choice([rng.randrange(-9, 9), rng.uniform(-5, 5), 0.5, 2.5, 1 / 3, 0, 0.0, 10 ** 9, 1e-7,
+                            None, 'x', 1j, float('inf')])
+        for op in ('+', '-', '*', '/', '//', '%', 'divmod', '<', '==', '!=', '>=', 'neg', 'abs', 'str', 'hash',
+                   'bool', 'total'):
+            def run(M, a_args=a_args, b_args=b_args, other=other, op=op):
+                a, b = M.timedelta(*a_args), M.timedelta(*b_args)
+                funcs = {
+                    '+': lambda: (a + b, a - b), '-': lambda: (a - other), '*': lambda: (a * other, other * a),
+                    '/': lambda: (a / b, a / other), '//': lambda: (a // b, a // other), '%': lambda: (a % b),
+                    'divmod': lambda: divmod(a, b), '<': lambda: (a < b, a <= b, a > b), '==': lambda: (a == b, a == other),
+                    '!=': lambda: a != other, '>=': lambda: a >= other, 'neg': lambda: (-a, +a), 'abs': lambda: abs(a),
+                    'str': lambda: (str(a), str(b), a.days, a.seconds, a.microseconds),
+                    'hash': lambda: hash(a) == hash(M.timedelta(microseconds=a // M.timedelta.resolution)),
+                    'bool': lambda: (bool(a), bool(b)), 'total': lambda: a.total_seconds(),
+                }
+                return funcs[op]()
+            dt_agree('timedelta %r %s %r %r' % (a_args, op, b_args, other), lambda: run(real), lambda: run(mine))
+    for _ in range(1200):
+        args = _random_date_args(rng)
+        n = rng.randrange(1, 3652060)
+        days = rng.choice([rng.randrange(-400, 400), rng.randrange(-10 ** 6, 10 ** 6), 3652058, -3652058])
+        fmt = ''.join(rng.choice(['%' + rng.choice(_STRFTIME_CODES), '-', ' ', 'x']) for _ in range(rng.randrange(1, 6)))
+
+        def run(M, args=args, n=n, days=days, fmt=fmt):
+            d = M.date(*args)
+            e = M.date.fromordinal(n)
+            return (d, e, str(e), e.toordinal(), e.weekday(), e.isoweekday(), tuple(e.isocalendar()), repr(e.isocalendar()),
+                    e.timetuple(), e.ctime(), e.strftime(fmt), format(e, fmt), d < e, d == e, d >= e, e - d,
+                    M.date.fromisoformat(e.isoformat()), M.date.fromisocalendar(*e.isocalendar()),
+                    d.replace(day=1), d.replace(year=2000, month=2), d.strftime(fmt))
+
+        def shift(M, args=args, days=days):
+            return M.date(*args) + M.timedelta(days), M.date(*args) - M.timedelta(days, 5)
+        dt_agree('date %r %d %r' % (args, n, fmt), lambda: run(real), lambda: run(mine))
+        dt_agree('date shift %r %d' % (args, days), lambda: shift(real), lambda: shift(mine))
+    for _ in range(1500):
+        args = _random_date_args(rng) + (rng.randrange(24), rng.randrange(60), rng.randrange(60),
+                                         rng.choice([0, 0, 5, 999999, rng.randrange(10 ** 6)]))
+        other = _random_date_args(rng) + (rng.randrange(24), rng.randrange(60))
+        seed = rng.randrange(10 ** 9)
+        spec = rng.choice(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'])
+        fmt = ''.join(rng.choice(['%' + rng.choice(_STRFTIME_CODES), ':', ' ', 'T']) for _ in range(rng.randrange(1, 7)))
+        delta = (rng.randrange(-10 ** 5, 10 ** 5), rng.randrange(-10 ** 6, 10 ** 6), rng.randrange(-10 ** 7, 10 ** 7))
+
+        def run(M, args=args, other=other, seed=seed, spec=spec, fmt=fmt, delta=delta):
+            zr = _rnd.Random(seed)
+            a = M.datetime(*args, tzinfo=_fixed_zone(M, zr))
+            b = M.datetime(*other, tzinfo=_fixed_zone(M, zr))
+            out = [a, str(a), a.isoformat(), a.isoformat(' ', spec), a.strftime(fmt), a.ctime(), a.timetuple(),
+                   a.utcoffset(), a.tzname(), a.dst(), a.date(), a.time(), a.timetz(), a.utctimetuple(),
+                   M.datetime.fromisoformat(a.isoformat()), M.datetime.fromisoformat(a.isoformat(' ', spec))]
+            for thunk in (lambda: a + M.timedelta(*delta), lambda: a - M.timedelta(*delta), lambda: a - b,
+                          lambda: (a < b, a == b, a != b, a >= b), lambda: hash(a) == hash(b) or a != b,
+                          lambda: a.timestamp() if a.tzinfo else None,
+                          lambda: a.astimezone(b.tzinfo) if a.tzinfo and b.tzinfo else None,
+                          lambda: M.datetime.combine(a.date(), a.timetz()) == a,
+                          lambda: a.replace(hour=0, tzinfo=None), lambda: a.time() < b.time(),
+                          lambda: (a.timetz() == b.timetz(), a.timetz() < b.timetz())):
+                try:
+                    out.append(thunk())
+                except Exception as e:
+                    out.append('%s: %s' % (type(e).__name__, e))
+            return out
+        dt_agree('datetime %r %r %d %s %r' % (args, other, seed, spec, fmt), lambda: run(real), lambda: run(mine))
+    for _ in range(800):
+        t = rng.choice([rng.uniform(-10 ** 10, 10 ** 11), rng.randrange(-10 ** 11, 10 ** 11), rng.random() * 1e9,
+                        round(rng.uniform(0, 2e9), rng.randrange(7)), 1e-7 * rng.randrange(-30, 30), -0.5e-6,
+                        1.5e-6, 2.5e-6, 253402300799.9999995, -62135596800, 1e20, float('nan'), float('inf')])
+        seed = rng.randrange(10 ** 9)
+
+        def run(M, t=t, seed=seed):
+            zone = _fixed_zone(M, _rnd.Random(seed)) or M.timezone.utc
+            out = []
+            for thunk in (lambda: M.datetime.utcfromtimestamp(t), lambda: M.datetime.fromtimestamp(t, zone),
+                          lambda: M.datetime.fromtimestamp(t), lambda: M.date.fromtimestamp(t),
+                          lambda: M.datetime.fromtimestamp(t, zone).timestamp(),
+                          lambda: M.datetime.utcfromtimestamp(t).timestamp()):
+                try:
+                    out.append(thunk())
+                except Exception as e:
+                    out.append('%s: %s' % (type(e).__name__, e))
+            return out
+        dt_agree('timestamp %r' % t, lambda: run(real), lambda: run(mine))
+    for _ in range(1500):
+        args = _random_date_args(rng) + (rng.randrange(24), rng.randrange(60), rng.randrange(60),
+                                         rng.choice([0, 5, 120000, 999999]))
+        parts = rng.sample(['%Y', '%y', '%m', '%b', '%B', '%d', '%H', '%I', '%p', '%M', '%S', '%f', '%j', '%a',
+                            '%A', '%z', '%w', '%U', '%W', '%%', '%c', '%x', '%X', '%G', '%V', '%u'], rng.randrange(1, 8))
+        expanded = ''.join({'%c': '%a%b%d%H%M%S%Y', '%x': '%m%d%y', '%X': '%H%M%S'}.get(p, p) for p in parts)
+        if len(set(expanded[i:i + 2] for i in range(0, len(expanded), 2))) * 2 != len(expanded):
+            continue  # CPython's _strptime cannot compile a format naming a field twice
+        sep = rng.choice(['', ' ', '-', ':', '  ', 'T'])
+        fmt = sep.join(parts)
+        text_mode = rng.randrange(5)
+
+        def run(M, args=args, fmt=fmt, text_mode=text_mode):
+            value = M.datetime(*args, tzinfo=M.timezone(M.timedelta(hours=-3, minutes=-30)))
+            text = value.strftime(fmt)
+            if text_mode == 1:
+                text = text.lower()
+            elif text_mode == 2:
+                text = text + '1'
+            elif text_mode == 3:
+                text = text[:-1]
+            return M.datetime.strptime(text, fmt)
+        dt_agree('strptime %r %r %d' % (args, fmt, text_mode), lambda: run(real), lambda: run(mine))
+    for s in _ISO_STRINGS:
+        for cls in ('date', 'time', 'datetime'):
+            dt_agree('fromisoformat %s %r' % (cls, s), lambda: getattr(real, cls).fromisoformat(s),
+                     lambda: getattr(mine, cls).fromisoformat(s))
+    for text, fmt in _STRPTIME_CASES:
+        dt_agree('strptime %r %r' % (text, fmt), lambda: real.datetime.strptime(text, fmt),
+                 lambda: mine.datetime.strptime(text, fmt))
+    for expr in _DATETIME_EXPRS:
+        dt_agree(expr, lambda: eval(expr, {'M': real}), lambda: eval(expr, {'M': mine}))
+    compare_snippets('datetime', [
+        "print(M.MINYEAR, M.MAXYEAR, M.date.min, M.date.max, M.datetime.min, M.datetime.max, M.time.min, M.time.max)",
+        "print(repr(M.timedelta.min), repr(M.timedelta.max), M.timedelta.resolution, M.date.resolution, M.timezone.utc, M.timezone.min, M.timezone.max)",
+        "class D(M.date):\n    pass\nd = D(2020, 1, 31)\nprint(repr(d), type(d + M.timedelta(1)).__name__, type(d.replace(day=2)).__name__, repr(D.fromordinal(5)))",
+        "class DT(M.datetime):\n    pass\nd = DT(2020, 1, 31, 5)\nprint(repr(d), type(d - M.timedelta(1)).__name__, repr(DT.combine(M.date(1, 1, 1), M.time(2))), type(d.astimezone(M.timezone.utc)).__name__)",
+        "class TD(M.timedelta):\n    pass\nprint(repr(TD(1)), type(TD(1) + TD(2)).__name__, type(-TD(1)).__name__, type(TD(1) * 2).__name__)",
+        "class Z(M.tzinfo):\n    def utcoffset(self, dt):\n        return M.timedelta(hours=2)\n    def dst(self, dt):\n        return M.timedelta(0)\n    def tzname(self, dt):\n        return 'Z2'\n"
+        "d = M.datetime(2020, 5, 6, 7, tzinfo=Z())\nprint(d, d.utcoffset(), d.tzname(), d.astimezone(M.timezone.utc), M.datetime(2020, 1, 1, tzinfo=M.timezone.utc).astimezone(Z()), d.strftime('%z %Z'), d.timetuple().tm_isdst)",
+        "class Bad(M.tzinfo):\n    def utcoffset(self, dt):\n        return 5\nM.datetime(2020, 1, 1, tzinfo=Bad()).utcoffset()",
+        "class Big(M.tzinfo):\n    def utcoffset(self, dt):\n        return M.timedelta(days=1)\nM.datetime(2020, 1, 1, tzinfo=Big()).utcoffset()",
+        "M.tzinfo().utcoffset(None)", "M.tzinfo().tzname(None)", "M.tzinfo().dst(None)",
+        "class Z(M.tzinfo):\n    def utcoffset(self, dt):\n        return None\nM.datetime(2020, 1, 1, tzinfo=Z()).astimezone(M.timezone.utc)",
+        "print(M.timezone(M.timedelta(hours=5, minutes=30)).tzname(None), M.timezone(M.timedelta(0), 'UTC'), repr(M.timezone(M.timedelta(hours=-1), 'X')), M.timezone(M.timedelta(hours=1)) == M.timezone(M.timedelta(hours=1), 'A'))",
+        "import pickle\nfor v in (M.date(2020, 1, 2), M.datetime(2020, 1, 2, 3, 4, 5, 6, fold=1), M.time(1, 2, 3, 4, M.timezone.utc), M.timedelta(1, 2, 3), M.timezone(M.timedelta(hours=1), 'A')):\n    print(repr(pickle.loads(pickle.dumps(v))))",
+        "import copy\nd = M.datetime(2020, 1, 2, 3, tzinfo=M.timezone.utc)\nprint(copy.copy(d) == d, copy.deepcopy(d), copy.deepcopy(M.timedelta(3)))",
+        "print(sorted([M.date(2020, 1, 3), M.date(2019, 5, 1), M.date(2020, 1, 1)]), max(M.timedelta(1), M.timedelta(hours=30)))",
+        "print({M.date(2020, 1, 1): 1}[M.date(2020, 1, 1)], M.datetime(2020, 1, 1, 1, tzinfo=M.timezone(M.timedelta(hours=1))) == M.datetime(2020, 1, 1, tzinfo=M.timezone.utc))",
+        "print(len({M.datetime(2020, 1, 1, 1, tzinfo=M.timezone(M.timedelta(hours=1))), M.datetime(2020, 1, 1, tzinfo=M.timezone.utc)}), len({M.time(1, tzinfo=M.timezone(M.timedelta(hours=1))), M.time(0, tzinfo=M.timezone.utc)}))",
+        "print(M.date(2020, 1, 1).__reduce__(), M.time(1).__reduce__(), M.timedelta(1, 2, 3).__reduce__(), M.datetime(1, 1, 1, fold=1).__reduce__())",
+        "print(f'{M.date(2020, 1, 2):%d/%m/%Y} {M.datetime(2020, 1, 2, 3, 4):%H:%M} {M.time(5, 6):%I %p} {M.date(2020, 1, 2)}')",
+        "format(M.date(2020, 1, 1), 5)", "M.date(2020, 1, 1).strftime(5)", "M.datetime.strptime(5, '%Y')", "M.datetime.strptime('2020', 5)",
+        "print(M.date.today() <= M.date.today(), M.datetime.now().year >= 2020, M.datetime.utcnow().tzinfo, M.datetime.now(M.timezone.utc).tzinfo, type(M.datetime.today()).__name__)",
+        "print(M.datetime(2020, 6, 1, 12).astimezone().utcoffset() is not None, M.datetime(2020, 6, 1, 12).astimezone().tzinfo is not None)",
+        "import time\nt = time.time()\nd = M.datetime.fromtimestamp(t)\nprint(abs(d.timestamp() - t) < 1e-5, abs(M.datetime.fromtimestamp(t, M.timezone.utc).timestamp() - t) < 1e-5)",
+        "print(M.date(2020, 1, 1).isocalendar().week, M.date(2020, 1, 1).isocalendar().year, M.date(2021, 1, 1).isocalendar()[2])",
+        "print(M.time(1, 2, 3) < M.time(1, 2, 4), M.time(12) == M.time(12, tzinfo=None), M.time() != M.time(tzinfo=M.timezone.utc), bool(M.time()))",
+        "M.time() < M.time(tzinfo=M.timezone.utc)", "M.datetime(2020, 1, 1) - M.datetime(2020, 1, 1, tzinfo=M.timezone.utc)",
+        "M.date(2020, 1, 1) < M.datetime(2020, 1, 1)", "M.datetime(2020, 1, 1) < M.date(2020, 1, 1)",
+        "print(M.date(2020, 1, 1) == M.datetime(2020, 1, 1), M.datetime(2020, 1, 1) != M.date(2020, 1, 1), M.date(2020, 1, 1) == 5)",
+                "print(M.timedelta(1) * True, M.timedelta(hours=1) / M.timedelta(minutes=7), M.timedelta(hours=1) // M.timedelta(minutes=7), M.timedelta(hours=1) % M.timedelta(minutes=7))",
+        "print(M.__all__ if hasattr(M, '__all__') else None, M.UTC is M.timezone.utc)",
+        "print(M.time(1, 2, 3, 4, fold=1), repr(M.time(1, 2, 3, 4, fold=1)), M.time(23, 59, 59, 999999).isoformat('milliseconds'), M.time(1).isoformat('hours'))",
+        "M.time(1).isoformat('x')", "M.time(1).isoformat(5)", "M.datetime(1, 1, 1).isoformat('ab')", "M.datetime(1, 1, 1).isoformat(sep=5)",
+        "print(M.datetime(2020, 1, 1, 12, 30).replace(tzinfo=M.timezone(M.timedelta(hours=-8))).isoformat(), M.datetime(2020, 1, 1, fold=1).replace(fold=0))",
+        "M.datetime(2020, 1, 1).replace(fold=2)", "M.date(2020, 2, 29).replace(year=2021)", "M.time(1).replace(hour=24)",
+        "M.timezone(M.timedelta(hours=25))", "M.timezone(5)", "M.timezone(M.timedelta(0), 5)", "M.timezone.utc.utcoffset(5)",
+        "M.timezone.utc.fromutc(M.datetime(2020, 1, 1))", "M.timezone.utc.fromutc(5)",
+        "print(M.timezone.utc.fromutc(M.datetime(2020, 1, 1, tzinfo=M.timezone.utc)), M.timezone(M.timedelta(hours=2)).fromutc(M.datetime(2020, 1, 1, tzinfo=M.timezone(M.timedelta(hours=2)))))",
+        "M.datetime.combine(5, M.time())", "M.datetime.combine(M.date(1, 1, 1), 5)", "M.date.fromordinal(0)", "M.date.fromordinal(3652060)",
+        "M.date.fromisocalendar(2021, 53, 1)", "M.date.fromisocalendar(2020, 1, 8)", "M.date.fromisocalendar(10000, 1, 1)", "M.date.fromisocalendar(2020, 0, 1)",
+        "M.date.fromisoformat(5)", "M.datetime.fromisoformat(None)", "M.time.fromisoformat(b'12:00')",
+        "M.date(2020.0, 1, 1)", "M.date('2020', 1, 1)", "M.date(2020, 1)", "M.datetime(2020, 1, 1, 1.5)", "M.time(tzinfo=5)", "M.datetime(2020, 1, 1, tzinfo='x')",
+        "print(M.date(2020, 1, 1) - M.date(2019, 1, 1), M.datetime(2020, 1, 1) - M.datetime(2019, 12, 31, 23, 59, 59, 1))",
+        "M.date.max + M.timedelta(1)", "M.date.min - M.timedelta(1)", "M.datetime.max + M.timedelta(microseconds=1)", "M.datetime.min - M.timedelta(microseconds=1)",
+        "M.timedelta.max + M.timedelta(1)", "-M.timedelta.max", "M.timedelta.max * 1000", "M.timedelta(days=2 ** 31)", "M.timedelta(1) / 0", "M.timedelta(1) // 0",
+        "M.timedelta(1) / M.timedelta(0)", "M.timedelta(1) % M.timedelta(0)", "M.timedelta(1) * float('nan')", "M.timedelta(days='x')",
+    ])
+
+
+_ISO_STRINGS = [
+    '2020-01-02', '20200102', '2020-W01', '2020-W01-3', '2020W01', '2020W013', '2020-W53-7', '2021-W53-1', '2020-W1',
+    '2020-1-02', '2020-01-2', '2020/01/02', '202001', '2020-01-02 ', ' 2020-01-02', '2020-02-30', '0000-01-01',
+    '9999-12-31', '2020-01-02T03', '2020-01-02T03:04', '2020-01-02T0304', '2020-01-02T03:04:05', '2020-01-02T030405',
+    '2020-01-02T03:04:05.1', '2020-01-02T03:04:05.12', '2020-01-02T03:04:05.123', '2020-01-02T03:04:05.1234',
+    '2020-01-02T03:04:05.123456', '2020-01-02T03:04:05.1234567', '2020-01-02T03:04:05,5', '2020-01-02 03:04:05',
+    '2020-01-02x03:04:05', '2020-01-02T03:04:05Z', '2020-01-02T03:04:05+05:30', '2020-01-02T03:04:05-0530',
+    '2020-01-02T03:04:05+05', '2020-01-02T03:04:05+05:30:15', '2020-01-02T03:04:05+05:30:15.5', '2020-01-02T24:00:00',
+    '2020-01-02T03:60', '2020-01-02T03:04:05+24:00', '2020-01-02T', '2020-01-02T03:', '2020-01-02T3:04',
+    '20200102T030405Z', '2020-01-02T03:04:05.', '2020-01-02T03:04:05+', '2020-01-02T03:04:05z', '2020-01-02T03:04:05 +01:00',
+    '03:04', '03:04:05', '030405', '0304', '03', 'T03:04:05', '03:04:05.5Z', '03:04:05+01:00', '3:04', '03:4', '25:00',
+    '03:04:05.123456789', '03:04:05-00:00', '', 'x', '2020-01-02T03:04:05.123+05:30', '１２:00', '2020-０1-02',
+    '2020-01-02T03:04:05.000001-23:59', '2020-01-02T03:04:05,123', '2020-01-02T03:04:5', '12:34:56.', '12.5',
+]
+
+_STRPTIME_CASES = [
+    ('2020-01-02', '%Y-%m-%d'), ('2020-1-2', '%Y-%m-%d'), ('20200102', '%Y%m%d'), ('2020112', '%Y%m%d'),
+    ('31/12/99', '%d/%m/%y'), ('1/1/68', '%d/%m/%y'), ('1/1/69', '%d/%m/%y'), ('Mon Jan  6 12:00:00 2020', '%c'),
+    ('12:30 PM', '%I:%M %p'), ('12:30 am', '%I:%M %p'), ('1:05 pm', '%I:%M %p'), ('12', '%I'), ('February 3', '%B %d'),
+    ('feb 29', '%b %d'), ('2020 feb 29', '%Y %b %d'), ('2020 366', '%Y %j'), ('2021 366', '%Y %j'), ('2020 1 1', '%Y %U %w'),
+    ('2020 0 0', '%Y %W %w'), ('2019 52 6', '%Y %U %w'), ('2023 0 3', '%Y %U %w'), ('2018 0 1', '%Y %W %w'),
+    ('2020 W05 3', '%G W%V %u'), ('2020 05', '%G %V'), ('2020 05 3', '%Y %V %u'), ('2020', '%G'),
+    ('10:20:30.5', '%H:%M:%S.%f'), ('10:20:30.1234567', '%H:%M:%S.%f'), ('2020-01-02 03:04:05 +0530', '%Y-%m-%d %H:%M:%S %z'),
+    ('2020-01-02 03:04:05 -05:30', '%Y-%m-%d %H:%M:%S %z'), ('2020-01-02 Z', '%Y-%m-%d %z'), ('+0102 03', '%z %H'),
+    ('+010203', '%z'), ('+01:02:03.5', '%z'), ('+01:0203', '%z'), ('UTC 2020', '%Z %Y'), ('gmt', '%Z'), ('EST', '%Z'),
+    ('2020', '%Y %'), ('2020', '%Q'), ('2020x', '%Y'), ('x2020', '%Y'), ('2020  01', '%Y %m'), ('2020	01', '%Y %m'),
+    ('202001', '%Y %m'), ('%2020', '%%%Y'), ('60', '%S'), ('61', '%S'), ('62', '%S'), ('24', '%H'), ('00', '%I'),
+    ('monday 2020 1 1', '%A %Y %W %w'), ('Tue', '%a'), ('tuesday', '%a'), ('0', '%w'), ('7', '%u'), ('8', '%u'),
+    ('99', '%y'), ('', ''), ('', '%Y'), ('1', '%m'), ('13', '%m'), ('0', '%d'), ('12/31/20', '%x'), ('23:59:59', '%X'),
+    ('2020-12-31T23:59:59', '%Y-%m-%dT%H:%M:%S'), ('1999 12 31 23 59', '%Y %m %d %H %M'), ('٢٠٢٠', '%Y'),
+    ('2020-02-30', '%Y-%m-%d'), ('0001', '%Y'), ('0000', '%Y'), ('29 feb', '%d %b'),
+]
+
+_DATETIME_EXPRS = [
+    "M.date(2020, 1, 1) + 1", "M.timedelta(1) + 1", "1 - M.timedelta(1)", "M.timedelta(1) < 1", "M.time(1) + M.timedelta(1)",
+    "M.timedelta(1) / 'x'", "M.date()", "M.datetime(2020)", "M.datetime(2020, 1)", "M.date(b'\\x07\\xe4\\x01\\x02')",
+    "M.datetime.strptime('+0102:03', '%z')", "M.datetime.strptime('+01:02:03.1234567', '%z')",
+    "M.datetime.strptime('UTC +0100', '%Z %z')", "M.datetime.strptime('+01:02:03.12 X', '%z X')",
+    "M.timedelta(hours=-1)", "str(M.timedelta(hours=-1))", "str(M.timedelta(days=-2, microseconds=1))",
+    "M.timedelta(1) / 3", "M.timedelta(1) * 0.1", "M.timedelta(seconds=1.5e-6)", "M.timedelta(microseconds=-0.5)",
+    "M.date(2020, 12, 31).isocalendar()", "M.date(5, 1, 1).strftime('%Y %y %G %C %c')", "M.date(950, 1, 1).strftime('%Y %C %G %g')",
+    "M.datetime(2024, 2, 29, 13, 5, 7, 1234).strftime('%5Y %-d %_d %0d %^a %#b %10A %-j %_H %-I %-m')",
+    "M.datetime(2024, 2, 29, 3, 5, 7, 1234).strftime('%e %k %l %-e %0e %Ey %Oy %E %q %P %r %s %+ %:z %')",
+    "M.datetime(2024, 2, 29, tzinfo=M.timezone(M.timedelta(hours=5), 'A%dB')).strftime('%Z %z')",
+    "M.datetime(2020, 1, 1, tzinfo=M.timezone(M.timedelta(hours=-5, seconds=7))).strftime('%z %Z')",
+    "M.datetime(2020, 1, 1, tzinfo=M.timezone(M.timedelta(hours=5, microseconds=7))).strftime('%z %Z')",
+    "M.time(1, 2, 3).strftime('%Y-%m-%d %H %j %a %U %W %G %V')", "M.time(13, 2, tzinfo=M.timezone.utc).strftime('%I %p %Z %z %f')",
+    "M.datetime.fromtimestamp(1e20)", "M.datetime.fromtimestamp(10 ** 12)", "M.datetime.fromtimestamp(-10 ** 12)",
+    "M.datetime.fromtimestamp('x')", "M.datetime.utcfromtimestamp(None)", "M.datetime.fromtimestamp(0, 5)",
+    "M.date.fromtimestamp(0)", "M.datetime.utcfromtimestamp(0.9999996)", "M.datetime.utcfromtimestamp(-0.0000005)",
+]
+
+
 def main(argv):
-    checks = {'numbers': check_numbers, 'fractions': check_fractions}
+    checks = {'numbers': check_numbers, 'fractions': check_fractions, 'datetime': check_datetime}
     names = argv or list(checks)
     for name in names:
         try:
