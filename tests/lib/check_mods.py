@@ -466,8 +466,126 @@ _DATETIME_EXPRS = [
 ]
 
 
+def _random_text(rng):
+    words = ['a', 'bb', 'hello', 'world', 'x' * rng.randrange(1, 40), 'é', '\\', "'", '"', '\t', ' ', '  ', '\n']
+    return ''.join(rng.choice(words) + rng.choice(['', ' ', '  ', '\n']) for _ in range(rng.randrange(0, 30)))
+
+
+def _random_data(rng, depth, kinds):
+    """A nested structure of the containers pprint lays out specially."""
+    import collections
+    import dataclasses
+    import types
+    if depth <= 0 or rng.random() < 0.3:
+        return rng.choice([
+            lambda: rng.randrange(-10 ** 12, 10 ** 12), lambda: 10 ** rng.randrange(30), lambda: rng.random(),
+            lambda: None, lambda: True, lambda: _random_text(rng), lambda: bytes(rng.randrange(256) for _ in range(rng.randrange(40))),
+            lambda: bytearray(rng.randrange(256) for _ in range(rng.randrange(30))), lambda: 'word ' * rng.randrange(30),
+            lambda: rng.choice([1j, -0.0, float('inf'), (), [], {}, set(), frozenset(), '', b'']),
+        ])()
+    n = rng.randrange(0, 7)
+    children = [_random_data(rng, depth - 1, kinds) for _ in range(n)]
+    keys = [rng.choice([rng.randrange(100), 'k%d' % rng.randrange(50), (rng.randrange(3), 'x'), 1.5, None, 'a' * rng.randrange(1, 30)])
+            for _ in range(n)]
+    kind = rng.choice(kinds)
+    if kind == 'list':
+        return children
+    if kind == 'tuple':
+        return tuple(children)
+    if kind == 'dict':
+        return dict(zip(keys, children))
+    if kind == 'set':
+        return set(k for k in keys)
+    if kind == 'frozenset':
+        return frozenset(keys)
+    if kind == 'odict':
+        return collections.OrderedDict(zip(keys, children))
+    if kind == 'ddict':
+        return collections.defaultdict(rng.choice([list, int, None]), zip(keys, children))
+    if kind == 'counter':
+        return collections.Counter({k: rng.randrange(-5, 100) for k in keys})
+    if kind == 'chain':
+        return collections.ChainMap(*[dict(zip(keys[:i], children)) for i in range(rng.randrange(0, 3))])
+    if kind == 'deque':
+        return collections.deque(children, rng.choice([None, 3, 10]))
+    if kind == 'udict':
+        return collections.UserDict(zip(keys, children))
+    if kind == 'ulist':
+        return collections.UserList(children)
+    if kind == 'ustr':
+        return collections.UserString(_random_text(rng))
+    if kind == 'ns':
+        return types.SimpleNamespace(**{'f%d' % i: c for i, c in enumerate(children)})
+    if kind == 'proxy':
+        return types.MappingProxyType(dict(zip(keys, children)))
+    if kind == 'dc':
+        return _Point(children, keys)
+    return children
+
+
+try:
+    import dataclasses as _dataclasses
+
+    @_dataclasses.dataclass
+    class _Point:
+        values: list
+        names: list
+        hidden: int = _dataclasses.field(default=0, repr=False)
+except ImportError:
+    pass
+
+
+def check_pprint():
+    real = importlib.import_module('pprint')
+    mine = load('pprint')
+    rng = _rnd.Random(31)
+    basic = ['list', 'tuple', 'dict', 'set', 'frozenset']
+    extended = basic + ['odict', 'ddict', 'counter', 'chain', 'deque', 'udict', 'ulist', 'ustr', 'ns', 'proxy', 'dc']
+    for trial in range(2500):
+        data = _random_data(rng, rng.randrange(1, 5), basic if trial % 2 else extended)
+        if trial % 50 == 0:
+            data = [data, {'self': None}]
+            data[1]['self'] = data
+            data.append(data)
+        options = dict(width=rng.choice([80, 80, 40, 20, 10, 1, 120, -5]), indent=rng.choice([1, 1, 0, 2, 4]),
+                       depth=rng.choice([None, None, 1, 2, 3]), compact=rng.random() < 0.4,
+                       sort_dicts=rng.random() < 0.7, underscore_numbers=rng.random() < 0.2)
+        agree('pprint', 'pformat %r %r' % (options, data), lambda: real.pformat(data, **options),
+              lambda: mine.pformat(data, **options))
+        if trial % 10 == 0:
+            for fn in ('saferepr', 'isreadable', 'isrecursive'):
+                agree('pprint', '%s %r' % (fn, data), lambda: getattr(real, fn)(data), lambda: getattr(mine, fn)(data))
+    for text in ['', 'a', 'x' * 100, 'hello world ' * 20, 'line one\nline two\n' * 8, ' lead', 'trail  ', '\n\n\n' * 30,
+                 'a' * 79, 'a' * 78 + ' b', 'unicode é ü ' * 15, '\t tabs \t ' * 20]:
+        for width in (80, 30, 10, 1):
+            for wrap in (lambda t: t, lambda t: [t], lambda t: {'key': t}, lambda t: (t, t), lambda t: [[t]]):
+                agree('pprint', 'str %r %d' % (text, width), lambda: real.pformat(wrap(text), width=width),
+                      lambda: mine.pformat(wrap(text), width=width))
+    for blob in [b'', b'abcd', b'abcde', bytes(range(256)), b'hello world ' * 10, bytearray(b'x' * 50)]:
+        for width in (80, 30, 10):
+            for wrap in (lambda t: t, lambda t: [t], lambda t: {'k': t}):
+                agree('pprint', 'bytes %r %d' % (blob, width), lambda: real.pformat(wrap(blob), width=width),
+                      lambda: mine.pformat(wrap(blob), width=width))
+    compare_snippets('pprint', [
+        "M.pprint({'b': [1, 2, 3] * 10, 'a': ('x' * 30, 'y' * 30)})",
+        "M.pp({'b': 1, 'a': 2}, width=5)",
+        "import io\ns = io.StringIO()\nM.pprint(list(range(40)), s, compact=True, width=30)\nprint(repr(s.getvalue()))",
+        "M.PrettyPrinter(indent=-1)", "M.PrettyPrinter(depth=0)", "M.PrettyPrinter(width=0)", "M.PrettyPrinter(indent='x')",
+        "p = M.PrettyPrinter(width=20, indent=3)\np.pprint([{'aaaa': 1, 'bbbb': 2}, [3, 4, 5, 6, 7, 8, 9, 10]])\nprint(p.pformat((1,)), p.isreadable([1, 2]), p.isrecursive([1]))",
+        "a = [1]\na.append(a)\nprint(M.isrecursive(a), M.isreadable(a), M.saferepr(a) == '[1, <Recursion on list with id=%d>]' % id(a))",
+        "class C:\n    pass\nprint(M.isreadable(C()), M.isreadable(1.5), M.isreadable({1: [2, (3,)]}), M.saferepr({2: 1, 1: 2}))",
+        "print(M.pformat(10 ** 20, underscore_numbers=True), M.pformat([10 ** 6, True, 1.0], underscore_numbers=True))",
+        "class L(list):\n    pass\nclass R(list):\n    def __repr__(self):\n        return 'R!'\nprint(M.pformat(L(range(30)), width=20)); print(M.pformat(R(range(30)), width=20))",
+        "class P(M.PrettyPrinter):\n    def format(self, object, context, maxlevels, level):\n        if isinstance(object, str):\n            return object.upper(), True, False\n        return M.PrettyPrinter.format(self, object, context, maxlevels, level)\nprint(P(width=10).pformat(['abc', {'x': 'y'}, ('q' * 20,)]))",
+        "print(M.pformat({3: 1, 'a': 2, (1,): 3, None: 4, 1.5: 5}))",
+        "print(M.pformat({frozenset({1}): 1, frozenset({2}): 2}, width=10), M.pformat({1, 'a', None, (2,)}, width=5))",
+        "import collections\nprint(M.pformat(collections.OrderedDict(), width=1), M.pformat(collections.Counter(), width=1), M.pformat(collections.deque(), width=1))",
+        "print(M.__all__)",
+    ])
+
+
 def main(argv):
-    checks = {'numbers': check_numbers, 'fractions': check_fractions, 'datetime': check_datetime}
+    checks = {'numbers': check_numbers, 'fractions': check_fractions, 'datetime': check_datetime, 'pprint': check_pprint}
     names = argv or list(checks)
     for name in names:
         try:

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SCRIPT = fileURLToPath(new URL('./check_mods.py', import.meta.url));
-const MODULES = ['numbers', 'fractions', 'datetime'];
+const MODULES = ['numbers', 'fractions', 'datetime', 'pprint'];
 
 describe('lib modules agree with CPython (tests/lib/check_mods.py)', () => {
   it.each(MODULES.map((m) => [m]))('%s', (module) => {
