@@ -1,34 +1,24 @@
 // `pvm run [--backend NAME] [--stats] FILE [ARGS...]` and `pvm run -c CODE [ARGS...]`.
-// The main thread only validates the command line and reads the program; the
-// program itself runs in a Worker (runWorker.ts) whose big stack lets deep
-// Python recursion reach sys.getrecursionlimit() before JS overflows.
+// The main thread only splits the command line (it loads neither yargs nor the
+// runtime, to start fast); the Worker (runWorker.ts) checks the backend, reads
+// the program and runs it on a big stack, so deep Python recursion reaches
+// sys.getrecursionlimit() before JS overflows.
 // Exit status is CPython's: 0, 1 for an uncaught exception, SystemExit's code,
 // 2 for a usage error or a file that cannot be opened.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Argv, CommandModule } from 'yargs';
-import { backendNames } from '../../backends/index.js';
-import '../../backends/registry.js';
 import type { WorkerOutcome, WorkerRequest } from './runWorker.js';
 
 /** The Worker's stack: 1000 Python frames need a few MB; this leaves room for limits of 100,000 and more. */
 const WORKER_STACK_MB = 512;
-
-interface RunArgs {
-  backend: string;
-  stats: boolean;
-  c?: string;
-  args: string[];
-}
 
 /**
  * Everything after `run` is parsed here rather than by yargs: options end at
  * the first non-option (the FILE) or with -c CODE, and whatever follows goes
  * to the program untouched, as with `python3 FILE ARGS...`.
  */
-function parseRunArgs(raw: string[]): RunArgs | string {
-  const parsed: RunArgs = { backend: 'vm', stats: false, args: [] };
+function parseRunArgs(raw: string[]): WorkerRequest | string {
+  const parsed: WorkerRequest = { backend: 'vm', stats: false, args: [] };
   let i = 0;
   while (i < raw.length) {
     const arg = raw[i]!;
@@ -57,6 +47,17 @@ function parseRunArgs(raw: string[]): RunArgs | string {
   return parsed;
 }
 
+/** `pvm run ARGS...` with ARGS as typed (main.ts calls this without yargs); returns the exit status. */
+export async function runFromCommandLine(raw: string[]): Promise<number> {
+  const parsed = parseRunArgs(raw);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`pvm run: ${parsed}\nusage: pvm run [--backend NAME] [--stats] (FILE | -c CODE) [ARGS...]\n`);
+    return 2;
+  }
+  return runInWorker(parsed);
+}
+
+/** The yargs form, for `pvm --help`; main.ts sends `pvm run ...` to runFromCommandLine directly. */
 export const runCommand: CommandModule<object, { _: (string | number)[] }> = {
   command: 'run',
   describe: 'Run a Python program: pvm run [--backend NAME] [--stats] (FILE | -c CODE) [ARGS...]',
@@ -65,46 +66,9 @@ export const runCommand: CommandModule<object, { _: (string | number)[] }> = {
   handler: async (argv) => {
     let raw = argv._.slice(1).map(String);
     if (raw[0] === 'run') raw = raw.slice(1);
-    const parsed = parseRunArgs(raw);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`pvm run: ${parsed}\nusage: pvm run [--backend NAME] [--stats] (FILE | -c CODE) [ARGS...]\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.exitCode = await runProgram(parsed);
+    process.exitCode = await runFromCommandLine(raw);
   },
 };
-
-async function runProgram(argv: RunArgs): Promise<number> {
-  const names = backendNames();
-  if (!names.includes(argv.backend)) {
-    process.stderr.write(`pvm run: unknown backend '${argv.backend}' (registered: ${names.join(', ')})\n`);
-    return 2;
-  }
-  const rest = argv.args;
-  let request: WorkerRequest;
-  if (argv.c !== undefined) {
-    request = { backend: argv.backend, stats: argv.stats, filename: '<string>', source: argv.c, argv: ['-c', ...rest] };
-  } else {
-    const file = rest[0];
-    if (file === undefined) {
-      process.stderr.write('pvm run: give a FILE to run or -c CODE\n');
-      return 2;
-    }
-    // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
-    const absolute = path.resolve(file);
-    let source: string;
-    try {
-      source = fs.readFileSync(absolute, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? "[Errno 21] Is a directory" : '[Errno 2] No such file or directory';
-      process.stderr.write(`pvm: can't open file '${absolute}': ${reason}\n`);
-      return 2;
-    }
-    request = { backend: argv.backend, stats: argv.stats, filename: absolute, source, argv: [file, ...rest.slice(1)] };
-  }
-  return runInWorker(request);
-}
 
 function runInWorker(request: WorkerRequest): Promise<number> {
   return new Promise((resolve) => {

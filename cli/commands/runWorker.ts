@@ -1,19 +1,29 @@
-// The Worker half of `pvm run`: compiles the program, runs it on the chosen
-// backend and talks to the process's file descriptors directly. stdout is
+// The Worker half of `pvm run`: checks the backend name, reads the program
+// (CPython's messages and status 2 when it cannot), compiles it, runs it on
+// the chosen backend and talks to the process's file descriptors directly. stdout is
 // batched and flushed at exit, when the batch grows, before stderr is written
 // and before stdin is read, so the two streams interleave as CPython's do on
 // a terminal. The outcome (exit status) goes back to the main thread.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { getBackend } from '../../backends/index.js';
+import { backendNames, getBackend } from '../../backends/index.js';
 import '../../backends/registry.js';
 import { compile } from '../../frontend/index.js';
 import { PySyntaxError, formatSyntaxError } from '../../frontend/errors.js';
 
+/** `pvm run`'s command line, split by run.ts. */
 export interface WorkerRequest {
   backend: string;
   stats: boolean;
-  /** Absolute path of the script, or '<string>' for -c. */
+  /** The program text given with -c; absent when it comes from a file. */
+  c?: string;
+  /** After -c CODE: sys.argv[1:]; else the FILE followed by sys.argv[1:]. */
+  args: string[];
+}
+
+/** What runs: the script's name as tracebacks show it, its text and sys.argv. */
+interface Program {
   filename: string;
   source: string;
   argv: string[];
@@ -110,21 +120,46 @@ function pythonPathFromEnvironment(): string[] {
   return value ? value.split(':').filter((folder) => folder !== '') : [];
 }
 
+/** The program the request names, or the exit status after printing why there is none. */
+function loadProgram(request: WorkerRequest, stdio: HostStdio): Program | number {
+  const names = backendNames();
+  if (!names.includes(request.backend)) {
+    stdio.stderr(`pvm run: unknown backend '${request.backend}' (registered: ${names.join(', ')})\n`);
+    return 2;
+  }
+  if (request.c !== undefined) return { filename: '<string>', source: request.c, argv: ['-c', ...request.args] };
+  const file = request.args[0];
+  if (file === undefined) {
+    stdio.stderr('pvm run: give a FILE to run or -c CODE\n');
+    return 2;
+  }
+  // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
+  const absolute = path.resolve(file);
+  try {
+    return { filename: absolute, source: fs.readFileSync(absolute, 'utf8'), argv: [file, ...request.args.slice(1)] };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? '[Errno 21] Is a directory' : '[Errno 2] No such file or directory';
+    stdio.stderr(`pvm: can't open file '${absolute}': ${reason}\n`);
+    return 2;
+  }
+}
+
 function runRequest(request: WorkerRequest, stdio: HostStdio): number {
-  const backend = getBackend(request.backend);
-  if (backend === undefined) throw new Error(`backend ${request.backend} is not registered in the worker`);
+  const program = loadProgram(request, stdio);
+  if (typeof program === 'number') return program;
+  const backend = getBackend(request.backend)!;
   let code;
   try {
-    code = compile(request.source, request.filename);
+    code = compile(program.source, program.filename);
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     stdio.stderr(formatSyntaxError(error));
     return 1;
   }
   const result = backend.run(code, {
-    argv: request.argv,
-    filename: request.filename,
-    source: request.source,
+    argv: program.argv,
+    filename: program.filename,
+    source: program.source,
     stdout: stdio.stdout,
     stderr: stdio.stderr,
     flushStdout: () => stdio.flush(),
