@@ -5,6 +5,7 @@
 // then each folder of sys.path in order (the program's folder, PYTHONPATH,
 // and last pvm's own Python-written modules in backends/runtime/lib/).
 // Reading the program's own module files is a deliberate, narrow host access.
+// The lib modules' compiled code comes from codeCache.ts when it is current.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { state } from './interpreter.js';
 import { registerSource } from './traceback.js';
 import * as rt from './abstract.js';
 import { newException } from './bytecodeOps.js';
+import { libCodeCache } from './codeCache.js';
 
 export const moduleType = defineBuiltinType({ name: 'module', hasDict: true });
 
@@ -254,12 +256,22 @@ export function syntaxErrorObject(error: PySyntaxError): PyBaseException {
   return e as PyBaseException;
 }
 
+/** Compiles a module file; a lib module's code comes from the code cache when it is current, and goes into it when not. */
+function compileLibOrSource(source: string, file: string): CodeObject {
+  const cache = file.startsWith(LIB_FOLDER + path.sep) ? libCodeCache(LIB_FOLDER) : null;
+  const cached = cache?.load(file, source);
+  if (cached !== undefined) return cached;
+  const code = compileModuleSource(source, file);
+  cache?.store(file, source, code);
+  return code;
+}
+
 function loadSource(absName: string, file: string, isPackage: boolean): PyValue {
   let code = compiledFiles.get(file);
   const source = fs.readFileSync(file, 'utf8');
   registerSource(file, source);
   if (code === undefined) {
-    code = compileModuleSource(source, file);
+    code = compileLibOrSource(source, file);
     compiledFiles.set(file, code);
   }
   const module = newModule(absName);
