@@ -19,6 +19,7 @@ import {
 } from './int.js';
 import type { HashValue } from './hash64.js';
 import { PyIterator } from './nativeType.js';
+import { strLen } from './str.js';
 
 /**
  * Direct paths for the exact built-in containers (fastpaths.ts), installed by
@@ -32,6 +33,7 @@ export interface ContainerFastPaths {
   fastGetIter(v: PyValue): PyValue | undefined;
   fastContains(container: PyValue, item: PyValue): boolean | undefined;
   fastLen(v: PyValue): number | undefined;
+  fastItems(v: PyValue): readonly PyValue[] | undefined;
 }
 
 let fastGetItem: ContainerFastPaths['fastGetItem'] = () => undefined;
@@ -39,9 +41,10 @@ let fastSetItem: ContainerFastPaths['fastSetItem'] = () => false;
 let fastGetIter: ContainerFastPaths['fastGetIter'] = () => undefined;
 let fastContains: ContainerFastPaths['fastContains'] = () => undefined;
 let fastLen: ContainerFastPaths['fastLen'] = () => undefined;
+let fastItems: ContainerFastPaths['fastItems'] = () => undefined;
 
 export function installContainerFastPaths(paths: ContainerFastPaths): void {
-  ({ fastGetItem, fastSetItem, fastGetIter, fastContains, fastLen } = paths);
+  ({ fastGetItem, fastSetItem, fastGetIter, fastContains, fastLen, fastItems } = paths);
 }
 
 // ---------------------------------------------------------------- calls
@@ -981,14 +984,19 @@ export function iterNext(it: PyValue): PyValue | undefined {
   }
 }
 
-/** Collects an iterable into a JS array. */
+/** Collects an iterable into a JS array (a new one the caller may keep). */
 export function toArray(v: PyValue): PyValue[] {
-  const items = containers.tupleItems(v);
-  if (items !== undefined && typeOf(v) === builtinTypes.get('tuple')) return items.slice();
+  const items = fastItems(v);
+  if (items !== undefined) return items.slice();
   const it = getIter(v);
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
   return out;
+}
+
+/** The items of an iterable for reading once: an exact list's or tuple's own array, not copied. */
+export function itemsOf(v: PyValue): readonly PyValue[] {
+  return fastItems(v) ?? toArray(v);
 }
 
 // ---------------------------------------------------------------- subscripts, containment, len
@@ -1048,6 +1056,7 @@ function lenResult(r: PyValue): number {
 
 /** len(v). */
 export function len(v: PyValue): number {
+  if (typeof v === 'string') return strLen(v);
   const fast = fastLen(v);
   if (fast !== undefined) return fast;
   const t = typeOf(v);

@@ -17,7 +17,6 @@ import { PyDict, newDict } from './dict.js';
 import { PyList, newList, iterableToArray, listSort } from './list.js';
 import { newTuple } from './tuple.js';
 import { CallableIterator } from './iterators.js';
-import { PyRange, rangeLen } from './range.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator } from './generator.js';
 import { loadedModule, importName, compileModuleSource, syntaxErrorObject, PyModule } from './importer.js';
@@ -143,13 +142,7 @@ fn('input', (prompt?: PyValue) => {
 
 // ---------------------------------------------------------------- object protocol
 
-fn('len', (v: PyValue) => {
-  if (typeof v === 'string') return rt.len(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyDict) return v.size;
-  if (v instanceof PyRange) return rangeLen(v);
-  return rt.len(v);
-});
+fn('len', (v: PyValue) => rt.len(v));
 fn('repr', (v: PyValue) => rt.repr(v));
 fn('ascii', (v: PyValue) => asciiOf(rt.repr(v)));
 fn('hash', (v: PyValue) => rt.pyHash(v));

@@ -9,7 +9,7 @@ import { PyObject, PyType, PyBaseException, None, typeOf, raiseError, containers
 import { PyFunction, PyBuiltinFunction, PyMethod } from './function.js';
 import * as rt from './abstract.js';
 import { splitExceptionGroup, exceptStarMatcher } from './exceptions.js';
-import { PyList } from './list.js';
+import { PyList, listType } from './list.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyDict, dictType, newDict, dictUpdateFrom } from './dict.js';
 import { PySet, setUpdateFrom, newSetFrom } from './set.js';
@@ -17,7 +17,7 @@ import { PySet, setUpdateFrom, newSetFrom } from './set.js';
 /** The items of an exact list or tuple without copying, else undefined. */
 function exactItems(v: PyValue): readonly PyValue[] | undefined {
   if (v instanceof PyTuple && v.type === tupleType) return v.items;
-  if (v instanceof PyList && v.type === builtinTypes.get('list')) return v.items;
+  if (v instanceof PyList && v.type === listType) return v.items;
   return undefined;
 }
 
@@ -49,12 +49,16 @@ export function unpackSequence(seq: PyValue, n: number): readonly PyValue[] {
 
 /** UNPACK_EX: `before` items, a list of the middle, `after` items, in order. */
 export function unpackStarred(seq: PyValue, before: number, after: number): PyValue[] {
-  const all = exactItems(seq)?.slice() ?? rt.toArray(iterForUnpack(seq));
-  if (all.length < before + after) {
-    raiseError('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
+  const all = exactItems(seq) ?? rt.toArray(iterForUnpack(seq));
+  const n = all.length;
+  if (n < before + after) {
+    raiseError('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${n})`);
   }
-  const middle = containers.newList(all.slice(before, all.length - after));
-  return [...all.slice(0, before), middle, ...all.slice(all.length - after)];
+  const out = new Array<PyValue>(before + 1 + after);
+  for (let i = 0; i < before; i++) out[i] = all[i]!;
+  out[before] = containers.newList(all.slice(before, n - after));
+  for (let i = 0; i < after; i++) out[before + 1 + i] = all[n - after + i]!;
+  return out;
 }
 
 /** How CPython names a callable in call-argument errors: `__main__.f()`, `print()`. */

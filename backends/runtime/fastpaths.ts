@@ -73,3 +73,10 @@ export function fastLen(v: PyValue): number | undefined {
   }
   return undefined;
 }
+
+/** The items of an exact list or tuple, not copied: the caller must not keep or change them. */
+export function fastItems(v: PyValue): readonly PyValue[] | undefined {
+  if (v instanceof PyList) return v.type === listType ? v.items : undefined;
+  if (v instanceof PyTuple) return v.type === tupleType ? v.items : undefined;
+  return undefined;
+}

@@ -10,7 +10,7 @@ import {
 } from './object.js';
 import {
   indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
-  lookupMethod, call1, isTrue, callSpecial,
+  lookupMethod, call1, isTrue, callSpecial, itemsOf,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { PyBuiltinFunction } from './function.js';
@@ -32,6 +32,14 @@ export class PyStrInstance extends PyObject {
 
 export function strOf(self: PyValue): string {
   return typeof self === 'string' ? self : strValue(self);
+}
+
+/** The items with str-subclass instances replaced by their strings; the same array when there are none. */
+function strItems(items: readonly PyValue[]): readonly PyValue[] {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] instanceof PyStrInstance) return items.map((v) => (v instanceof PyStrInstance ? v.value : v));
+  }
+  return items;
 }
 
 function isStr(v: PyValue): boolean {
@@ -414,7 +422,7 @@ defineMethods(strType, {
   strip: [stripImpl(S.strStrip, 'strip'), { min: 0, max: 1 }],
   lstrip: [stripImpl(S.strLstrip, 'lstrip'), { min: 0, max: 1 }],
   rstrip: [stripImpl(S.strRstrip, 'rstrip'), { min: 0, max: 1 }],
-  join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), toArray(iterable).map((v) => (v instanceof PyStrInstance ? v.value : v))),
+  join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), strItems(itemsOf(iterable))),
   translate: translateImpl,
   encode: [encodeImpl, { min: 0, max: 2, names: ['encoding', 'errors'] }],
   format_map: (self: PyValue, mapping: PyValue) => strFormat(strOf(self), { positional: [], keyword: (name) => getItem(mapping, name) }, formatOps),
