@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check pvm's numbers, fractions, datetime and pprint (backends/runtime/lib/)
+"""Check pvm's numbers, fractions, datetime, pprint and decimal (backends/runtime/lib/)
 against CPython's modules, with scripts/check_lib.py's machinery: each module
 is loaded into CPython as `pvm_<name>` and compared with the real one on fixed
 snippets and on thousands of randomized operations (results or exception type
@@ -584,8 +584,123 @@ def check_pprint():
     ])
 
 
+def _random_decimal_text(rng):
+    kind = rng.randrange(20)
+    if kind == 0:
+        return rng.choice(['NaN', '-NaN', 'sNaN', 'NaN12', 'Infinity', '-Inf', '-0', '0E+3', '-0.000'])
+    digits = ''.join(rng.choice('0123456789') for _ in range(rng.choice([1, 1, 2, 3, 5, 9, 20, 35])))
+    sign = rng.choice(['', '', '-', '+'])
+    exp = rng.choice([0, 0, 0, rng.randrange(-12, 12), rng.randrange(-40, 40), rng.randrange(-120, 120)])
+    point = rng.randrange(len(digits) + 1)
+    body = digits[:point] + '.' + digits[point:] if rng.random() < 0.5 else digits
+    if body == '.':
+        body = '0'
+    return sign + body + ('E%d' % exp if exp else '')
+
+
+def _decimal_context(M, rng):
+    small = rng.random() < 0.3
+    return M.Context(prec=rng.choice([1, 2, 3, 5, 9, 16, 28, 28, 40]),
+                     rounding=rng.choice(['ROUND_HALF_EVEN', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_UP',
+                                          'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_05UP']),
+                     Emin=rng.randrange(-30, 0) if small else -999999, Emax=rng.randrange(0, 30) if small else 999999,
+                     clamp=rng.choice([0, 0, 1]), traps=[])
+
+
+def _decimal_outcome(M, seed, texts, op, trapped):
+    """(result str, flags) of op under a context built from seed, or the exception."""
+    ctx = _decimal_context(M, _rnd.Random(seed))
+    if trapped:
+        for signal in (M.InvalidOperation, M.DivisionByZero, M.Overflow):
+            ctx.traps[signal] = True
+    values = [M.Decimal(t) for t in texts]
+    try:
+        with M.localcontext(ctx) as c:
+            result = op(M, c, *values)
+        flags = sorted(k.__name__ for k, v in c.flags.items() if v)
+        if isinstance(result, tuple):
+            return tuple(str(r) for r in result), flags
+        return (str(result) if isinstance(result, M.Decimal) else result), flags
+    except NotImplementedError:
+        return 'not implemented in pvm'
+    except Exception as e:
+        return 'raise', type(e).__name__, str(e).replace('pvm_', '')
+
+
+_DECIMAL_OPS = {
+    '+': lambda M, c, a, b: a + b, '-': lambda M, c, a, b: a - b, '*': lambda M, c, a, b: a * b,
+    '/': lambda M, c, a, b: a / b, '//': lambda M, c, a, b: a // b, '%': lambda M, c, a, b: a % b,
+    'divmod': lambda M, c, a, b: divmod(a, b), 'neg': lambda M, c, a, b: -a, 'pos': lambda M, c, a, b: +a,
+    'abs': lambda M, c, a, b: abs(a), '==': lambda M, c, a, b: (a == b, a != b),
+    '<': lambda M, c, a, b: (a < b, a <= b, a > b, a >= b), 'cmp': lambda M, c, a, b: a.compare(b),
+    'max': lambda M, c, a, b: (a.max(b), a.min(b)), 'sqrt': lambda M, c, a, b: a.sqrt(),
+    'quantize': lambda M, c, a, b: a.quantize(b), 'normalize': lambda M, c, a, b: a.normalize(),
+    'int': lambda M, c, a, b: (int(a), round(a), a.__floor__(), a.__ceil__()), 'float': lambda M, c, a, b: repr(float(a)),
+    'round': lambda M, c, a, b: round(a, 2), 'integral': lambda M, c, a, b: a.to_integral_value(),
+    'hash': lambda M, c, a, b: None if a.is_nan() else hash(a), 'tuple': lambda M, c, a, b: (a.as_tuple(), a.adjusted(), repr(a)),
+    'ratio': lambda M, c, a, b: a.as_integer_ratio(), 'eng': lambda M, c, a, b: a.to_eng_string(),
+    'create': lambda M, c, a, b: c.create_decimal(a), 'pow': lambda M, c, a, b: a ** (int(b) % 7 - 3),
+    'pred': lambda M, c, a, b: (a.is_nan(), a.is_snan(), a.is_qnan(), a.is_infinite(), a.is_finite(), a.is_zero(), a.is_signed(), bool(a)),
+    'int ops': lambda M, c, a, b: (a + 7, 7 - a, a * -3, 2 / a if a else None, a == 3, a < 3, 3 < a),
+    'copy': lambda M, c, a, b: (a.copy_abs(), a.copy_negate(), a.copy_sign(b), a.same_quantum(b)),
+}
+
+
+def check_decimal():
+    real = importlib.import_module('decimal')
+    mine = load('decimal')
+    rng = _rnd.Random(41)
+    for _ in range(12000):
+        texts = [_random_decimal_text(rng), _random_decimal_text(rng)]
+        name = rng.choice(list(_DECIMAL_OPS))
+        if name == 'quantize' and rng.random() < 0.7:
+            texts[1] = rng.choice(['1', '0.01', '1E+2', '1E-5', '0.1', '1E-40'])
+        seed = rng.randrange(10 ** 9)
+        trapped = rng.random() < 0.3
+        op = _DECIMAL_OPS[name]
+        mine_outcome = _decimal_outcome(mine, seed, texts, op, trapped)
+        if mine_outcome == 'not implemented in pvm':
+            # pvm's decimal refuses (NotImplementedError) rather than guess.
+            continue
+        agree('decimal', '%s %r seed=%d trapped=%s' % (name, texts, seed, trapped),
+              lambda: _decimal_outcome(real, seed, texts, op, trapped), lambda: mine_outcome)
+    for text in ['1_000.5', ' 1.5 ', '_1', '1__0', '.', '1.', '.5', '1e', 'e5', '+-1', '1e+', '١٢', 'Infinite', 'nan-1', '  ',
+                 'inf', '-INFINITY', 'snan007', '1E-1000020', '123.456e10', '-0', '0.000001', '1e-7', '1' * 50, 'abc', '']:
+        agree('decimal', 'parse %r' % text, lambda: _decimal_outcome(real, 1, [], lambda M, c: repr(M.Decimal(text)), True),
+              lambda: _decimal_outcome(mine, 1, [], lambda M, c: repr(M.Decimal(text)), True))
+    for x in [0.1, -0.0, 1e300, 5e-324, float('inf'), float('nan'), 2.5, 123456789.125]:
+        agree('decimal', 'float %r' % x, lambda: repr(real.Decimal(x)), lambda: repr(mine.Decimal(x)))
+        agree('decimal', 'hash %r' % x, lambda: hash(real.Decimal(x)) == hash(x) if x == x else None,
+              lambda: hash(mine.Decimal(x)) == hash(x) if x == x else None)
+    compare_snippets('decimal', [
+        "print(M.getcontext())", "print(M.DefaultContext, M.BasicContext, M.ExtendedContext)",
+        "c = M.Context(prec=5, rounding=M.ROUND_DOWN)\nprint(c, c.Etiny(), c.Etop(), c.create_decimal('1.234567'), c.flags[M.Inexact])",
+        "M.Context(prec=0)", "M.Context(rounding='x')", "M.Context(Emin=1)", "M.Context(Emax=-1)", "M.Context(clamp=2)",
+        "M.Decimal([])", "M.Decimal((0, (1, 2), -1))", "M.Decimal((0, (1, 10), -1))", "M.Decimal((2, (1,), 0))", "M.Decimal(1j)",
+        "M.Decimal('NaN') < 1", "M.Decimal('sNaN') == 1", "M.Decimal(1) / 0", "M.Decimal(0) / 0",
+        "M.Decimal(1) % 0", "M.Decimal(1) // 0", "divmod(M.Decimal(1), 0)", "M.Decimal('9e999999') * 10", "M.Decimal('abc')",
+        "round(M.Decimal('NaN'))", "round(M.Decimal('Inf'))", "int(M.Decimal('-Inf'))", "float(M.Decimal('sNaN'))", "hash(M.Decimal('sNaN'))",
+        "print(M.Decimal('1.1') + M.Decimal('2.2'), M.Decimal(1) / 7, M.Decimal('3.14159').quantize(M.Decimal('0.01')), sum(M.Decimal('0.1') for _ in range(10)))",
+        "with M.localcontext() as c:\n    c.prec = 5\n    print(M.Decimal(1) / 3, c.prec)\nprint(M.Decimal(1) / 3)",
+        "with M.localcontext(prec=3, rounding=M.ROUND_UP):\n    print(M.Decimal(2) / 3)",
+        "print(M.Decimal(1) == 1.0, M.Decimal('0.5') < 0.75, M.Decimal('1.5') == __import__('fractions').Fraction(3, 2), M.Decimal(2) > __import__('fractions').Fraction(3, 2))",
+        "print(sorted([M.Decimal('1.5'), M.Decimal(-2), M.Decimal('0.3')]), {M.Decimal('1.0'): 'x'}[1], M.Decimal(5) in {5})",
+        "print(M.Decimal('12.345').as_tuple(), M.Decimal('-0').as_tuple(), M.Decimal('Inf').as_tuple(), M.Decimal.from_float(0.5), M.Decimal.from_float(3))",
+        "import copy, pickle\nd = M.Decimal('1.50')\nprint(copy.copy(d) is d, pickle.loads(pickle.dumps(d)), d.__reduce__()[1])",
+        "class D(M.Decimal):\n    pass\nprint(repr(D('1.5')), type(D('1.5') + 1).__name__, isinstance(D(1), M.Decimal))",
+        "import numbers\nprint(isinstance(M.Decimal(1), numbers.Number), isinstance(M.Decimal(1), numbers.Real))",
+        "print(M.Decimal(2) ** 10, M.Decimal('1.5') ** -2, M.Decimal('-2') ** 3, M.Decimal(0) ** 5, M.Decimal(10) ** 30, M.Decimal('Inf') ** -1)",
+        "M.Decimal(0) ** 0", "M.Decimal(10) ** 1000000", "print(M.Decimal('0.1') ** 1000000)",
+        "print(issubclass(M.DivisionByZero, ZeroDivisionError), issubclass(M.FloatOperation, TypeError), M.Overflow.__mro__[1:4])",
+        "c = M.getcontext()\nc.traps[M.FloatOperation] = True\ntry:\n    M.Decimal(1) < 1.5\nexcept M.FloatOperation as e:\n    print('raised', e)\nprint(M.Decimal(1) == 1.5, M.Decimal(1.5))\nc.traps[M.FloatOperation] = False",
+        "c = M.Context()\nprint(c.flags)\nc.flags[M.Inexact] = True\nc.clear_flags()\nprint(c.flags[M.Inexact], c.traps[M.Overflow])",
+        "print(M.Decimal('1E+2').to_eng_string(), M.Decimal('0E+5').to_eng_string(), M.Decimal('0E-7').to_eng_string(), M.Decimal('-123E-9').to_eng_string())",
+        "print(M.getcontext().add(1, 2), M.getcontext().divide(M.Decimal(1), 8), M.getcontext().power(M.Decimal(2), 5))",
+    ])
+
+
 def main(argv):
-    checks = {'numbers': check_numbers, 'fractions': check_fractions, 'datetime': check_datetime, 'pprint': check_pprint}
+    checks = {'decimal': check_decimal, 'numbers': check_numbers, 'fractions': check_fractions, 'datetime': check_datetime, 'pprint': check_pprint}
     names = argv or list(checks)
     for name in names:
         try:

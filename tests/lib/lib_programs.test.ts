@@ -1,5 +1,5 @@
 // Runs each tests/lib/programs/NAME.py (exercises of the Python-written lib
-// modules: fractions, numbers, datetime, pprint) under python3 and under
+// modules: fractions, numbers, datetime, pprint, decimal) under python3 and under
 // `pvm run`, and requires the same stdout and exit status. The programs are
 // deterministic (seeded randomness, no clock values printed), so CPython's
 // output is the expected output. Needs the compiled CLI (npm run build).
