@@ -668,6 +668,19 @@ def check_decimal():
                  'inf', '-INFINITY', 'snan007', '1E-1000020', '123.456e10', '-0', '0.000001', '1e-7', '1' * 50, 'abc', '']:
         agree('decimal', 'parse %r' % text, lambda: _decimal_outcome(real, 1, [], lambda M, c: repr(M.Decimal(text)), True),
               lambda: _decimal_outcome(mine, 1, [], lambda M, c: repr(M.Decimal(text)), True))
+    specs = ['', '.1f', '.2f', '.0f', 'f', '.3', '.2g', 'g', 'G', 'e', '.2e', '.0e', 'E', '%', '.1%', ',', ',.2f', '015,.2f',
+             '>15.1f', '*^15.1f', '+.1f', ' .1f', 'z.2f', '=+10', '=10', '010', '<10', 'n', '_f', '#g', 'x', '.f', '012,', '06,.0f',
+             '10.3e', '-^20,.4f', 'z.0f', '.10g', '08.3%', ',.0%']
+    for _ in range(3000):
+        text = _random_decimal_text(rng)
+        spec = rng.choice(specs)
+        rounding = rng.choice(['ROUND_HALF_EVEN', 'ROUND_DOWN', 'ROUND_UP', 'ROUND_HALF_UP', 'ROUND_FLOOR'])
+
+        def fmt(M, c):
+            c.rounding = rounding
+            return format(M.Decimal(text), spec)
+        agree('decimal', 'format %r %r %s' % (text, spec, rounding), lambda: _decimal_outcome(real, 1, [], fmt, True),
+              lambda: _decimal_outcome(mine, 1, [], fmt, True))
     for x in [0.1, -0.0, 1e300, 5e-324, float('inf'), float('nan'), 2.5, 123456789.125]:
         agree('decimal', 'float %r' % x, lambda: repr(real.Decimal(x)), lambda: repr(mine.Decimal(x)))
         agree('decimal', 'hash %r' % x, lambda: hash(real.Decimal(x)) == hash(x) if x == x else None,

@@ -6,10 +6,11 @@ computed exactly (or with a sticky digit for division) and then rounded once
 to the context (precision, rounding mode, exponent limits, clamp), raising
 the trapped signals with the C module's messages. Covered: + - * / // %
 divmod, ** with an integral exponent, sqrt, quantize, rounding and
-conversions, comparisons, hashing, contexts. Not covered (absent, so an
-AttributeError): exp, ln, log10, logical and shift operations, fma,
-next_* and __format__ beyond the plain str() form; ** with a non-integral
-exponent raises NotImplementedError.
+conversions, comparisons, hashing, contexts. Formatting covers the e/f/g/%
+types with fill, alignment, sign, width, ',' and precision. Not covered
+(absent, so an AttributeError): exp, ln, log10, logical and shift
+operations, fma, next_*; ** with a non-integral exponent raises
+NotImplementedError.
 """
 import math as _math
 import numbers as _numbers
@@ -694,9 +695,47 @@ class Decimal:
         return "Decimal('%s')" % self
 
     def __format__(self, spec):
-        if spec:
-            raise NotImplementedError("pvm's decimal formats only with an empty format spec")
-        return str(self)
+        """format() for the types e E f F g G n % (or none), with fill,
+        alignment, sign, z, zero padding, width, ',' grouping and precision;
+        rounding uses the current context's rounding."""
+        if not isinstance(spec, str):
+            raise TypeError('format() argument 2 must be str, not %s' % type(spec).__name__)
+        fill, align, sign_opt, no_neg_zero, zero, width, grouping, precision, kind = _parse_format_spec(spec)
+        context = getcontext()
+        if kind is None:
+            kind = 'G' if context.capitals else 'g'
+        negative = self._sign == 1
+        if self._kind != 'f':
+            body = 'Infinity' if self._kind == 'F' else ('sNaN' if self._kind == 'N' else 'NaN')
+            if self._coef and self._kind != 'F':
+                body += _digit_string(self._coef)
+            body += '%' if kind == '%' else ''
+            intpart, rest = body, ''
+            zero = grouping = False
+        else:
+            intpart, rest, negative = _format_finite(self, kind, precision, context)
+            if no_neg_zero and negative and _is_zero_text(intpart, rest):
+                negative = False
+        sign = '-' if negative else ('+' if sign_opt == '+' else ' ' if sign_opt == ' ' else '')
+        if zero and align is None:
+            fill, align = '0', '='
+        align = align or '>'
+        if grouping:
+            if fill == '0' and align == '=' and width is not None:
+                intpart = _group_padded(intpart, width - len(sign) - len(rest))
+            else:
+                intpart = _group(intpart)
+        body = intpart + rest
+        if width is None or len(sign) + len(body) >= width:
+            return sign + body
+        pad = width - len(sign) - len(body)
+        if align == '<':
+            return sign + body + fill * pad
+        if align == '>':
+            return fill * pad + sign + body
+        if align == '=':
+            return sign + fill * pad + body
+        return fill * (pad // 2) + sign + body + fill * (pad - pad // 2)
 
     # ---- conversions -----------------------------------------------------
 
@@ -1299,6 +1338,128 @@ class Decimal:
 
 
 _NAN = _make_special(0, 'n', 0)
+
+
+def _parse_format_spec(spec):
+    """(fill, align, sign, z, zero, width, grouping, precision, type) of a
+    format spec; ValueError('invalid format string') when malformed."""
+    fill, align = ' ', None
+    i = 0
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        fill, align, i = spec[0], spec[1], 2
+    elif spec[:1] in ('<', '>', '=', '^'):
+        align, i = spec[0], 1
+    sign_opt = None
+    if spec[i:i + 1] in ('+', '-', ' '):
+        sign_opt = spec[i]
+        i += 1
+    no_neg_zero = spec[i:i + 1] == 'z'
+    if no_neg_zero:
+        i += 1
+    zero = spec[i:i + 1] == '0'
+    if zero:
+        i += 1
+    start = i
+    while i < len(spec) and spec[i].isdigit():
+        i += 1
+    width = int(spec[start:i]) if i > start else None
+    grouping = spec[i:i + 1] == ','
+    if grouping:
+        i += 1
+    precision = None
+    if spec[i:i + 1] == '.':
+        start = i + 1
+        i = start
+        while i < len(spec) and spec[i].isdigit():
+            i += 1
+        if i == start:
+            raise ValueError('invalid format string')
+        precision = int(spec[start:i])
+    kind = None
+    if i < len(spec):
+        kind = spec[i]
+        i += 1
+        if kind not in 'eEfFgGn%':
+            raise ValueError('invalid format string')
+    if i != len(spec):
+        raise ValueError('invalid format string')
+    if kind == 'n' and grouping:
+        raise ValueError('invalid format string')
+    return fill, align, sign_opt, no_neg_zero, zero, width, grouping, precision, kind
+
+
+def _format_finite(value, kind, precision, context):
+    """(integer part, rest, negative) of a finite Decimal formatted by kind."""
+    coef, exp = value._coef, value._exp
+    if kind == '%':
+        exp += 2
+    if precision is not None:
+        if kind in 'eE':
+            keep = precision + 1
+            drop = _ndigits(coef) - keep
+        elif kind in 'fF%':
+            drop = -precision - exp
+        else:
+            keep = max(precision, 1)
+            drop = max(_ndigits(coef) - keep, 0)
+        if coef == 0:
+            # Zeros keep their exponent under 'e' (gaining digits), take -precision under 'f'.
+            if kind in 'fF%':
+                exp = -precision
+        else:
+            coef, _ = _drop_digits(value._sign, coef, drop, context.rounding)
+            exp += drop
+            if kind in 'eEgGn' and coef and _ndigits(coef) > (keep if kind in 'eE' else max(precision, 1)):
+                coef //= 10
+                exp += 1
+    if coef == 0 and exp > 0 and kind in 'fF%':
+        exp = 0
+    digits = _digit_string(coef)
+    if coef == 0 and kind in 'eE' and precision is not None:
+        digits = '0' * (precision + 1)
+    left = exp + len(digits)
+    if kind in 'eE':
+        dot = 1
+    elif kind in 'fF%':
+        dot = left
+    else:
+        dot = left if exp <= 0 and left > -6 else 1
+    if dot <= 0:
+        intpart, frac = '0', '0' * -dot + digits
+    elif dot >= len(digits):
+        intpart, frac = digits + '0' * (dot - len(digits)), ''
+    else:
+        intpart, frac = digits[:dot], digits[dot:]
+    rest = '.' + frac if frac else ''
+    if dot != left or kind in 'eE':
+        rest += ('E' if kind in 'EG' else 'e') + '%+d' % (left - dot)
+    if kind == '%':
+        rest += '%'
+    return intpart, rest, value._sign == 1
+
+
+def _is_zero_text(intpart, rest):
+    mantissa = (intpart + rest).split('e')[0].split('E')[0].rstrip('%')
+    return set(mantissa) <= set('0.')
+
+
+def _group(intpart):
+    groups = []
+    while len(intpart) > 3:
+        groups.insert(0, intpart[-3:])
+        intpart = intpart[:-3]
+    groups.insert(0, intpart)
+    return ','.join(groups)
+
+
+def _group_padded(intpart, min_width):
+    """intpart grouped by ',' and padded with leading zeros (and their
+    separators) to at least min_width characters."""
+    text = _group(intpart)
+    while len(text) < min_width:
+        intpart = '0' + intpart
+        text = _group(intpart)
+    return text
 
 
 def _total_preference(a, b):

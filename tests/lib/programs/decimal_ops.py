@@ -50,3 +50,7 @@ for expr in [lambda: Decimal(1) / 0, lambda: Decimal(0) / 0, lambda: Decimal('ab
              lambda: Decimal('9e999999') * 10, lambda: int(Decimal('NaN')), lambda: Decimal([]), lambda: Context(prec=0)]:
     print(attempt(expr))
 print(issubclass(DivisionByZero, ZeroDivisionError), isinstance(Decimal(1), Decimal))
+for text in ['1234567.891', '-0.0001', '1.25', '0', '1E+5', '99.95', 'Infinity', '-1.5E-9']:
+    d = Decimal(text)
+    print([format(d, spec) for spec in ['', '.2f', ',.2f', '015,.2f', '.3g', '.2e', '%', '>12.1f', 'z.2f', '+.0f']],
+          f'{d:.3f}', '{:,}'.format(d))
