@@ -332,6 +332,7 @@ def check_datetime():
                     out.append('%s: %s' % (type(e).__name__, e))
             return out
         dt_agree('timestamp %r' % t, lambda: run(real), lambda: run(mine))
+    _check_local_time(real, mine, rng)
     for _ in range(1500):
         args = _random_date_args(rng) + (rng.randrange(24), rng.randrange(60), rng.randrange(60),
                                          rng.choice([0, 5, 120000, 999999]))
@@ -411,6 +412,36 @@ def check_datetime():
         "M.timedelta.max + M.timedelta(1)", "-M.timedelta.max", "M.timedelta.max * 1000", "M.timedelta(days=2 ** 31)", "M.timedelta(1) / 0", "M.timedelta(1) // 0",
         "M.timedelta(1) / M.timedelta(0)", "M.timedelta(1) % M.timedelta(0)", "M.timedelta(1) * float('nan')", "M.timedelta(days='x')",
     ])
+
+
+def _check_local_time(real, mine, rng):
+    """Local-time conversions (fromtimestamp, timestamp, astimezone, fold)
+    in zones with DST gaps and folds, switched with time.tzset()."""
+    import time
+    saved = os.environ.get('TZ')
+    try:
+        for zone in ('America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'):
+            os.environ['TZ'] = zone
+            time.tzset()
+            for _ in range(300):
+                t = rng.choice([rng.randrange(1500000000, 1700000000), 1583650800 + rng.randrange(-7200, 7200, 900),
+                                1604210400 + rng.randrange(-7200, 7200, 900), 1585411200 + rng.randrange(-7200, 7200, 900),
+                                rng.uniform(-1e9, 3e9)])
+                fold = rng.randrange(2)
+                minute = rng.choice([0, 30, 59])
+
+                def run(M, t=t, fold=fold, minute=minute):
+                    a = M.datetime.fromtimestamp(t)
+                    b = a.replace(minute=minute, fold=fold)
+                    return (a, M.date.fromtimestamp(t), b.timestamp(), b.astimezone(), b.astimezone(M.timezone.utc),
+                            b.timetuple(), M.datetime.fromtimestamp(t, M.timezone.utc).astimezone())
+                dt_agree('local %s %r %d %d' % (zone, t, fold, minute), lambda: run(real), lambda: run(mine))
+    finally:
+        if saved is None:
+            os.environ.pop('TZ', None)
+        else:
+            os.environ['TZ'] = saved
+        time.tzset()
 
 
 _ISO_STRINGS = [

@@ -414,8 +414,9 @@ def _local_to_utc_seconds(local, fold):
         if u + _local_offset_seconds(u) == local and u not in candidates:
             candidates.append(u)
     if not candidates:
-        # In a gap: the clock jumped; CPython maps such times by the offset before it.
-        return first if fold else second
+        # In a gap (the clock jumped forward): fold=0 reads the time with the
+        # offset before the jump, fold=1 with the offset after it.
+        return second if fold else first
     candidates.sort()
     return candidates[-1] if fold and len(candidates) > 1 else candidates[0]
 
@@ -1405,11 +1406,17 @@ class datetime(date):
 
     @classmethod
     def _from_utc_seconds(cls, seconds, us, tz, local):
+        fold = 0
         if local:
-            _local_offset_seconds(seconds - 86400, True)
-            seconds += _local_offset_seconds(seconds)
+            earlier = _local_offset_seconds(seconds - 86400, True)
+            offset = _local_offset_seconds(seconds)
+            shift = offset - earlier
+            # After the clock went back, a local time seen a second time has fold=1.
+            if shift < 0 and seconds + shift + _local_offset_seconds(seconds + shift) == seconds + offset:
+                fold = 1
+            seconds += offset
         y, m, d, hh, mm, ss = _fields_from_utc_seconds(seconds)
-        return cls(y, m, d, hh, mm, ss, us, tz)
+        return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1536,8 +1543,11 @@ class datetime(date):
             return self
         offset = self.utcoffset()
         if offset is None:
+            # A naive time is read as local time with the offset in force at the
+            # instant timestamp() gives (so a time in a gap moves across it).
             seconds = _local_to_utc_seconds(self._local_seconds(), self._fold)
-            utc = datetime._from_utc_seconds(seconds, self._microsecond, None, False)
+            shifted = self._local_seconds() - _local_offset_seconds(seconds)
+            utc = datetime._from_utc_seconds(shifted, self._microsecond, None, False)
         else:
             utc = (self - offset).replace(tzinfo=None)
         if tz is None:
