@@ -172,6 +172,8 @@ def check_fractions():
         "print(round(M.Fraction(5, 2)), round(M.Fraction(7, 2)), round(M.Fraction(-5, 2)), round(M.Fraction(25, 100), 1))",
         "print(M.Fraction(-7, 2).__trunc__(), M.Fraction(-7, 2).__floor__(), M.Fraction(-7, 2).__ceil__(), int(M.Fraction(-7, 2)))",
         "print(hash(M.Fraction(1, 2 ** 61 - 1)), hash(M.Fraction(-1, 2 ** 61 - 1)), hash(M.Fraction(-1)))",
+        "from decimal import Decimal\nprint(repr(M.Fraction(Decimal('1.25'))), repr(M.Fraction.from_decimal(Decimal('-0.5'))), M.Fraction(1, 2) == Decimal('0.5'), M.Fraction(1, 3) < Decimal('0.5'))",
+        "from decimal import Decimal\nM.Fraction(1, 2) + Decimal('0.5')", "M.Fraction.from_decimal(1.5)", "from decimal import Decimal\nM.Fraction(Decimal('NaN'))",
         "float(M.Fraction(10 ** 400, 3))", "print(float(M.Fraction(1, 10 ** 400)), M.Fraction(10 ** 400, 3) > 1e308)",
     ])
 
