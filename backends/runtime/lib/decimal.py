@@ -6,11 +6,11 @@ computed exactly (or with a sticky digit for division) and then rounded once
 to the context (precision, rounding mode, exponent limits, clamp), raising
 the trapped signals with the C module's messages. Covered: + - * / // %
 divmod, ** with an integral exponent, sqrt, quantize, rounding and
-conversions, comparisons, hashing, contexts. Formatting covers the e/f/g/%
-types with fill, alignment, sign, width, ',' and precision. Not covered
-(absent, so an AttributeError): exp, ln, log10, logical and shift
-operations, fma, next_*; ** with a non-integral exponent raises
-NotImplementedError.
+conversions (to_integral_value/_exact), comparisons, hashing, contexts.
+Formatting covers the e/f/g/% types with fill, alignment, sign, width, ','
+and precision. Not covered (absent, so an AttributeError): exp, ln, log10,
+logical and shift operations, fma, next_*; ** with a non-integral exponent
+raises NotImplementedError.
 """
 import math as _math
 import numbers as _numbers
@@ -1168,6 +1168,30 @@ class Decimal:
         return _make(self._sign, coef, 0)
 
     to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        """to_integral_value(), signalling Rounded (and Inexact) when it rounds."""
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._kind == 'F' or self._exp >= 0:
+            return self
+        if not self._coef:
+            return _make(self._sign, 0, 0)
+        coef, inexact = _drop_digits(self._sign, self._coef, -self._exp, rounding or context.rounding)
+        conditions = [Rounded, Inexact] if inexact else [Rounded]
+        return context._signal(conditions, _make(self._sign, coef, 0))
+
+    def is_normal(self, context=None):
+        """Finite, nonzero and with adjusted exponent >= Emin."""
+        context = context or getcontext()
+        return self._kind == 'f' and self._coef != 0 and self.adjusted() >= context.Emin
+
+    def is_subnormal(self, context=None):
+        """Finite, nonzero and with adjusted exponent < Emin."""
+        context = context or getcontext()
+        return self._kind == 'f' and self._coef != 0 and self.adjusted() < context.Emin
 
     def normalize(self, context=None):
         """Rounded to the context, trailing zeros stripped (zero is 0)."""
