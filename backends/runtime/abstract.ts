@@ -687,6 +687,9 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
       }
       default: break;
     }
+  } else if (typeof a === 'string' && typeof b === 'string' && (op === BinaryOpKind.ADD || op === BinaryOpKind.ADD + INPLACE_OFFSET)) {
+    // Exact strs (subclass instances are objects): str.__add__ concatenates.
+    return a + b;
   }
   const base = op >= INPLACE_OFFSET ? op - INPLACE_OFFSET : op;
   if (typeof a === 'number' && typeof b === 'number') {

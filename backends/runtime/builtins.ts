@@ -36,6 +36,20 @@ export interface FrameAccess {
   globals(): StrDict;
   /** `locals()` of the innermost Python frame (its namespace dict, or a fresh snapshot for functions). */
   locals(): PyValue;
+  /** The innermost running Python frame, for sys._getframe (null outside any frame). */
+  frame?(): FrameInfo | null;
+}
+
+/** A running Python frame as the runtime may see it (sys._getframe's frame objects). */
+export interface FrameInfo {
+  /** The backend's own frame: the same key means the same Python frame object. */
+  readonly key: object;
+  readonly code: CodeObject;
+  readonly globals: StrDict;
+  locals(): PyValue;
+  /** The line being executed (for a caller, the line of its pending call). */
+  lineno(): number;
+  back(): FrameInfo | null;
 }
 
 /** Until a backend installs its own, the Executor's currentGlobals serves (module level: locals are globals). */
@@ -47,6 +61,7 @@ export const frameAccess: FrameAccess = {
 export function installFrameAccess(access: FrameAccess): void {
   frameAccess.globals = access.globals;
   frameAccess.locals = access.locals;
+  frameAccess.frame = access.frame;
 }
 
 function executorGlobals(): StrDict {
@@ -434,9 +449,8 @@ raw('open', (args, kwnames) => {
   if (file === undefined) raiseError('TypeError', "open() missing required argument 'file' (pos 1)");
   const mode = get(1) ?? 'r';
   if (typeof mode !== 'string') raiseError('TypeError', `open() argument 'mode' must be str, not ${typeName(mode)}`);
-  const encoding = get(3);
-  const newline = get(5);
-  return openFile(file, mode, encoding === undefined ? None : encoding, newline === undefined ? None : newline);
+  const option = (i: number): PyValue => get(i) ?? None;
+  return openFile(file, mode, option(3), option(4), option(5));
 });
 
 raw('__import__', (args, kwnames) => {

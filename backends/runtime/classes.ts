@@ -28,6 +28,7 @@ import {
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { unionOr } from './union.js';
 import { state } from './interpreter.js';
+import type { CodeObject } from '../../frontend/bytecode/code.js';
 
 function hexId(v: PyValue): string {
   return `0x${id(v).toString(16).padStart(12, '0')}`;
@@ -43,6 +44,11 @@ function attrName(v: PyValue): string {
 const objectNew = new StaticMethodDescriptor(builtinFunctionRaw('__new__', (args, kwnames) => {
   const cls = args[0];
   if (!(cls instanceof PyType)) raiseError('TypeError', `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  // A built-in layout other than object's needs its own __new__ (CPython's tp_new_wrapper check).
+  const staticBase = cls.flags & TypeFlags.BUILTIN ? cls : cls.solidBase;
+  if (staticBase.lookup('__new__') !== objectNew) {
+    raiseError('TypeError', `object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+  }
   if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) {
     if (cls.lookup('__new__') !== objectNew) raiseError('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.lookup('__init__') === objectInit) raiseError('TypeError', `${cls.name}() takes no arguments`);
@@ -671,44 +677,45 @@ getter(functionType, '__closure__', (self) => {
   return c === null ? None : containers.newTuple(c.slice());
 });
 getter(functionType, '__builtins__', () => state.builtins ?? None);
-getter(functionType, '__code__', (self) => codeObjectFor(funcOf(self)));
+getter(functionType, '__code__', (self) => codeObjectFor(funcOf(self).code));
 functionType.setAttr('__dict__', instanceDictDescriptor);
 
 export const codeType = defineBuiltinType({ name: 'code', subclassable: false });
 
 /** `f.__code__`: a read-only view of the function's code object. */
 class PyCodeView extends PyObject {
-  constructor(readonly func: PyFunction) {
+  constructor(readonly code: CodeObject) {
     super(codeType);
   }
 }
 
 const codeViews = new WeakMap<object, PyCodeView>();
-function codeObjectFor(f: PyFunction): PyCodeView {
-  let v = codeViews.get(f.code);
-  if (v === undefined) codeViews.set(f.code, (v = new PyCodeView(f)));
+/** The one code object Python sees for a CodeObject (`f.__code__`, a frame's `f_code`). */
+export function codeObjectFor(code: CodeObject): PyCodeView {
+  let v = codeViews.get(code);
+  if (v === undefined) codeViews.set(code, (v = new PyCodeView(code)));
   return v;
 }
 
 const CODE_FIELDS: Record<string, (c: PyCodeView) => PyValue> = {
-  co_name: (c) => c.func.code.name,
-  co_qualname: (c) => c.func.code.qualname,
-  co_filename: (c) => c.func.code.filename,
-  co_firstlineno: (c) => c.func.code.firstlineno,
-  co_argcount: (c) => c.func.code.argcount,
-  co_posonlyargcount: (c) => c.func.code.posonlyargcount,
-  co_kwonlyargcount: (c) => c.func.code.kwonlyargcount,
-  co_flags: (c) => c.func.code.flags,
-  co_nlocals: (c) => c.func.code.varnames.length,
-  co_varnames: (c) => containers.newTuple(c.func.code.varnames.slice()),
-  co_cellvars: (c) => containers.newTuple(c.func.code.cellvars.slice()),
-  co_freevars: (c) => containers.newTuple(c.func.code.freevars.slice()),
-  co_names: (c) => containers.newTuple(c.func.code.names.slice()),
-  co_stacksize: (c) => c.func.code.stacksize,
+  co_name: (c) => c.code.name,
+  co_qualname: (c) => c.code.qualname,
+  co_filename: (c) => c.code.filename,
+  co_firstlineno: (c) => c.code.firstlineno,
+  co_argcount: (c) => c.code.argcount,
+  co_posonlyargcount: (c) => c.code.posonlyargcount,
+  co_kwonlyargcount: (c) => c.code.kwonlyargcount,
+  co_flags: (c) => c.code.flags,
+  co_nlocals: (c) => c.code.varnames.length,
+  co_varnames: (c) => containers.newTuple(c.code.varnames.slice()),
+  co_cellvars: (c) => containers.newTuple(c.code.cellvars.slice()),
+  co_freevars: (c) => containers.newTuple(c.code.freevars.slice()),
+  co_names: (c) => containers.newTuple(c.code.names.slice()),
+  co_stacksize: (c) => c.code.stacksize,
 };
 for (const [name, get] of Object.entries(CODE_FIELDS)) getter(codeType, name, (self) => get(self as PyCodeView));
 method(codeType, '__repr__', (self: PyCodeView) => {
-  const c = self.func.code;
+  const c = self.code;
   return `<code object ${c.name} at ${hexId(self)}, file "${c.filename}", line ${c.firstlineno}>`;
 });
 

@@ -72,8 +72,13 @@ staticNew(complexType, (cls: PyType, args, kwnames) => {
     }
     const r = real === undefined ? new PyComplex(0, 0) : toComplex(real, 'first argument');
     const i = imag === undefined ? new PyComplex(0, 0) : toComplex(imag, 'second argument');
-    // (a+bj) + (c+dj)*1j, as CPython: real = a - d, imag = b + c.
-    result = new PyComplex(r.real - i.imag, r.imag + i.real);
+    // (a+bj) + (c+dj)*1j, as CPython: real = a - d, imag = b + c; a part absent
+    // from a non-complex argument is not added, so complex(-0.0, -0.0) keeps its signs.
+    const rIsComplex = real instanceof PyComplex;
+    const iIsComplex = imag instanceof PyComplex;
+    const re = iIsComplex ? r.real - i.imag : r.real;
+    const im = imag === undefined ? r.imag : rIsComplex ? r.imag + i.real : i.real;
+    result = new PyComplex(re, im);
   }
   return cls === complexType ? result : new PyComplex(result.real, result.imag, cls);
 });

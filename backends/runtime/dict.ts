@@ -4,9 +4,11 @@
 // (and bool/float keys, normalized so that 1, 1.0 and True are one key) are
 // Map keys themselves; any other key is represented by a HashedKey cell found
 // through a side index by Python hash and compared with Python equality.
+// Instances of str/int/float subclasses that keep the base __hash__ and __eq__
+// use their value's primitive form, as CPython hashes and compares them.
 // Invariant: `map` and `hashed` describe the same set of HashedKey cells.
 import {
-  PyObject, PyType, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith,
+  PyObject, PyType, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith, strType, intType, floatType,
   typeName, type PyValue, type StrDict,
 } from './object.js';
 import { PyFloat } from './float.js';
@@ -18,6 +20,9 @@ import { reprEnter, reprLeave } from './reprGuard.js';
 import { iterableToArray } from './list.js';
 import { newTuple, PyTuple, hashHalves, keyEquals } from './tuple.js';
 import { newSetFrom, PySet } from './set.js';
+import { PyStrInstance } from './strMethods.js';
+import { PyIntInstance } from './intMethods.js';
+import { PyFloatInstance } from './floatMethods.js';
 
 export const dictType = defineBuiltinType({ name: 'dict' });
 
@@ -44,14 +49,29 @@ export function primitiveKey(key: PyValue): string | number | bigint | undefined
     case 'boolean':
       return key ? 1 : 0;
     default:
-      if (key instanceof PyFloat) {
-        const x = key.value;
-        if (x !== x) return undefined; // NaN equals nothing: identity only, through the hashed path.
-        if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
-        return x === 0 ? 0 : x;
-      }
+      if (key instanceof PyFloat) return numberKey(key.value);
+      if (key instanceof PyStrInstance || key instanceof PyIntInstance || key instanceof PyFloatInstance) return subclassKey(key);
       return undefined;
   }
+}
+
+function numberKey(x: number): number | bigint | undefined {
+  if (x !== x) return undefined; // NaN equals nothing: identity only, through the hashed path.
+  if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+  return x === 0 ? 0 : x;
+}
+
+/**
+ * An instance of a str, int or float subclass hashes and compares as its
+ * value (CPython: `{'a': 1}[S('a')]` finds the entry) unless its class
+ * overrides `__hash__` or `__eq__`; then only the hashed path is right.
+ */
+function subclassKey(key: PyStrInstance | PyIntInstance | PyFloatInstance): string | number | bigint | undefined {
+  const base = key instanceof PyStrInstance ? strType : key instanceof PyIntInstance ? intType : floatType;
+  const t = key.type;
+  if (t.lookup('__hash__') !== base.lookup('__hash__') || t.lookup('__eq__') !== base.lookup('__eq__')) return undefined;
+  const v = key.value;
+  return typeof v === 'number' ? numberKey(v) : v;
 }
 
 /** Whether a key read back from its primitive normal form is the key itself (str and int keys). */
@@ -59,6 +79,9 @@ function isCanonical(key: PyValue): boolean {
   const t = typeof key;
   return t === 'string' || t === 'number' || t === 'bigint';
 }
+
+/** Source of dict stamps: every mutation of any dict takes the next number, so an unchanged stamp means the same dict, unchanged. */
+let stampCounter = 0;
 
 export class PyDict extends PyObject implements StrDict {
   /** Every entry in insertion order, keyed by MapKey. */
@@ -69,6 +92,8 @@ export class PyDict extends PyObject implements StrDict {
   hashed: Map<number, HashedKey | HashedKey[]> | null = null;
   /** Bumped when entries are removed and re-added in a way iterators must notice. */
   version = 0;
+  /** Renewed by every store and removal: the vm's LOAD_GLOBAL cache is valid while the stamps it saw stay. */
+  stamp = ++stampCounter;
 
   constructor(type: PyType = dictType) {
     super(type);
@@ -83,10 +108,12 @@ export class PyDict extends PyObject implements StrDict {
   }
 
   setStr(key: string, value: PyValue): void {
+    this.stamp = ++stampCounter;
     this.map.set(key, value);
   }
 
   delStr(key: string): boolean {
+    this.stamp = ++stampCounter;
     return this.map.delete(key);
   }
 
@@ -131,6 +158,7 @@ export class PyDict extends PyObject implements StrDict {
   }
 
   set(key: PyValue, value: PyValue): void {
+    this.stamp = ++stampCounter;
     if (typeof key === 'string') {
       this.map.set(key, value);
       return;
@@ -147,6 +175,7 @@ export class PyDict extends PyObject implements StrDict {
 
   /** Stores a non-primitive key whose hash halves are already known. */
   setHashed(key: PyValue, hi: number, lo: number, value: PyValue): void {
+    this.stamp = ++stampCounter;
     const existing = this.findHashed(key, hi, lo);
     if (existing !== undefined) {
       this.map.set(existing, value);
@@ -171,6 +200,7 @@ export class PyDict extends PyObject implements StrDict {
 
   deleteMapKey(mk: MapKey): PyValue {
     const value = this.map.get(mk) as PyValue;
+    this.stamp = ++stampCounter;
     this.map.delete(mk);
     if (mk instanceof HashedKey) {
       const index = this.hashed as Map<number, HashedKey | HashedKey[]>;
@@ -198,6 +228,7 @@ export class PyDict extends PyObject implements StrDict {
   }
 
   clear(): void {
+    this.stamp = ++stampCounter;
     this.map.clear();
     this.odd = null;
     this.hashed = null;
@@ -217,6 +248,7 @@ export class PyDict extends PyObject implements StrDict {
 
   /** Copies every entry of `other` into this dict (dict.update from a dict, in order). */
   mergeFrom(other: PyDict): void {
+    this.stamp = ++stampCounter;
     if (this.map.size === 0 && this.odd === null && this.hashed === null) {
       this.map = new Map(other.map);
       if (other.odd !== null) this.odd = new Map(other.odd);
@@ -407,7 +439,7 @@ export class DictKeyIterator extends DictIteratorBase<MapKey> {
   nextValue(): PyValue | undefined {
     const mk = this.advance();
     if (mk === undefined) return undefined;
-    return typeof mk === 'string' ? mk : this.target.keyOf(mk);
+    return typeof mk === 'string' && this.target.odd === null ? mk : this.target.keyOf(mk);
   }
 }
 
@@ -477,6 +509,15 @@ function viewEquals(self: PyDictView, other: PyValue): PyValue {
   return callObject(a.type.lookup('__eq__') as PyValue, [a, other instanceof PyDictView ? viewToSet(other) : other], null);
 }
 
+/** Subset/superset comparisons of keys and items views: with sets and other such views only, as CPython. */
+function viewOrder(op: string) {
+  return (self: PyDictView, other: PyValue): PyValue => {
+    if (!(other instanceof PySet || (other instanceof PyDictView && other.kind !== 'values'))) return NotImplemented;
+    const a = viewToSet(self);
+    return callObject(a.type.lookup(op) as PyValue, [a, other instanceof PyDictView ? viewToSet(other) : other], null);
+  };
+}
+
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defineMethods(t, {
     __len__: (self: PyDictView) => self.target.size,
@@ -497,6 +538,10 @@ for (const t of [dictKeysType, dictItemsType]) {
     __rsub__: viewReflectedSetOp('__sub__'),
     __rxor__: viewReflectedSetOp('__xor__'),
     __eq__: viewEquals,
+    __le__: viewOrder('__le__'),
+    __lt__: viewOrder('__lt__'),
+    __ge__: viewOrder('__ge__'),
+    __gt__: viewOrder('__gt__'),
     __ne__: (self: PyDictView, other: PyValue) => {
       const r = viewEquals(self, other);
       return r === NotImplemented ? r : r !== true;

@@ -45,12 +45,27 @@ export function floatDigits(x: number, mode: 0 | 2 | 3, ndigits: number): { digi
   if (mode === 0) return exponentialDigits(x.toExponential());
   // JS's toFixed/toExponential are exact but round ties away from zero, so
   // use them only where the value cannot lie exactly halfway.
+  // Where a tie is possible (x * 2^(p+1) is an integer, as for 0.5 or 2.25),
+  // x has at most p+1 decimals, so toFixed(p + 1) is x exactly and is
+  // rounded half to even here.
   if (x < 1e21 && ndigits <= 100) {
-    if (mode === 3 && ndigits >= 0 && !tiePossible(x, ndigits)) return fixedDigits(x.toFixed(ndigits));
+    if (mode === 3 && ndigits >= 0) {
+      if (!tiePossible(x, ndigits)) return fixedDigits(x.toFixed(ndigits));
+      if (ndigits < 100) {
+        const d = fixedDigits(x.toFixed(ndigits + 1));
+        return roundDigits(d.digits, d.decpt, d.decpt + ndigits);
+      }
+    }
     if (mode === 2 && ndigits >= 1) {
       const s = x.toExponential(ndigits - 1);
       const p = ndigits - 1 - Number(s.slice(s.indexOf('e') + 1));
-      if (!tiePossible(x, p) && !tiePossible(x, p + 1)) return exponentialDigits(s);
+      const tie = tiePossible(x, p) || tiePossible(x, p + 1);
+      if (!tie) return exponentialDigits(s);
+      // With p < -1 a tie needs an integral x, which toFixed(0) gives exactly.
+      if (p + 2 <= 100) {
+        const d = fixedDigits(x.toFixed(Math.max(0, p + 2)));
+        return roundDigits(d.digits, d.decpt, ndigits);
+      }
     }
   }
   const { m, e } = decompose(x);

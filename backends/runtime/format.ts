@@ -554,9 +554,9 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
       width = starArg(nextArg());
       if (width < 0) { left = true; width = -width; }
       i++;
-    } else {
-      const m = /^[0-9]+/.exec(template.slice(i, i + 20));
-      if (m !== null) { width = Number(m[0]); i += m[0].length; }
+    } else if (isDigitAt(template, i)) {
+      width = readDigits(template, i, 'width');
+      i = digitsEnd;
     }
     let precision = -1;
     if (template[i] === '.') {
@@ -565,9 +565,8 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
         precision = Math.max(0, starArg(nextArg()));
         i++;
       } else {
-        const m = /^[0-9]+/.exec(template.slice(i, i + 20));
-        precision = m === null ? 0 : Number(m[0]);
-        if (m !== null) i += m[0].length;
+        precision = readDigits(template, i, 'precision');
+        i = digitsEnd;
       }
     }
     while (i < n && (template[i] === 'h' || template[i] === 'l' || template[i] === 'L')) i++;
@@ -582,6 +581,25 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
   return out;
 }
 
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Where the digits read by the last readDigits ended. */
+let digitsEnd = 0;
+
+/** The decimal number at s[i:] (0 when no digit), as CPython's %-format reads a width or precision. */
+function readDigits(s: string, i: number, what: 'width' | 'precision'): number {
+  let v = 0;
+  for (; isDigitAt(s, i); i++) {
+    v = v * 10 + (s.charCodeAt(i) - 48);
+    if (v > Number.MAX_SAFE_INTEGER) raiseError('ValueError', `${what} too big`);
+  }
+  digitsEnd = i;
+  return v;
+}
+
 function starArg<V>(v: V): number {
   if (typeof v !== 'number' && typeof v !== 'boolean') raiseError('TypeError', '* wants int');
   return Number(v);
@@ -590,6 +608,7 @@ function starArg<V>(v: V): number {
 interface PercentFlags { left: boolean; sign: '' | '+' | ' '; alt: boolean; zero: boolean; width: number; precision: number }
 
 function padPercent(body: string, flags: PercentFlags, numeric: boolean): string {
+  if (flags.width <= 0) return body;
   const len = strLen(body);
   if (flags.width <= len) return body;
   const pad = flags.width - len;

@@ -26,6 +26,12 @@ export type RawFn = (args: PyValue[], kwnames: readonly string[] | null) => PyVa
  * in a type's namespace) takes self as args[0].
  */
 export class PyBuiltinFunction extends PyObject {
+  /** The positional impl behind a wrapNative entry (self first for methods), or null: callers with few positional arguments call it directly. */
+  readonly native: NativeFn | null;
+  /** How many arguments `native` accepts, self included. */
+  readonly minArgs: number;
+  readonly maxArgs: number;
+
   constructor(
     type: PyType,
     readonly name: string,
@@ -39,6 +45,10 @@ export class PyBuiltinFunction extends PyObject {
     readonly doc: string | null,
   ) {
     super(type);
+    const entry = raw as NativeEntry;
+    this.native = entry.native ?? null;
+    this.minArgs = entry.minArgs ?? 0;
+    this.maxArgs = entry.maxArgs ?? 0;
   }
 
   call(args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -73,6 +83,13 @@ export interface NativeSignature {
 // eslint-style note: `any` here because each native has its own parameter types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NativeFn = (...args: any[]) => PyValue;
+
+/** What wrapNative attaches to the RawFn it returns: the impl and its arity, so fast callers skip the arity/keyword wrapper. */
+interface NativeEntry {
+  native?: NativeFn;
+  minArgs?: number;
+  maxArgs?: number;
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -120,7 +137,7 @@ export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, s
     }
     return impl(...out);
   };
-  return (args, kwnames) => {
+  const raw: RawFn & NativeEntry = (args, kwnames) => {
     if (kwnames !== null && kwnames.length !== 0) return withKeywords(args, kwnames);
     const n = args.length - selfCount;
     if (n < min || n > max) arityError(n);
@@ -132,6 +149,10 @@ export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, s
       default: return impl(...args);
     }
   };
+  raw.native = impl;
+  raw.minArgs = min + selfCount;
+  raw.maxArgs = max + selfCount;
+  return raw;
 }
 
 /** A module-level built-in function (`len`, `math.sqrt`). */

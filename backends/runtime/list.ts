@@ -85,23 +85,38 @@ export function listSetItem(list: PyList, key: PyValue, v: PyValue): void {
 }
 
 function listAssignSlice(list: PyList, s: PySlice, value: PyValue): void {
-  // Materialize first: `a[:] = a` and iterators over `a` see the old contents.
-  const seq = value === list ? list.items.slice() : value instanceof PyList ? value.items.slice() : sliceSource(value);
+  // As CPython: the slice's __index__ calls first, then the value is
+  // materialized (`a[:] = a` and iterators over `a` see the old contents);
+  // another list's or a tuple's items are read in place, as nothing after
+  // that runs Python code.
   const b = adjustSlice(s, list.items.length);
-  if (b.step === 1) {
-    const stop = Math.max(b.start, b.stop);
-    list.items.splice(b.start, stop - b.start, ...seq);
+  const start = b.start;
+  const stop = b.stop;
+  const step = b.step;
+  const length = b.length;
+  const seq = value === list ? list.items.slice() : value instanceof PyList ? value.items : sliceSource(value);
+  if (step === 1) {
+    // Clamped again: iterating the value may have resized the list.
+    const size = list.items.length;
+    const lo = Math.min(start, size);
+    const count = Math.max(lo, Math.min(stop, size)) - lo;
+    if (count === seq.length) {
+      // Same size (fannkuch's `perm[:k + 1] = perm[k::-1]`): no splice.
+      for (let i = 0; i < count; i++) list.items[lo + i] = seq[i];
+    } else {
+      list.items.splice(lo, count, ...seq);
+    }
     return;
   }
-  if (seq.length !== b.length) {
-    raiseError('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${b.length}`);
+  if (seq.length !== length) {
+    raiseError('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${length}`);
   }
-  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) list.items[j] = seq[i];
+  for (let i = 0, j = start; i < length; i++, j += step) list.items[j] = seq[i];
 }
 
-function sliceSource(value: PyValue): PyValue[] {
+function sliceSource(value: PyValue): readonly PyValue[] {
   const tupleItems = containers.tupleItems(value);
-  if (tupleItems !== undefined) return tupleItems.slice();
+  if (tupleItems !== undefined) return tupleItems;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ||
       (value instanceof PyObject && value.type.lookup('__iter__') === null && value.type.lookup('__getitem__') === null)) {
     raiseError('TypeError', 'can only assign an iterable');
@@ -286,15 +301,50 @@ function sortByKeys(keys: PyValue[], values: PyValue[] | null): void {
     stableSort(keys, values, pyLt);
     return;
   }
-  const compare = allNumbers ? (a: PyValue, b: PyValue) => (a as number) - (b as number) : (a: PyValue, b: PyValue) => strCompare(a as string, b as string);
+  if (keys.length <= SMALL_SORT) {
+    if (allNumbers) insertionSort(keys as number[], values, compareInts);
+    else insertionSort(keys as string[], values, strCompare);
+    return;
+  }
+  const compare = (allNumbers ? compareInts : strCompare) as (a: PyValue, b: PyValue) => number;
   if (values === null) {
-    keys.sort(compare);
+    if (allNumbers) {
+      // Equal ints are indistinguishable, so an unstable numeric sort of the
+      // doubles (exact: ints here are safe integers) gives the same list.
+      const sorted = Float64Array.from(keys as number[]).sort();
+      for (let i = 0; i < keys.length; i++) keys[i] = sorted[i];
+    } else {
+      keys.sort(compare);
+    }
     return;
   }
   const order = keys.map((_, i) => i);
   order.sort((i, j) => compare(keys[i], keys[j]));
   const sortedValues = order.map((i) => values[i]);
   for (let i = 0; i < values.length; i++) values[i] = sortedValues[i];
+}
+
+/** Up to this many items, a stable insertion sort beats Array.prototype.sort's call overhead. */
+const SMALL_SORT = 12;
+
+function compareInts(a: number, b: number): number {
+  return a - b;
+}
+
+/** Stable insertion sort of `keys` (all ints or all strs), moving `values` along. */
+function insertionSort<K>(keys: K[], values: PyValue[] | null, compare: (a: K, b: K) => number): void {
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    const v = values === null ? undefined : values[i];
+    let j = i - 1;
+    while (j >= 0 && compare(keys[j], k) > 0) {
+      keys[j + 1] = keys[j];
+      if (values !== null) values[j + 1] = values[j];
+      j--;
+    }
+    keys[j + 1] = k;
+    if (values !== null) values[j + 1] = v!;
+  }
 }
 
 export class ListIterator extends PyIterator {

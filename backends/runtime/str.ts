@@ -781,7 +781,9 @@ export function normalizeEncoding(name: string): 'utf-8' | 'ascii' | 'latin-1' {
   return raiseError('LookupError', `unknown encoding: ${name}`);
 }
 
-function encodeErrorMessage(encoding: string, s: string, cp: number, pos: number, reason: string): string {
+/** CPython's message names the whole run of unencodable characters starting at `pos` (up to `end`). */
+function encodeErrorMessage(encoding: string, s: string, cp: number, pos: number, reason: string, end = pos + 1): string {
+  if (end - pos > 1) return `'${encoding}' codec can't encode characters in position ${pos}-${end - 1}: ${reason}`;
   const ch = String.fromCodePoint(cp);
   return `'${encoding}' codec can't encode character ${strAscii(ch)} in position ${pos}: ${reason}`;
 }
@@ -805,7 +807,12 @@ export function strEncode(s: string, encoding = 'utf-8', errors = 'strict'): Uin
       case 'strict': {
         const codec = enc === 'latin-1' ? 'latin-1' : enc;
         const reason = lone && enc === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-        raiseError('UnicodeEncodeError', encodeErrorMessage(codec, s, cp, pos, reason));
+        let end = pos + 1;
+        for (; end < points.length; end++) {
+          const next = points[end].codePointAt(0)!;
+          if (next < limit && !(next >= 0xd800 && next <= 0xdfff)) break;
+        }
+        raiseError('UnicodeEncodeError', encodeErrorMessage(codec, s, cp, pos, reason, end));
         break;
       }
       case 'ignore': break;

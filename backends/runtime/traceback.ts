@@ -3,7 +3,8 @@
 // the chain's construction, so `tb.next` walks from the outermost frame in),
 // and call formatException at the top level. Source lines come from the
 // sources registered here (the main program and every imported module);
-// caret lines follow 3.11's rules (traceback.py's format_frame_summary).
+// caret lines follow 3.11's rules (traceback.py's format_frame_summary);
+// exception groups print nested behind `| ` margins with numbered members.
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, PyObject, None, makeBuiltinType, objectType, type PyValue } from './object.js';
@@ -50,41 +51,121 @@ export interface ExceptionFormatHooks {
   parseExpression(segment: string): expr | null;
   /** The "Did you mean" name for an AttributeError/NameError, or null (exceptions.ts attributeErrorSuggestion). */
   suggestion?(exc: PyBaseException): string | null;
+  /** The members of an exception group, or null when `exc` is not one. */
+  groupMembers?(exc: PyBaseException): PyBaseException[] | null;
+  /** The lines `exc.__notes__` adds under the exception's last line (none when it has no notes). */
+  notes?(exc: PyBaseException): string[];
 }
 
 const RECURSIVE_CUTOFF = 3;
+/** How many members of an exception group are shown, and how deep groups nest before `...`. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
 
-/** The whole report for an uncaught exception, chained exceptions first, as CPython writes it to stderr. */
-export function formatException(exc: PyBaseException, hooks: ExceptionFormatHooks): string {
-  const out: string[] = [];
-  formatChain(exc, hooks, out, new Set());
-  return out.join('');
+/** Where the printer is inside nested exception groups (CPython's _ExceptionPrintContext). */
+interface PrintContext {
+  out: string[];
+  /** Exceptions already printed: a cycle of causes/contexts stops at them. */
+  seen: Set<PyBaseException>;
+  groupDepth: number;
+  /** Whether the group being printed still owes its closing `+----` line. */
+  needClose: boolean;
 }
 
-function formatChain(exc: PyBaseException, hooks: ExceptionFormatHooks, out: string[], seen: Set<PyBaseException>): void {
-  seen.add(exc);
-  const cause = exc.cause;
-  const context = exc.context;
-  if (cause instanceof PyBaseException) {
-    if (!seen.has(cause)) {
-      formatChain(cause, hooks, out, seen);
-      out.push(CAUSE_MESSAGE);
-    }
-  } else if (context instanceof PyBaseException && !exc.suppressContext) {
-    if (!seen.has(context)) {
-      formatChain(context, hooks, out, seen);
-      out.push(CONTEXT_MESSAGE);
-    }
+/** The whole report for an uncaught exception, chained exceptions first, as CPython writes it to stderr. */
+export function formatException(exc: PyBaseException, hooks: ExceptionFormatHooks): string {
+  const ctx: PrintContext = { out: [], seen: new Set(), groupDepth: 0, needClose: false };
+  formatWithChain(exc, hooks, ctx);
+  return ctx.out.join('');
+}
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.groupDepth);
+}
+
+/** Writes `text` with every line (blank ones too) behind the group margin, as CPython indents group members. */
+function emit(ctx: PrintContext, text: string, marginChar = '|'): void {
+  if (ctx.groupDepth === 0) {
+    ctx.out.push(text);
+    return;
   }
+  const prefix = `${indent(ctx)}${marginChar} `;
+  for (const line of text.split(/(?<=\n)/)) if (line !== '') ctx.out.push(prefix + line);
+}
+
+function formatWithChain(top: PyBaseException, hooks: ExceptionFormatHooks, ctx: PrintContext): void {
+  // The chain from `top` back to its first cause, each with the message that links it to the one before.
+  const chain: [string | null, PyBaseException][] = [];
+  for (let exc: PyBaseException | null = top; exc !== null;) {
+    ctx.seen.add(exc);
+    const cause: PyValue = exc.cause;
+    const context: PyValue = exc.context;
+    let message: string | null = null;
+    let next: PyBaseException | null = null;
+    if (cause instanceof PyBaseException && !ctx.seen.has(cause)) {
+      message = CAUSE_MESSAGE;
+      next = cause;
+    } else if (!(cause instanceof PyBaseException) && context instanceof PyBaseException && !exc.suppressContext && !ctx.seen.has(context)) {
+      message = CONTEXT_MESSAGE;
+      next = context;
+    }
+    chain.push([message, exc]);
+    exc = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [message, exc] = chain[i]!;
+    if (message !== null) emit(ctx, message);
+    formatOne(exc, hooks, ctx);
+  }
+}
+
+/** One exception of a chain: its traceback and last line, or for a group, the group and its members. */
+function formatOne(exc: PyBaseException, hooks: ExceptionFormatHooks, ctx: PrintContext): void {
+  const members = hooks.groupMembers?.(exc) ?? null;
   const tb = exc.traceback;
-  if (tb instanceof PyTraceback) {
-    out.push('Traceback (most recent call last):\n');
-    out.push(...formatTraceback(tb, hooks));
+  if (members === null) {
+    if (tb instanceof PyTraceback) {
+      emit(ctx, 'Traceback (most recent call last):\n');
+      for (const frame of formatTraceback(tb, hooks)) emit(ctx, frame);
+    }
+    emit(ctx, formatExceptionOnly(exc, hooks));
+    return;
   }
-  out.push(formatExceptionOnly(exc, hooks));
+  if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+    emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  const topLevel = ctx.groupDepth === 0;
+  if (topLevel) ctx.groupDepth++;
+  if (tb instanceof PyTraceback) {
+    emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    for (const frame of formatTraceback(tb, hooks)) emit(ctx, frame);
+  }
+  emit(ctx, formatExceptionOnly(exc, hooks));
+  const shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.groupDepth++;
+    if (!truncated) {
+      formatWithChain(members[i]!, hooks, ctx);
+    } else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(`${indent(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.groupDepth--;
+  }
+  if (topLevel) ctx.groupDepth = 0;
 }
 
 /** The frame lines of a traceback, collapsing runs of the same frame and line after three. */
@@ -236,5 +317,7 @@ export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormat
   }
   const hint = hooks.suggestion?.(exc) ?? null;
   if (hint !== null) message += `. Did you mean: '${hint}'?`;
-  return message === '' ? `${name}\n` : `${name}: ${message}\n`;
+  const notes = hooks.notes?.(exc) ?? [];
+  const last = message === '' ? `${name}\n` : `${name}: ${message}\n`;
+  return notes.length === 0 ? last : last + notes.map((note) => `${note}\n`).join('');
 }

@@ -10,10 +10,24 @@ import { formatException, type ExceptionFormatHooks } from './traceback.js';
 import { exceptionSuggestion } from './exceptions.js';
 import type { PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
+import { PyList } from './list.js';
 
 const hooks: ExceptionFormatHooks = {
   str: (v) => rt.str(v),
   suggestion: exceptionSuggestion,
+  groupMembers(exc: PyBaseException): PyBaseException[] | null {
+    if (!rt.isExceptionOf(exc, 'BaseExceptionGroup')) return null;
+    const members = containers.tupleItems(rt.getAttrOrUndefined(exc, 'exceptions') ?? None) ?? [];
+    return members.filter((m): m is PyBaseException => m instanceof PyBaseException);
+  },
+  notes(exc: PyBaseException): string[] {
+    const notes = rt.getAttrOrUndefined(exc, '__notes__');
+    if (notes === undefined) return [];
+    // A __notes__ that is not a sequence of notes prints as its repr, as CPython does.
+    const items = typeof notes === 'string' ? undefined : containers.tupleItems(notes) ?? listItems(notes);
+    if (items === undefined) return [safeText(() => rt.repr(notes), '<__notes__ repr() failed>')];
+    return items.map((note) => (typeof note === 'string' ? note : safeText(() => rt.str(note), '<note str() failed>')));
+  },
   parseExpression(segment: string): expr | null {
     try {
       const module = parse(segment, '<traceback>');
@@ -24,6 +38,19 @@ const hooks: ExceptionFormatHooks = {
     }
   },
 };
+
+function listItems(v: PyValue): PyValue[] | undefined {
+  return v instanceof PyList ? v.items : undefined;
+}
+
+function safeText(make: () => string, fallback: string): string {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof PyBaseException) return fallback;
+    throw error;
+  }
+}
 
 /** SystemExit.code: None for no arguments, the argument for one, the tuple for several. */
 function systemExitCode(e: PyBaseException): PyValue {

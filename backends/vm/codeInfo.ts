@@ -8,13 +8,32 @@ import { constantValue } from '../runtime/constants.js';
 import type { PyValue } from '../runtime/object.js';
 import { AttrCaches } from './attrCache.js';
 
+/**
+ * LOAD_GLOBAL's cache, one entry per name of code.names: the value found and
+ * the stamps the globals and builtins dicts had then (NaN: never filled).
+ */
+export interface GlobalCache {
+  readonly globalsStamp: Float64Array;
+  readonly builtinsStamp: Float64Array;
+  readonly values: (PyValue | undefined)[];
+}
+
 export interface CodeInfo {
-  /** code.consts as values; a nested code object stays a CodeObject (only MAKE_FUNCTION reads it). */
+  /** code.consts as values (strings internalized); a nested code object stays a CodeObject (only MAKE_FUNCTION reads it). */
   readonly consts: (PyValue | CodeObject)[];
+  /** code.names internalized: see `internalize`. */
+  readonly names: readonly string[];
   /** For each cellvar, the varnames index of the argument it captures, or -1. */
   readonly cellArgs: Int32Array;
   readonly isGenerator: boolean;
   readonly attrCaches: AttrCaches;
+  readonly globalCache: GlobalCache;
+  /** Slots of a frame's locals-plus-stack array: code.varnames.length + code.stacksize. */
+  readonly frameSize: number;
+  /** code.varnames.length: where the value stack starts in that array. */
+  readonly nlocals: number;
+  /** code.cellvars.length + code.freevars.length. */
+  readonly ncells: number;
 }
 
 /** The CodeInfo rides on the code object itself: a property read per call instead of a WeakMap lookup. */
@@ -27,7 +46,11 @@ export function codeInfo(code: CodeObject): CodeInfo {
 }
 
 function buildInfo(code: CodeObject): CodeInfo {
-  const consts = code.consts.map((c) => (typeof c === 'object' && c !== null && c.kind === 'code' ? c.code : constantValue(c)));
+  const consts = code.consts.map((c) => {
+    if (typeof c === 'object' && c !== null && c.kind === 'code') return c.code;
+    const v = constantValue(c);
+    return typeof v === 'string' ? internalize(v) : v;
+  });
   const cellArgs = new Int32Array(code.cellvars.length);
   let nargs = code.argcount + code.kwonlyargcount;
   if (code.flags & CodeFlags.VARARGS) nargs++;
@@ -37,5 +60,26 @@ function buildInfo(code: CodeObject): CodeInfo {
     cellArgs[i] = index >= 0 && index < nargs ? index : -1;
   });
   const isGenerator = (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
-  return { consts, cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length) };
+  const nlocals = code.varnames.length;
+  return {
+    consts, names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
+    frameSize: nlocals + code.stacksize, nlocals, ncells: code.cellvars.length + code.freevars.length,
+  };
+}
+
+function newGlobalCache(n: number): GlobalCache {
+  return { globalsStamp: new Float64Array(n).fill(NaN), builtinsStamp: new Float64Array(n).fill(NaN), values: new Array(n) };
+}
+
+/**
+ * V8's own copy of `s` (the one property keys use). Names and constants come
+ * out of the parser as slices of the source; as dict keys each lookup then
+ * compares characters. Internalized, equal names from every code object are
+ * one string and Map lookups compare pointers.
+ */
+function internalize(s: string): string {
+  const holder: Record<string, number> = {};
+  holder[s] = 0;
+  for (const key in holder) return key;
+  return s;
 }

@@ -25,6 +25,7 @@ import * as importer from '../runtime/importer.js';
 import { Frame, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
+import type { GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, storeAttr } from './attrCache.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable } from '../runtime/generator.js';
@@ -125,6 +126,52 @@ function findHandler(code: CodeObject, index: number) {
   return undefined;
 }
 
+/**
+ * LOAD_GLOBAL's slow path: looks the name up and, when both namespaces are
+ * dicts, remembers the value with their stamps (any store or removal in
+ * either dict renews its stamp, so a hit is what the lookup would find).
+ */
+function loadGlobal(cache: GlobalCache, index: number, name: string, globals: StrDict, builtins: StrDict): PyValue {
+  const v = globals.getStr(name) ?? builtins.getStr(name);
+  if (v === undefined) nameError(name);
+  if (globals instanceof PyDict && builtins instanceof PyDict) {
+    cache.globalsStamp[index] = globals.stamp;
+    cache.builtinsStamp[index] = builtins.stamp;
+    cache.values[index] = v;
+  }
+  return v;
+}
+
+/** What callNative returns when it did not call (a native's own result may be anything, even undefined). */
+const NOT_CALLED: unique symbol = Symbol('not called');
+
+/**
+ * CALL of a built-in made by wrapNative with `n` positional arguments at
+ * stack[lo ..]: calls its impl directly (a bound built-in's self first), or
+ * returns NOT_CALLED when the arity is out of range (the generic call raises)
+ * or there are too many arguments for this path.
+ */
+function callNative(f: PyBuiltinFunction, stack: StackValue[], lo: number, n: number): PyValue | typeof NOT_CALLED {
+  const impl = f.native!;
+  const self = f.self;
+  const total = self === undefined ? n : n + 1;
+  if (total < f.minArgs || total > f.maxArgs || total > 3) return NOT_CALLED;
+  counters.calls++;
+  if (self === undefined) {
+    switch (n) {
+      case 0: return impl();
+      case 1: return impl(stack[lo]);
+      case 2: return impl(stack[lo], stack[lo + 1]);
+      default: return impl(stack[lo], stack[lo + 1], stack[lo + 2]);
+    }
+  }
+  switch (n) {
+    case 0: return impl(self);
+    case 1: return impl(self, stack[lo]);
+    default: return impl(self, stack[lo], stack[lo + 1]);
+  }
+}
+
 function isTrue(v: StackValue): boolean {
   if (v === true) return true;
   if (v === false || v === None) return false;
@@ -143,6 +190,347 @@ function callValue(callable: PyValue, args: PyValue[], kwnames: readonly string[
 }
 
 /**
+ * The opcodes that are rare in hot loops, outside evalFrame so the hot
+ * function stays small (V8 compiles it faster and it deopts less): runs one
+ * instruction with the value stack at `sp` and returns the new `sp`; `pc` is
+ * the index of the next instruction.
+ */
+function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): number {
+  const code = frame.code;
+  const names = frame.info.names;
+  const stack = frame.stack;
+  const fast = frame.fast;
+  const cells = frame.cells;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  switch (op) {
+    case 8 /* DELETE_NAME */:
+      if (!(frame.locals as StrDict).delStr(names[arg]!)) nameError(names[arg]!);
+      break;
+
+    case 10 /* STORE_GLOBAL */:
+      globals.setStr(names[arg]!, stack[--sp] as PyValue);
+      break;
+
+    case 11 /* DELETE_GLOBAL */:
+      if (!globals.delStr(names[arg]!)) nameError(names[arg]!);
+      break;
+
+    case 14 /* DELETE_FAST */:
+      if (fast[arg] === undefined) unboundLocal(code.varnames[arg]!);
+      fast[arg] = undefined;
+      break;
+
+    case 15 /* MAKE_CELL */: {
+      const argIndex = frame.info.cellArgs[arg]!;
+      cells[arg] = new PyCell(argIndex >= 0 ? fast[argIndex] : undefined);
+      break;
+    }
+
+    case 16 /* COPY_FREE_VARS */: {
+      const closure = frame.closure ?? frame.func?.closure ?? [];
+      const base = code.cellvars.length;
+      for (let i = 0; i < arg; i++) cells[base + i] = closure[i]!;
+      break;
+    }
+
+    case 19 /* LOAD_CLASSDEREF */: {
+      const name = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
+      let v = (frame.locals as StrDict).getStr(name);
+      if (v === undefined) {
+        v = cells[arg]!.value;
+        if (v === undefined) freeVarError(frame, arg);
+      }
+      stack[sp++] = v;
+      break;
+    }
+
+    case 21 /* DELETE_DEREF */:
+      if (cells[arg]!.value === undefined) freeVarError(frame, arg);
+      cells[arg]!.value = undefined;
+      break;
+
+    case 24 /* DELETE_ATTR */:
+      rt.delAttr(stack[--sp] as PyValue, names[arg]!);
+      break;
+
+    case 28 /* DELETE_SUBSCR */:
+      rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+      sp -= 2;
+      break;
+
+    case 29 /* BUILD_SLICE */: {
+      const step = arg === 3 ? (stack[--sp] as PyValue) : None;
+      const stop = stack[--sp] as PyValue;
+      stack[sp - 1] = newSlice(stack[sp - 1] as PyValue, stop, step);
+      break;
+    }
+
+    case 30 /* UNARY_POSITIVE */:
+      stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.POSITIVE, stack[sp - 1] as PyValue);
+      break;
+
+    case 33 /* UNARY_INVERT */:
+      stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.INVERT, stack[sp - 1] as PyValue);
+      break;
+
+    case 52 /* CALL_FUNCTION_EX */: {
+      const kwargs = arg & 1 ? (stack[--sp] as PyValue) : null;
+      const posargs = stack[--sp] as PyValue;
+      const callable = stack[--sp] as PyValue;
+      sp--;
+      frame.pc = pc;
+      const args = bops.starArgs(callable, posargs);
+      let kwnames: string[] | null = null;
+      if (kwargs !== null) {
+        const [names, values] = bops.starStarArgs(callable, kwargs);
+        kwnames = names;
+        for (const v of values) args.push(v);
+      }
+      stack[sp++] = callValue(callable, args, kwnames);
+      break;
+    }
+
+    case 53 /* MAKE_FUNCTION */: {
+      const fcode = stack[--sp] as unknown as CodeObject;
+      const closure = arg & MakeFunctionFlags.CLOSURE ? (containers.tupleItems(stack[--sp] as PyValue) as PyCell[]) : null;
+      const annotations = arg & MakeFunctionFlags.ANNOTATIONS ? (stack[--sp] as PyValue) : null;
+      const kwdefaults = arg & MakeFunctionFlags.KWDEFAULTS ? (stack[--sp] as StrDict) : null;
+      const defaults = arg & MakeFunctionFlags.DEFAULTS ? [...containers.tupleItems(stack[--sp] as PyValue)!] : null;
+      const func = new PyFunction(fcode, globals, closure, defaults, kwdefaults);
+      if (annotations !== null) func.annotations = bops.annotationsDict(annotations);
+      stack[sp++] = func;
+      break;
+    }
+
+    case 54 /* LOAD_BUILD_CLASS */: {
+      const v = builtins.getStr('__build_class__');
+      if (v === undefined) raiseError('NameError', '__build_class__ not found');
+      stack[sp++] = v;
+      break;
+    }
+
+    case 55 /* SETUP_ANNOTATIONS */: {
+      const locals = frame.locals as StrDict;
+      if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', containers.newDict());
+      break;
+    }
+
+    case 59 /* GET_AWAITABLE */:
+      stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
+      break;
+
+    case 60 /* GET_AITER */:
+      stack[sp - 1] = bops.asyncIter(stack[sp - 1] as PyValue);
+      break;
+
+    case 61 /* GET_ANEXT */:
+      stack[sp] = getAwaitable(bops.asyncNext(stack[sp - 1] as PyValue));
+      sp++;
+      break;
+
+    case 63 /* BEFORE_ASYNC_WITH */: {
+      const [exit, entered] = rt.asyncContextEnter(stack[sp - 1] as PyValue);
+      stack[sp - 1] = exit;
+      stack[sp++] = getAwaitable(entered);
+      break;
+    }
+
+    case 58 /* GET_YIELD_FROM_ITER */:
+      stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
+      break;
+
+    case 69 /* CHECK_EXC_MATCH */: {
+      const type = stack[sp - 1] as PyValue;
+      stack[sp - 1] = bops.exceptionMatches(stack[sp - 2] as PyValue, type);
+      break;
+    }
+
+    case 73 /* CHECK_EG_MATCH */: {
+      const matchType = stack[--sp] as PyValue;
+      const [rest, match] = bops.exceptionGroupMatch(stack[sp - 1] as PyValue, matchType);
+      if (match !== None) {
+        stack[sp - 1] = rest;
+        thread.handled = match;
+      }
+      stack[sp++] = match;
+      break;
+    }
+
+    case 74 /* PREP_RERAISE_STAR */: {
+      const raised = stack[--sp] as PyValue;
+      stack[sp - 1] = bops.prepReraiseStar(stack[sp - 1] as PyValue, raised);
+      break;
+    }
+
+    case 70 /* LOAD_ASSERTION_ERROR */:
+      stack[sp++] = builtinTypes.get('AssertionError')!;
+      break;
+
+    case 71 /* BEFORE_WITH */: {
+      const mgr = stack[sp - 1] as PyValue;
+      const [exit, entered] = rt.contextEnter(mgr);
+      stack[sp - 1] = exit;
+      stack[sp++] = entered;
+      break;
+    }
+
+    case 72 /* WITH_EXCEPT_START */: {
+      const e = stack[sp - 1] as PyBaseException;
+      const exit = stack[sp - 4] as PyValue;
+      stack[sp++] = callValue(exit, [e.type, e, e.traceback], null);
+      break;
+    }
+
+    case 77 /* BUILD_SET */: {
+      sp -= arg;
+      const built = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
+      stack[sp++] = built;
+      break;
+    }
+
+    case 78 /* BUILD_MAP */: {
+      sp -= 2 * arg;
+      const d = newDict();
+      for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i] as PyValue, stack[sp + 2 * i + 1] as PyValue);
+      stack[sp++] = d;
+      break;
+    }
+
+    case 79 /* BUILD_CONST_KEY_MAP */: {
+      const keys = containers.tupleItems(stack[--sp] as PyValue)!;
+      sp -= arg;
+      const d = newDict();
+      for (let i = 0; i < arg; i++) d.set(keys[i]!, stack[sp + i] as PyValue);
+      stack[sp++] = d;
+      break;
+    }
+
+    case 80 /* BUILD_STRING */: {
+      sp -= arg;
+      let s = '';
+      for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
+      stack[sp++] = s;
+      break;
+    }
+
+    case 82 /* SET_ADD */: {
+      const v = stack[--sp] as PyValue;
+      setAdd(stack[sp - arg] as PySet, v);
+      break;
+    }
+
+    case 83 /* MAP_ADD */: {
+      const v = stack[--sp] as PyValue;
+      const k = stack[--sp] as PyValue;
+      (stack[sp - arg] as PyDict).set(k, v);
+      break;
+    }
+
+    case 84 /* LIST_EXTEND */: {
+      const it = stack[--sp] as PyValue;
+      bops.listExtend(stack[sp - arg] as PyValue, it);
+      break;
+    }
+
+    case 85 /* SET_UPDATE */: {
+      const it = stack[--sp] as PyValue;
+      bops.setUpdate(stack[sp - arg] as PyValue, it);
+      break;
+    }
+
+    case 86 /* DICT_UPDATE */: {
+      const m = stack[--sp] as PyValue;
+      bops.dictUpdate(stack[sp - arg] as PyValue, m);
+      break;
+    }
+
+    case 87 /* DICT_MERGE */: {
+      const m = stack[--sp] as PyValue;
+      bops.dictMergeForCall(stack[sp - arg] as PyValue, m, stack[sp - arg - 2] as PyValue);
+      break;
+    }
+
+    case 88 /* LIST_TO_TUPLE */:
+      stack[sp - 1] = containers.newTuple((stack[sp - 1] as PyList).items.slice());
+      break;
+
+    case 90 /* UNPACK_EX */: {
+      const before = arg & 0xff;
+      const after = arg >> 8;
+      const items = bops.unpackStarred(stack[--sp] as PyValue, before, after);
+      for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+      break;
+    }
+
+    case 91 /* FORMAT_VALUE */: {
+      const spec = arg & 4 ? (stack[--sp] as string) : '';
+      let v = stack[sp - 1] as PyValue;
+      switch (arg & 3) {
+        case 1: v = rt.str(v); break;
+        case 2: v = rt.repr(v); break;
+        case 3: v = bops.asciiOf(v); break;
+        default:
+      }
+      stack[sp - 1] = typeof v === 'string' && spec === '' ? v : rt.format(v, spec);
+      break;
+    }
+
+    case 92 /* IMPORT_NAME */: {
+      const fromlist = stack[--sp] as PyValue;
+      const level = stack[sp - 1] as number;
+      frame.pc = pc;
+      stack[sp - 1] = importer.importName(names[arg]!, globals, fromlist, level);
+      break;
+    }
+
+    case 93 /* IMPORT_FROM */:
+      stack[sp] = importer.importFrom(stack[sp - 1] as PyValue, names[arg]!);
+      sp++;
+      break;
+
+    case 94 /* IMPORT_STAR */:
+      importer.importStar(stack[--sp] as PyValue, frame.locals ?? globals);
+      break;
+
+    case 95 /* GET_LEN */:
+      stack[sp] = rt.len(stack[sp - 1] as PyValue);
+      sp++;
+      break;
+
+    case 96 /* MATCH_MAPPING */:
+      stack[sp] = bops.isMappingForMatch(stack[sp - 1] as PyValue);
+      sp++;
+      break;
+
+    case 97 /* MATCH_SEQUENCE */:
+      stack[sp] = bops.isSequenceForMatch(stack[sp - 1] as PyValue);
+      sp++;
+      break;
+
+    case 98 /* MATCH_KEYS */:
+      stack[sp] = bops.matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+      sp++;
+      break;
+
+    case 99 /* MATCH_CLASS */: {
+      const kwnames = stack[--sp] as PyValue;
+      const cls = stack[--sp] as PyValue;
+      stack[sp - 1] = bops.matchClass(stack[sp - 1] as PyValue, cls, arg, kwnames);
+      break;
+    }
+
+    default:
+      frame.pc = pc - 1;
+      if (UNSUPPORTED_CONSTRUCTS.has(op)) {
+        raiseError('NotImplementedError', `pvm's vm backend does not support ${UNSUPPORTED_CONSTRUCTS.get(op)} (line ${frame.lineAt(pc - 1)})`);
+      }
+      throw new Error(`internal: vm has no case for opcode ${OP_NAMES[op] ?? op}`);
+  }
+  return sp;
+}
+
+/**
  * Executes `frame` from `frame.pc` until it returns (the return value) or, for
  * a generator frame, yields (the yielded value, with `frame.yielded` set).
  * `thrown` resumes a suspended generator by raising at its yield point.
@@ -153,12 +541,15 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
   const opargs = code.args;
   const consts = frame.info.consts;
   const attrCaches = frame.info.attrCaches;
-  const names = code.names;
+  const globalCache = frame.info.globalCache;
+  const names = frame.info.names;
   const fast = frame.fast;
   const cells = frame.cells;
   const stack = frame.stack;
   const globals = frame.globals;
   const builtins = frame.builtins;
+  /** The depth of this frame: a call made inline by CALL that raised is unwound to it. */
+  const entryDepth = thread.depth;
   let sp = frame.sp;
   let pc = frame.pc;
   let pending: PyBaseException | null = thrown;
@@ -186,16 +577,20 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
         switch (op) {
           case 0 /* NOP */:
             break;
+
           case 1 /* POP_TOP */:
             sp--;
             break;
+
           case 2 /* PUSH_NULL */:
             stack[sp++] = null;
             break;
+
           case 3 /* COPY */:
             stack[sp] = stack[sp - arg]!;
             sp++;
             break;
+
           case 4 /* SWAP */: {
             const top = stack[sp - 1]!;
             stack[sp - 1] = stack[sp - arg]!;
@@ -206,6 +601,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 5 /* LOAD_CONST */:
             stack[sp++] = consts[arg] as PyValue;
             break;
+
           case 6 /* LOAD_NAME */: {
             const name = names[arg]!;
             const v = (frame.locals as StrDict).getStr(name) ?? globals.getStr(name) ?? builtins.getStr(name);
@@ -213,86 +609,54 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = v;
             break;
           }
+
           case 7 /* STORE_NAME */:
             (frame.locals as StrDict).setStr(names[arg]!, stack[--sp] as PyValue);
             break;
-          case 8 /* DELETE_NAME */:
-            if (!(frame.locals as StrDict).delStr(names[arg]!)) nameError(names[arg]!);
+
+          case 9 /* LOAD_GLOBAL */:
+            if ((globals as PyDict).stamp === globalCache.globalsStamp[arg] && (builtins as PyDict).stamp === globalCache.builtinsStamp[arg]) {
+              stack[sp++] = globalCache.values[arg]!;
+            } else {
+              stack[sp++] = loadGlobal(globalCache, arg, names[arg]!, globals, builtins);
+            }
             break;
-          case 9 /* LOAD_GLOBAL */: {
-            const name = names[arg]!;
-            const v = globals.getStr(name) ?? builtins.getStr(name);
-            if (v === undefined) nameError(name);
-            stack[sp++] = v;
-            break;
-          }
-          case 10 /* STORE_GLOBAL */:
-            globals.setStr(names[arg]!, stack[--sp] as PyValue);
-            break;
-          case 11 /* DELETE_GLOBAL */:
-            if (!globals.delStr(names[arg]!)) nameError(names[arg]!);
-            break;
+
           case 12 /* LOAD_FAST */: {
             const v = fast[arg];
             if (v === undefined) unboundLocal(code.varnames[arg]!);
             stack[sp++] = v;
             break;
           }
+
           case 13 /* STORE_FAST */:
             fast[arg] = stack[--sp] as PyValue;
             break;
-          case 14 /* DELETE_FAST */:
-            if (fast[arg] === undefined) unboundLocal(code.varnames[arg]!);
-            fast[arg] = undefined;
-            break;
-          case 15 /* MAKE_CELL */: {
-            const argIndex = frame.info.cellArgs[arg]!;
-            cells[arg] = new PyCell(argIndex >= 0 ? fast[argIndex] : undefined);
-            break;
-          }
-          case 16 /* COPY_FREE_VARS */: {
-            const closure = frame.closure ?? frame.func?.closure ?? [];
-            const base = code.cellvars.length;
-            for (let i = 0; i < arg; i++) cells[base + i] = closure[i]!;
-            break;
-          }
+
           case 17 /* LOAD_CLOSURE */:
             stack[sp++] = cells[arg]!;
             break;
+
           case 18 /* LOAD_DEREF */: {
             const v = cells[arg]!.value;
             if (v === undefined) freeVarError(frame, arg);
             stack[sp++] = v;
             break;
           }
-          case 19 /* LOAD_CLASSDEREF */: {
-            const name = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
-            let v = (frame.locals as StrDict).getStr(name);
-            if (v === undefined) {
-              v = cells[arg]!.value;
-              if (v === undefined) freeVarError(frame, arg);
-            }
-            stack[sp++] = v;
-            break;
-          }
+
           case 20 /* STORE_DEREF */:
             cells[arg]!.value = stack[--sp] as PyValue;
-            break;
-          case 21 /* DELETE_DEREF */:
-            if (cells[arg]!.value === undefined) freeVarError(frame, arg);
-            cells[arg]!.value = undefined;
             break;
 
           case 22 /* LOAD_ATTR */:
             stack[sp - 1] = loadAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!);
             break;
+
           case 23 /* STORE_ATTR */:
             storeAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
             sp -= 2;
             break;
-          case 24 /* DELETE_ATTR */:
-            rt.delAttr(stack[--sp] as PyValue, names[arg]!);
-            break;
+
           case 25 /* LOAD_METHOD */: {
             const obj = stack[sp - 1] as PyValue;
             const method = loadMethod(attrCaches, pc - 1, obj, names[arg]!);
@@ -305,6 +669,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
+
           case 26 /* BINARY_SUBSCR */: {
             const key = stack[--sp] as PyValue;
             const container = stack[sp - 1] as PyValue;
@@ -320,6 +685,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = rt.getItem(container, key);
             break;
           }
+
           case 27 /* STORE_SUBSCR */: {
             const container = stack[sp - 2] as PyValue;
             const key = stack[sp - 1] as PyValue;
@@ -336,31 +702,17 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             sp -= 3;
             break;
           }
-          case 28 /* DELETE_SUBSCR */:
-            rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
-            sp -= 2;
-            break;
-          case 29 /* BUILD_SLICE */: {
-            const step = arg === 3 ? (stack[--sp] as PyValue) : None;
-            const stop = stack[--sp] as PyValue;
-            stack[sp - 1] = newSlice(stack[sp - 1] as PyValue, stop, step);
-            break;
-          }
 
-          case 30 /* UNARY_POSITIVE */:
-            stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.POSITIVE, stack[sp - 1] as PyValue);
-            break;
           case 31 /* UNARY_NEGATIVE */: {
             const v = stack[sp - 1]!;
             stack[sp - 1] = typeof v === 'number' && v !== 0 ? -v : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
             break;
           }
+
           case 32 /* UNARY_NOT */:
             stack[sp - 1] = !isTrue(stack[sp - 1]!);
             break;
-          case 33 /* UNARY_INVERT */:
-            stack[sp - 1] = rt.unaryOp(rt.UnaryOpKind.INVERT, stack[sp - 1] as PyValue);
-            break;
+
           case 34 /* BINARY_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
@@ -422,6 +774,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = rt.binaryOp(arg, a as PyValue, b as PyValue);
             break;
           }
+
           case 35 /* COMPARE_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
@@ -442,12 +795,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp - 1] = rt.richCompare(arg, a as PyValue, b as PyValue);
             break;
           }
+
           case 36 /* IS_OP */: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             stack[sp - 1] = (a === b) !== (arg === 1);
             break;
           }
+
           case 37 /* CONTAINS_OP */: {
             const container = stack[--sp] as PyValue;
             stack[sp - 1] = rt.contains(container, stack[sp - 1] as PyValue) !== (arg === 1);
@@ -460,30 +815,35 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             executed += pc - segment;
             pc = segment = arg;
             break;
+
           case 41 /* POP_JUMP_IF_FALSE */:
             if (!isTrue(stack[--sp]!)) {
               executed += pc - segment;
               pc = segment = arg;
             }
             break;
+
           case 42 /* POP_JUMP_IF_TRUE */:
             if (isTrue(stack[--sp]!)) {
               executed += pc - segment;
               pc = segment = arg;
             }
             break;
+
           case 43 /* POP_JUMP_IF_NONE */:
             if (stack[--sp] === None) {
               executed += pc - segment;
               pc = segment = arg;
             }
             break;
+
           case 44 /* POP_JUMP_IF_NOT_NONE */:
             if (stack[--sp] !== None) {
               executed += pc - segment;
               pc = segment = arg;
             }
             break;
+
           case 45 /* JUMP_IF_FALSE_OR_POP */:
             if (!isTrue(stack[sp - 1]!)) {
               executed += pc - segment;
@@ -492,6 +852,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               sp--;
             }
             break;
+
           case 46 /* JUMP_IF_TRUE_OR_POP */:
             if (isTrue(stack[sp - 1]!)) {
               executed += pc - segment;
@@ -500,9 +861,11 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               sp--;
             }
             break;
+
           case 47 /* GET_ITER */:
             stack[sp - 1] = rt.getIter(stack[sp - 1] as PyValue);
             break;
+
           case 48 /* FOR_ITER */: {
             const v = rt.iterNext(stack[sp - 1] as PyValue);
             if (v === undefined) {
@@ -514,6 +877,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
+
           case 49 /* RETURN_VALUE */: {
             const v = stack[--sp] as PyValue;
             frame.sp = sp;
@@ -557,50 +921,29 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 if (self !== undefined) locals[j++] = self;
                 for (let i = 0; i < arg; i++) locals[j++] = stack[base + 2 + i] as PyValue;
                 for (; j < argcount; j++) locals[j] = defaults![j - firstDefault]!;
-                stack[sp++] = runFrame(next);
+                // runFrame's work without its JS call and try/finally: if the callee
+                // raises, this frame's catch below restores the thread state.
+                if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+                counters.frames++;
+                thread.depth++;
+                next.back = frame;
+                thread.frame = next;
+                const result = evalFrame(next, null);
+                thread.depth--;
+                thread.frame = frame;
+                stack[sp++] = result;
+                break;
+              }
+            }
+            if (kwnames === null && callable instanceof PyBuiltinFunction && callable.native !== null) {
+              const result = callNative(callable, stack, base + 2 - selfCount, arg + selfCount);
+              if (result !== NOT_CALLED) {
+                stack[sp++] = result;
                 break;
               }
             }
             const args = stack.slice(base + 2 - selfCount, base + 2 + arg) as PyValue[];
             stack[sp++] = callValue(callable, args, kwnames);
-            break;
-          }
-          case 52 /* CALL_FUNCTION_EX */: {
-            const kwargs = arg & 1 ? (stack[--sp] as PyValue) : null;
-            const posargs = stack[--sp] as PyValue;
-            const callable = stack[--sp] as PyValue;
-            sp--;
-            frame.pc = pc;
-            const args = bops.starArgs(callable, posargs);
-            let kwnames: string[] | null = null;
-            if (kwargs !== null) {
-              const [names, values] = bops.starStarArgs(callable, kwargs);
-              kwnames = names;
-              for (const v of values) args.push(v);
-            }
-            stack[sp++] = callValue(callable, args, kwnames);
-            break;
-          }
-          case 53 /* MAKE_FUNCTION */: {
-            const fcode = stack[--sp] as unknown as CodeObject;
-            const closure = arg & MakeFunctionFlags.CLOSURE ? (containers.tupleItems(stack[--sp] as PyValue) as PyCell[]) : null;
-            const annotations = arg & MakeFunctionFlags.ANNOTATIONS ? (stack[--sp] as PyValue) : null;
-            const kwdefaults = arg & MakeFunctionFlags.KWDEFAULTS ? (stack[--sp] as StrDict) : null;
-            const defaults = arg & MakeFunctionFlags.DEFAULTS ? [...containers.tupleItems(stack[--sp] as PyValue)!] : null;
-            const func = new PyFunction(fcode, globals, closure, defaults, kwdefaults);
-            if (annotations !== null) func.annotations = bops.annotationsDict(annotations);
-            stack[sp++] = func;
-            break;
-          }
-          case 54 /* LOAD_BUILD_CLASS */: {
-            const v = builtins.getStr('__build_class__');
-            if (v === undefined) raiseError('NameError', '__build_class__ not found');
-            stack[sp++] = v;
-            break;
-          }
-          case 55 /* SETUP_ANNOTATIONS */: {
-            const locals = frame.locals as StrDict;
-            if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', containers.newDict());
             break;
           }
 
@@ -612,6 +955,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             counters.instructions += executed + pc - segment;
             return v;
           }
+
           case 57 /* SEND */: {
             const v = stack[--sp] as PyValue;
             const delegate = stack[sp - 1] as PyValue;
@@ -626,16 +970,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
           }
-          case 59 /* GET_AWAITABLE */:
-            stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
-            break;
-          case 60 /* GET_AITER */:
-            stack[sp - 1] = bops.asyncIter(stack[sp - 1] as PyValue);
-            break;
-          case 61 /* GET_ANEXT */:
-            stack[sp] = getAwaitable(bops.asyncNext(stack[sp - 1] as PyValue));
-            sp++;
-            break;
+
           case 62 /* END_ASYNC_FOR */: {
             const e = stack[--sp] as PyBaseException;
             if (!rt.isExceptionOf(e, 'StopAsyncIteration')) {
@@ -645,15 +980,6 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             sp--;
             break;
           }
-          case 63 /* BEFORE_ASYNC_WITH */: {
-            const [exit, entered] = rt.asyncContextEnter(stack[sp - 1] as PyValue);
-            stack[sp - 1] = exit;
-            stack[sp++] = getAwaitable(entered);
-            break;
-          }
-          case 58 /* GET_YIELD_FROM_ITER */:
-            stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
-            break;
 
           case 65 /* PUSH_EXC_INFO */: {
             const e = stack[sp - 1] as PyValue;
@@ -662,15 +988,18 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             thread.handled = e;
             break;
           }
+
           case 66 /* POP_EXCEPT */:
             thread.handled = stack[--sp] as PyValue;
             break;
+
           case 67 /* RERAISE */: {
             // The lasti below (arg > 0) only matters for f_lineno: the frame is already in the traceback.
             const e = stack[--sp] as PyBaseException;
             reraise = true;
             throw e;
           }
+
           case 68 /* RAISE_VARARGS */: {
             frame.pc = pc;
             if (arg === 0) {
@@ -685,42 +1014,6 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             chainContext(e);
             throw e;
           }
-          case 69 /* CHECK_EXC_MATCH */: {
-            const type = stack[sp - 1] as PyValue;
-            stack[sp - 1] = bops.exceptionMatches(stack[sp - 2] as PyValue, type);
-            break;
-          }
-          case 73 /* CHECK_EG_MATCH */: {
-            const matchType = stack[--sp] as PyValue;
-            const [rest, match] = bops.exceptionGroupMatch(stack[sp - 1] as PyValue, matchType);
-            if (match !== None) {
-              stack[sp - 1] = rest;
-              thread.handled = match;
-            }
-            stack[sp++] = match;
-            break;
-          }
-          case 74 /* PREP_RERAISE_STAR */: {
-            const raised = stack[--sp] as PyValue;
-            stack[sp - 1] = bops.prepReraiseStar(stack[sp - 1] as PyValue, raised);
-            break;
-          }
-          case 70 /* LOAD_ASSERTION_ERROR */:
-            stack[sp++] = builtinTypes.get('AssertionError')!;
-            break;
-          case 71 /* BEFORE_WITH */: {
-            const mgr = stack[sp - 1] as PyValue;
-            const [exit, entered] = rt.contextEnter(mgr);
-            stack[sp - 1] = exit;
-            stack[sp++] = entered;
-            break;
-          }
-          case 72 /* WITH_EXCEPT_START */: {
-            const e = stack[sp - 1] as PyBaseException;
-            const exit = stack[sp - 4] as PyValue;
-            stack[sp++] = callValue(exit, [e.type, e, e.traceback], null);
-            break;
-          }
 
           case 75 /* BUILD_TUPLE */: {
             sp -= arg;
@@ -728,151 +1021,34 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             stack[sp++] = built;
             break;
           }
+
           case 76 /* BUILD_LIST */: {
             sp -= arg;
             const built = containers.newList(stack.slice(sp, sp + arg) as PyValue[]);
             stack[sp++] = built;
             break;
           }
-          case 77 /* BUILD_SET */: {
-            sp -= arg;
-            const built = bops.buildSet(stack.slice(sp, sp + arg) as PyValue[]);
-            stack[sp++] = built;
-            break;
-          }
-          case 78 /* BUILD_MAP */: {
-            sp -= 2 * arg;
-            const d = newDict();
-            for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i] as PyValue, stack[sp + 2 * i + 1] as PyValue);
-            stack[sp++] = d;
-            break;
-          }
-          case 79 /* BUILD_CONST_KEY_MAP */: {
-            const keys = containers.tupleItems(stack[--sp] as PyValue)!;
-            sp -= arg;
-            const d = newDict();
-            for (let i = 0; i < arg; i++) d.set(keys[i]!, stack[sp + i] as PyValue);
-            stack[sp++] = d;
-            break;
-          }
-          case 80 /* BUILD_STRING */: {
-            sp -= arg;
-            let s = '';
-            for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
-            stack[sp++] = s;
-            break;
-          }
+
           case 81 /* LIST_APPEND */: {
             const v = stack[--sp] as PyValue;
             (stack[sp - arg] as PyList).items.push(v);
             break;
           }
-          case 82 /* SET_ADD */: {
-            const v = stack[--sp] as PyValue;
-            setAdd(stack[sp - arg] as PySet, v);
-            break;
-          }
-          case 83 /* MAP_ADD */: {
-            const v = stack[--sp] as PyValue;
-            const k = stack[--sp] as PyValue;
-            (stack[sp - arg] as PyDict).set(k, v);
-            break;
-          }
-          case 84 /* LIST_EXTEND */: {
-            const it = stack[--sp] as PyValue;
-            bops.listExtend(stack[sp - arg] as PyValue, it);
-            break;
-          }
-          case 85 /* SET_UPDATE */: {
-            const it = stack[--sp] as PyValue;
-            bops.setUpdate(stack[sp - arg] as PyValue, it);
-            break;
-          }
-          case 86 /* DICT_UPDATE */: {
-            const m = stack[--sp] as PyValue;
-            bops.dictUpdate(stack[sp - arg] as PyValue, m);
-            break;
-          }
-          case 87 /* DICT_MERGE */: {
-            const m = stack[--sp] as PyValue;
-            bops.dictMergeForCall(stack[sp - arg] as PyValue, m, stack[sp - arg - 2] as PyValue);
-            break;
-          }
-          case 88 /* LIST_TO_TUPLE */:
-            stack[sp - 1] = containers.newTuple((stack[sp - 1] as PyList).items.slice());
-            break;
+
           case 89 /* UNPACK_SEQUENCE */: {
             const items = bops.unpackSequence(stack[--sp] as PyValue, arg);
             for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
             break;
           }
-          case 90 /* UNPACK_EX */: {
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            const items = bops.unpackStarred(stack[--sp] as PyValue, before, after);
-            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
-            break;
-          }
-          case 91 /* FORMAT_VALUE */: {
-            const spec = arg & 4 ? (stack[--sp] as string) : '';
-            let v = stack[sp - 1] as PyValue;
-            switch (arg & 3) {
-              case 1: v = rt.str(v); break;
-              case 2: v = rt.repr(v); break;
-              case 3: v = bops.asciiOf(v); break;
-              default:
-            }
-            stack[sp - 1] = typeof v === 'string' && spec === '' ? v : rt.format(v, spec);
-            break;
-          }
-
-          case 92 /* IMPORT_NAME */: {
-            const fromlist = stack[--sp] as PyValue;
-            const level = stack[sp - 1] as number;
-            frame.pc = pc;
-            stack[sp - 1] = importer.importName(names[arg]!, globals, fromlist, level);
-            break;
-          }
-          case 93 /* IMPORT_FROM */:
-            stack[sp] = importer.importFrom(stack[sp - 1] as PyValue, names[arg]!);
-            sp++;
-            break;
-          case 94 /* IMPORT_STAR */:
-            importer.importStar(stack[--sp] as PyValue, frame.locals ?? globals);
-            break;
-
-          case 95 /* GET_LEN */:
-            stack[sp] = rt.len(stack[sp - 1] as PyValue);
-            sp++;
-            break;
-          case 96 /* MATCH_MAPPING */:
-            stack[sp] = bops.isMappingForMatch(stack[sp - 1] as PyValue);
-            sp++;
-            break;
-          case 97 /* MATCH_SEQUENCE */:
-            stack[sp] = bops.isSequenceForMatch(stack[sp - 1] as PyValue);
-            sp++;
-            break;
-          case 98 /* MATCH_KEYS */:
-            stack[sp] = bops.matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
-            sp++;
-            break;
-          case 99 /* MATCH_CLASS */: {
-            const kwnames = stack[--sp] as PyValue;
-            const cls = stack[--sp] as PyValue;
-            stack[sp - 1] = bops.matchClass(stack[sp - 1] as PyValue, cls, arg, kwnames);
-            break;
-          }
 
           default:
-            frame.pc = pc - 1;
-            if (UNSUPPORTED_CONSTRUCTS.has(op)) {
-              raiseError('NotImplementedError', `pvm's vm backend does not support ${UNSUPPORTED_CONSTRUCTS.get(op)} (line ${frame.lineAt(pc - 1)})`);
-            }
-            throw new Error(`internal: vm has no case for opcode ${OP_NAMES[op] ?? op}`);
+            sp = coldOp(frame, op, arg, sp, pc);
+            break;
         }
       }
     } catch (error) {
+      thread.frame = frame;
+      thread.depth = entryDepth;
       const e = asPythonException(error);
       const at = pc - 1;
       if (!reraise) {
@@ -884,12 +1060,12 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       executed += pc - segment;
       if (handler === undefined) {
         counters.instructions += executed;
-        frame.sp = 0;
+        frame.sp = frame.info.nlocals;
         frame.pc = pc;
         frame.yielded = false;
         throw e;
       }
-      sp = handler.depth;
+      sp = frame.info.nlocals + handler.depth;
       if (handler.lasti) stack[sp++] = at;
       stack[sp++] = e;
       pc = segment = handler.target;

@@ -1,8 +1,9 @@
 // The vm's frame: one activation of a code object. A frame is plain data (code,
 // locals, cells, value stack, pc) so a generator can keep it across
 // suspensions and the eval loop can re-enter it at `pc`.
-// Invariants: `stack[0 .. sp)` are live; `fast` has one slot per varname
-// (undefined = unbound); `cells` holds cellvars then freevars.
+// Invariants: locals and value stack share one array (CPython's localsplus):
+// `fast[0 .. nlocals)` are the varnames' slots (undefined = unbound) and
+// `stack[nlocals .. sp)` the live stack entries; `cells` holds cellvars then freevars.
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { PyCell, PyFunction } from '../runtime/function.js';
 import type { PyValue, StrDict } from '../runtime/object.js';
@@ -15,11 +16,12 @@ const NO_CELLS: PyCell[] = [];
 
 export class Frame {
   readonly info: CodeInfo;
-  /** Unbound slots are holes (read as undefined). */
+  /** Unbound slots are holes (read as undefined). The same array as `stack`. */
   readonly fast: (PyValue | undefined)[];
   readonly cells: PyCell[];
+  /** The same array as `fast`: the value stack starts at index code.varnames.length. */
   readonly stack: StackValue[];
-  sp = 0;
+  sp: number;
   /** Index of the next instruction to execute. */
   pc = 0;
   /** The cells COPY_FREE_VARS copies for a class body run by execCode (functions use func.closure). */
@@ -39,11 +41,13 @@ export class Frame {
     /** The namespace of a module or class body (LOAD_NAME / STORE_NAME); null in functions. */
     readonly locals: StrDict | null,
   ) {
-    this.info = codeInfo(code);
-    this.fast = new Array(code.varnames.length);
-    const ncells = code.cellvars.length + code.freevars.length;
-    this.cells = ncells === 0 ? NO_CELLS : new Array(ncells);
-    this.stack = new Array(code.stacksize);
+    const info = codeInfo(code);
+    this.info = info;
+    const slots = new Array<StackValue | undefined>(info.frameSize);
+    this.fast = slots as (PyValue | undefined)[];
+    this.stack = slots as StackValue[];
+    this.sp = info.nlocals;
+    this.cells = info.ncells === 0 ? NO_CELLS : new Array(info.ncells);
   }
 
   /** The line of the instruction at `pc` (or the one just executed, after a call returned). */

@@ -11,6 +11,8 @@ import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
 import { PyModule, nativeModuleNames } from '../importer.js';
 import { structSeqType } from './structSeq.js';
+import { codeObjectFor } from '../classes.js';
+import { frameAccess, type FrameInfo } from '../builtins.js';
 
 export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
 
@@ -120,6 +122,53 @@ export interface SysConfig {
   executable: string;
 }
 
+/** The frame objects sys._getframe returns: a live view of a running frame (locals are read on access). */
+const frameType = defineBuiltinType({ name: 'frame', subclassable: false });
+
+class PyFrame extends PyObject {
+  constructor(readonly info: FrameInfo) {
+    super(frameType);
+  }
+}
+
+/** One frame object per running frame, so `f.f_back is sys._getframe(1)` holds as in CPython. */
+const frameObjects = new WeakMap<object, PyFrame>();
+
+function frameObject(info: FrameInfo): PyFrame {
+  let f = frameObjects.get(info.key);
+  if (f === undefined) frameObjects.set(info.key, (f = new PyFrame(info)));
+  return f;
+}
+
+const FRAME_FIELDS: Record<string, (f: FrameInfo) => PyValue> = {
+  f_code: (f) => codeObjectFor(f.code),
+  f_lineno: (f) => f.lineno(),
+  f_back: (f) => {
+    const back = f.back();
+    return back === null ? None : frameObject(back);
+  },
+  f_locals: (f) => f.locals(),
+  f_globals: (f) => f.globals as PyValue,
+  f_builtins: () => state.builtins ?? None,
+};
+for (const [name, get] of Object.entries(FRAME_FIELDS)) getter(frameType, name, (self) => get((self as PyFrame).info));
+method(frameType, '__repr__', (self: PyFrame) => {
+  const f = self.info;
+  return `<frame at 0x${rt.id(self).toString(16).padStart(12, '0')}, file ${rt.repr(f.code.filename)}, line ${f.lineno()}, code ${f.code.name}>`;
+});
+
+/** sys._getframe(depth): the caller's frame, or the one `depth` calls further out. */
+function getFrame(depth?: PyValue): PyValue {
+  let n = depth === undefined ? 0 : rt.indexValue(depth);
+  let info = frameAccess.frame?.() ?? null;
+  while (info !== null && n > 0) {
+    info = info.back();
+    n = typeof n === 'bigint' ? n - 1n : n - 1;
+  }
+  if (info === null) raiseError('ValueError', 'call stack is not deep enough');
+  return frameObject(info);
+}
+
 export const VERSION = '3.11.7 (main, pvm) [pvm: Python on TypeScript and Node.js]';
 
 /** Approximate object sizes for getsizeof, shaped after CPython's 64-bit layout. */
@@ -211,6 +260,7 @@ export function createSys(config: SysConfig): PyModule {
     return containers.newTuple([e.type, e, e.traceback]);
   });
   fn('exception', () => config.handledException());
+  fn('_getframe', getFrame, { min: 0, max: 1 });
   fn('getdefaultencoding', () => 'utf-8');
   fn('getfilesystemencoding', () => 'utf-8');
   fn('getrefcount', () => 2);
