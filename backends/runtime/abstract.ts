@@ -9,7 +9,7 @@ import {
   containers, intType, strType, boolType, floatType, typeType, objectType, TypeFlags, MAX_SAFE,
   type PyValue, type StrDict,
 } from './object.js';
-import { PyBuiltinFunction, PyFunction, PyMethod, methodDescriptorType } from './function.js';
+import { PyBuiltinFunction, PyFunction, PyMethod, methodDescriptorType, checkedDescriptor } from './function.js';
 import { NativeDescriptor } from './type.js';
 import { state } from './interpreter.js';
 import { PyFloat, floatRepr, floatHash, floatTrueDiv, floatFloorDiv, floatMod, floatPow } from './float.js';
@@ -95,7 +95,8 @@ export function call2(fn: PyValue, self: PyValue, other: PyValue): PyValue {
 export function bindDescriptor(descr: PyValue, obj: PyValue | undefined, owner: PyType): PyValue {
   if (descr instanceof PyFunction) return obj === undefined ? descr : new PyMethod(descr, obj);
   if (descr instanceof PyBuiltinFunction) {
-    return descr.type === methodDescriptorType && obj !== undefined ? descr.bind(obj) : descr;
+    if (descr.type !== methodDescriptorType) return descr;
+    return obj !== undefined ? descr.bind(obj) : checkedDescriptor(descr);
   }
   if (descr instanceof NativeDescriptor && (descr.type.flags & TypeFlags.BUILTIN) !== 0) return descr.get(obj, owner);
   if (typeof descr !== 'object' || !(descr instanceof PyObject)) return descr;
@@ -167,7 +168,16 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   let ga = t.getattributeSlot;
   if (ga === undefined) ga = t.getattributeSlot = t.lookup('__getattribute__');
   if (ga === objectGetAttribute) {
-    const v = genericGetAttr(obj, name, t);
+    let v: PyValue | undefined;
+    try {
+      v = genericGetAttr(obj, name, t);
+    } catch (e) {
+      // An AttributeError from a property or other descriptor also falls back to __getattr__.
+      if (!isExceptionOf(e, 'AttributeError')) throw e;
+      const getattr = t.lookup('__getattr__');
+      if (getattr === null) throw e;
+      return call2(getattr, obj, name);
+    }
     if (v !== undefined) return v;
   } else if (ga === typeGetAttribute) {
     const v = typeGetAttr(obj as PyType, name);
@@ -492,6 +502,7 @@ export function is(a: PyValue, b: PyValue): boolean {
 
 /** str hashing: CPython's is randomized per process, so any good deterministic hash is faithful. */
 export function strHash(s: string): number {
+  if (s.length === 0) return 0; // CPython: hash('') is 0 whatever the hash seed.
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
   for (let i = 0; i < s.length; i++) {

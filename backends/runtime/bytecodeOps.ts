@@ -143,7 +143,7 @@ export function dictMergeForCall(dict: PyValue, mapping: PyValue, callable: PyVa
     keys = rt.toArray(rt.call(keysMethod, []));
   }
   for (const key of keys) {
-    if (typeof key !== 'string') raiseError('TypeError', `${functionStr(callable)} keywords must be strings`);
+    if (typeof key !== 'string') raiseError('TypeError', 'keywords must be strings');
     if (target.get(key) !== undefined) {
       raiseError('TypeError', `${functionStr(callable)} got multiple values for keyword argument '${key}'`);
     }

@@ -10,6 +10,7 @@ import {
   type PyValue, type StrDict,
 } from './object.js';
 import { state } from './interpreter.js';
+import { bytesData } from './bytes.js';
 import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
 import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined, callSpecial } from './abstract.js';
 
@@ -372,8 +373,8 @@ for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
     const reason = str(field(self, 'reason'));
     const obj = field(self, 'object');
     if (name === 'UnicodeDecodeError') {
-      const bytes = (obj as unknown as { bytes?: Uint8Array }).bytes;
-      const byte = bytes !== undefined ? bytes[start] : 0;
+      const bytes = bytesData(obj);
+      const byte = bytes !== null && start < bytes.length ? bytes[start]! : 0;
       const hex = byte.toString(16).padStart(2, '0');
       if (end === start + 1) return `'${enc}' codec can't decode byte 0x${hex} in position ${start}: ${reason}`;
       return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;

@@ -7,7 +7,7 @@
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { CodeFlags } from '../../frontend/bytecode/code.js';
 import {
-  PyObject, PyType, None, makeBuiltinType, objectType, raiseError, containers, TypeFlags,
+  PyObject, PyType, None, makeBuiltinType, objectType, raiseError, containers, TypeFlags, typeOf,
   type PyValue, type StrDict,
 } from './object.js';
 
@@ -340,4 +340,40 @@ export function parameterCount(code: CodeObject): number {
   if (code.flags & CodeFlags.VARARGS) n++;
   if (code.flags & CodeFlags.VARKEYWORDS) n++;
   return n;
+}
+
+const checkedDescriptors = new WeakMap<PyBuiltinFunction, PyBuiltinFunction>();
+
+/**
+ * What `Type.method` evaluates to for a built-in method descriptor: the same
+ * method, but checking its first argument as CPython's descriptors do
+ * (`list.append(1, 2)`: descriptor 'append' for 'list' objects doesn't apply
+ * to a 'int' object). Calls through an instance never need the check.
+ */
+export function checkedDescriptor(descr: PyBuiltinFunction): PyBuiltinFunction {
+  const owner = descr.owner;
+  if (owner === null) return descr;
+  let checked = checkedDescriptors.get(descr);
+  if (checked !== undefined) return checked;
+  const { name, raw } = descr;
+  const dunder = name.startsWith('__') && name.endsWith('__');
+  const check: RawFn = (args, kwnames) => {
+    if (args.length - (kwnames?.length ?? 0) === 0) {
+      raiseError('TypeError', dunder
+        ? `descriptor '${name}' of '${owner.name}' object needs an argument`
+        : `unbound method ${owner.name}.${name}() needs an argument`);
+    }
+    const self = args[0];
+    const selfType = typeOf(self);
+    if (selfType !== owner && !selfType.isSubtypeOf(owner)) {
+      raiseError('TypeError', dunder
+        ? `descriptor '${name}' requires a '${owner.name}' object but received a '${selfType.name}'`
+        : `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${selfType.name}' object`);
+    }
+    return raw(args, kwnames);
+  };
+  checked = new PyBuiltinFunction(methodDescriptorType, name, descr.qualname, check, undefined, owner, descr.doc);
+  checkedDescriptors.set(descr, checked);
+  checkedDescriptors.set(checked, checked);
+  return checked;
 }

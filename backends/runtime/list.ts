@@ -14,6 +14,7 @@ import { defineBuiltinType, methodRaw, staticNew } from './type.js';
 import { stableSort } from './sort.js';
 import { strCompare } from './str.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
+import { state } from './interpreter.js';
 
 export const listType = defineBuiltinType({ name: 'list' });
 
@@ -175,9 +176,22 @@ function compareKind(op: CompareOp): number {
   }
 }
 
+/** How many sequence comparisons are in progress: CPython counts nested ones against the recursion limit. */
+let compareDepth = 0;
+
 /** Lexicographic rich comparison of two item arrays (list and tuple share it). */
 export function compareSequences(a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): boolean {
   if ((op === '==' || op === '!=') && a.length !== b.length) return op === '!=';
+  if (compareDepth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded in comparison');
+  compareDepth++;
+  try {
+    return compareItems(a, b, op);
+  } finally {
+    compareDepth--;
+  }
+}
+
+function compareItems(a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): boolean {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (; i < n; i++) {

@@ -269,13 +269,13 @@ function compareImpl(test: (c: number) => boolean) {
   };
 }
 
-function padImpl(fn: (s: string, w: number, f?: string) => string, name: string) {
+function padImpl(fn: (s: string, w: number, f?: string) => string) {
   return (self: PyValue, width: PyValue, fill?: PyValue): PyValue => {
     let f: string | undefined;
     if (fill !== undefined) {
-      if (!isStr(fill)) raiseError('TypeError', `${name}() argument 2 must be str, not ${typeName(fill)}`);
+      if (!isStr(fill)) raiseError('TypeError', `The fill character must be a unicode character, not ${typeName(fill)}`);
       f = strOf(fill);
-      if (S.strLen(f) !== 1) raiseError('TypeError', `${name}() argument 2 must be a unicode character, not str`);
+      if (S.strLen(f) !== 1) raiseError('TypeError', 'The fill character must be exactly one character long');
     }
     return fn(strOf(self), intArg(width, 0), f);
   };
@@ -399,9 +399,9 @@ defineMethods(strType, {
   upper: (self: PyValue) => S.strUpper(strOf(self)),
   swapcase: (self: PyValue) => S.strSwapcase(strOf(self)),
   title: (self: PyValue) => S.strTitle(strOf(self)),
-  center: [padImpl(S.strCenter, 'center'), { min: 1, max: 2 }],
-  ljust: [padImpl(S.strLjust, 'ljust'), { min: 1, max: 2 }],
-  rjust: [padImpl(S.strRjust, 'rjust'), { min: 1, max: 2 }],
+  center: [padImpl(S.strCenter), { min: 1, max: 2 }],
+  ljust: [padImpl(S.strLjust), { min: 1, max: 2 }],
+  rjust: [padImpl(S.strRjust), { min: 1, max: 2 }],
   zfill: (self: PyValue, width: PyValue) => S.strZfill(strOf(self), intArg(width, 0)),
   count: [searchImpl(S.strCount), { min: 1, max: 3 }],
   find: [searchImpl(S.strFind), { min: 1, max: 3 }],

@@ -9,7 +9,7 @@ import type { Backend, RunOptions, RunResult } from '../index.js';
 import '../runtime/index.js';
 import { None, containers, raiseError, type PyValue } from '../runtime/object.js';
 import { installExecutor } from '../runtime/interpreter.js';
-import { createBuiltinsModule, installFrameAccess } from '../runtime/builtins.js';
+import { createBuiltinsModule, installFrameAccess, type FrameInfo } from '../runtime/builtins.js';
 import { PyFunction } from '../runtime/function.js';
 import { LIB_FOLDER, initImports, newModule } from '../runtime/importer.js';
 import { createSys } from '../runtime/modules/sys.js';
@@ -40,6 +40,19 @@ function frameLocals(frame: Frame): PyValue {
     if (v !== undefined) snapshot.setStr(name, v);
   });
   return snapshot;
+}
+
+/** What sys._getframe sees of a vm frame: its caller chain through `back`, its line from the saved pc. */
+function frameInfo(frame: Frame | null): FrameInfo | null {
+  if (frame === null) return null;
+  return {
+    key: frame,
+    code: frame.code,
+    globals: frame.globals,
+    locals: () => frameLocals(frame),
+    lineno: () => frame.lineAt(Math.max(frame.pc - 1, 0)),
+    back: () => frameInfo(frame.back),
+  };
 }
 
 /** super() without arguments: the calling frame's `__class__` cell and first argument. */
@@ -100,6 +113,7 @@ export const vmBackend: Backend = {
     installFrameAccess({
       globals: () => currentFrame().globals,
       locals: () => frameLocals(currentFrame()),
+      frame: () => frameInfo(thread.frame),
     });
     installExecutor({
       callFunction: (func: PyFunction, args: PyValue[], kwnames: readonly string[] | null) => callFunction(func, args, kwnames),

@@ -191,7 +191,33 @@ function isDocstring(body: A.stmt[]): string | null {
 }
 
 function hasStarred(elts: A.expr[]): boolean {
-  return elts.some((e) => e._type === 'Starred');
+  for (let i = 0; i < elts.length; i++) if (elts[i]!._type === 'Starred') return true;
+  return false;
+}
+
+/** The Compare whose location CPython's compiler_jump_if leaves behind after testing `e` (see assertStmt), or null. */
+function lastJumpCompare(e: A.expr): A.Compare | null {
+  switch (e._type) {
+    case 'Compare':
+      return e;
+    case 'UnaryOp':
+      return e.op === 'Not' ? lastJumpCompare(e.operand) : null;
+    case 'BoolOp':
+    case 'IfExp': {
+      const parts = e._type === 'BoolOp' ? e.values : [e.test, e.body, e.orelse];
+      let found: A.Compare | null = null;
+      for (const part of parts) found = lastJumpCompare(part) ?? found;
+      return found;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether a call's keywords are all `name=value` (no `**mapping`). */
+function allNamed(keywords: A.keyword[]): boolean {
+  for (let i = 0; i < keywords.length; i++) if (keywords[i]!.arg === null) return false;
+  return true;
 }
 
 /** CPython's find_ann: whether a body (not nested scopes) contains an annotated assignment. */
@@ -1417,12 +1443,16 @@ class Compiler implements PatternHost {
     const test = constValue(s.test);
     if (test !== undefined && truthy(test)) return;
     if (test === undefined) this.jumpIf(s.test, end, true);
-    this.u.loc = this.pos(s);
+    // CPython 3.11 leaves the location of the last comparison its jump_if handled in
+    // place, so a failing `assert x == 1` reports (and underlines) the comparison.
+    const compare = test === undefined ? lastJumpCompare(s.test) : null;
+    const raiseLoc = compare !== null ? this.pos(compare) : this.pos(s);
+    this.u.loc = raiseLoc;
     if (s.msg !== null) {
       this.emit(Op.PUSH_NULL);
       this.emit(Op.LOAD_ASSERTION_ERROR);
       this.expr(s.msg);
-      this.u.loc = this.pos(s);
+      this.u.loc = raiseLoc;
       this.emit(Op.CALL, 1);
     } else {
       this.emit(Op.LOAD_ASSERTION_ERROR);
@@ -2022,7 +2052,8 @@ class Compiler implements PatternHost {
     if (f._type === 'Attribute' && f.ctx === 'Load' && !hasStarred(e.args) && e.keywords.every((k) => k.arg !== null)) {
       this.expr(f.value);
       const callPos = this.attrPos(f, this.pos(e));
-      this.u.loc = callPos;
+      // As CPython 3.11.7: LOAD_METHOD is located at the attribute (a missing method's carets end at its name).
+      this.u.loc = this.attrPos(f, this.pos(f));
       this.emit(Op.LOAD_METHOD, this.u.nameIndexOf(this.mangle(f.attr)));
       this.callHelper(0, e.args, e.keywords, callPos);
       return;
@@ -2081,6 +2112,7 @@ class Compiler implements PatternHost {
       if (args[0]!.value._type !== 'Tuple') {
         this.emit(Op.BUILD_LIST, 0);
         this.emit(Op.SWAP, 2);
+      // As CPython: the iterable itself; CALL_FUNCTION_EX makes the tuple (and names the callable in its error).
         this.emit(Op.LIST_EXTEND, 1);
         this.emit(Op.LIST_TO_TUPLE);
       }
