@@ -2,8 +2,9 @@
 // one JSON file per module, so an import reads bytecode instead of parsing
 // and compiling. An entry is used only when its format version, the SHA-1 of
 // the module's source and the fingerprint of the compiler that wrote it (a
-// hash of the frontend's own files) all match; anything else, a damaged file
-// included, is a miss: the caller compiles and the entry is rewritten.
+// hash of the frontend's own files, taken only if none changed since the
+// thread started) all match; anything else, a damaged file included, is a
+// miss: the caller compiles and the entry is rewritten.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -84,9 +85,12 @@ export class CodeCache {
 /**
  * The compiler's fingerprint: a hash of every file of the frontend as loaded
  * (the .js in dist/), plus the generated tables the lexer reads, so any
- * rebuild that could change compiled code invalidates every entry.
+ * rebuild that could change compiled code invalidates every entry. Null when
+ * one of those files changed after `since` (the thread's start): the
+ * compiler this thread loaded may then differ from the files hashed, and its
+ * code must not be filed under their fingerprint.
  */
-export function compilerFingerprint(frontendFolder: string, extraFiles: string[]): string {
+export function compilerFingerprint(frontendFolder: string, extraFiles: string[], since: number): string | null {
   const hash = crypto.createHash('sha1');
   const files: string[] = [];
   const walk = (folder: string): void => {
@@ -98,6 +102,7 @@ export function compilerFingerprint(frontendFolder: string, extraFiles: string[]
   };
   walk(frontendFolder);
   for (const file of [...files, ...extraFiles]) {
+    if (fs.statSync(file).mtimeMs >= since) return null;
     hash.update(path.relative(frontendFolder, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
@@ -117,8 +122,8 @@ export function libCodeCache(libFolder: string): CodeCache | null {
   if (!here.endsWith('.js')) return libCache;
   const dist = path.resolve(path.dirname(here), '../..');
   try {
-    const fingerprint = compilerFingerprint(path.join(dist, 'frontend'), [path.join(path.dirname(here), 'unicodeTables.js')]);
-    libCache = new CodeCache(path.join(dist, 'libcache'), libFolder, fingerprint);
+    const fingerprint = compilerFingerprint(path.join(dist, 'frontend'), [path.join(path.dirname(here), 'unicodeTables.js')], performance.timeOrigin);
+    if (fingerprint !== null) libCache = new CodeCache(path.join(dist, 'libcache'), libFolder, fingerprint);
   } catch {
     libCache = null;
   }

@@ -72,7 +72,7 @@ export const runCommand: CommandModule<object, { _: (string | number)[] }> = {
 
 function runInWorker(request: WorkerRequest): Promise<number> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./runWorker.js', import.meta.url), {
+    const worker = new Worker(new URL('./workerEntry.js', import.meta.url), {
       workerData: request,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB },
       stdout: false,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compile } from '../../frontend/index.js';
 import { decodeCode, encodeCode, CodeFormatError } from '../../frontend/bytecode/serialize.js';
-import { CodeCache } from '../../backends/runtime/codeCache.js';
+import { CodeCache, compilerFingerprint } from '../../backends/runtime/codeCache.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LIB = path.join(ROOT, 'backends/runtime/lib');
@@ -160,6 +160,37 @@ describe('codeCache: entries are used only when current', () => {
     const blocked = new CodeCache(path.join(file, 'not-a-folder'), root, 'compiler-1');
     expect(() => blocked.store(file, source, compile(source, file))).not.toThrow();
     expect(blocked.load(file, source)).toBeUndefined();
+  });
+});
+
+describe('codeCache: the compiler fingerprint', () => {
+  it('changes with any frontend file, and is refused for files changed since the thread started', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pvm-fingerprint-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'frontend', 'parser'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'frontend', 'index.js'), 'export {};\n');
+      fs.writeFileSync(path.join(dir, 'frontend', 'parser', 'parser.js'), 'export const a = 1;\n');
+      fs.writeFileSync(path.join(dir, 'tables.js'), 'export const t = [];\n');
+      const old = new Date(Date.now() - 60_000);
+      const age = () => {
+        for (const file of ['frontend/index.js', 'frontend/parser/parser.js', 'tables.js']) fs.utimesSync(path.join(dir, file), old, old);
+      };
+      age();
+      const fingerprint = () => compilerFingerprint(path.join(dir, 'frontend'), [path.join(dir, 'tables.js')], Date.now() - 1000);
+      const first = fingerprint();
+      expect(first).toMatch(/^[0-9a-f]{40}$/);
+      expect(fingerprint()).toBe(first);
+      fs.writeFileSync(path.join(dir, 'frontend', 'parser', 'parser.js'), 'export const a = 2;\n');
+      expect(fingerprint()).toBeNull();
+      age();
+      const second = fingerprint();
+      expect(second).not.toBe(first);
+      fs.writeFileSync(path.join(dir, 'tables.js'), 'export const t = [1];\n');
+      age();
+      expect([first, second]).not.toContain(fingerprint());
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
