@@ -762,7 +762,26 @@ def _struct_time(year, month, day, hour, minute, second, dst):
 def _date_from_ordinal(cls, n):
     if not 1 <= n <= _MAX_ORDINAL:
         raise OverflowError('date value out of range')
-    return cls(*_from_ordinal(n))
+    if cls is not date:
+        return cls(*_from_ordinal(n))
+    self = object.__new__(date)
+    self._year, self._month, self._day = _from_ordinal(n)
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold):
+    """A datetime from fields known to be valid: exact datetimes skip the
+    argument checks; subclasses go through their constructor, as in CPython."""
+    if cls is not datetime:
+        return cls(year, month, day, hour, minute, second, microsecond, tz, fold=fold)
+    self = object.__new__(datetime)
+    self._year, self._month, self._day = year, month, day
+    self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
 
 
 def _parse_iso_date(s):
@@ -1416,7 +1435,7 @@ class datetime(date):
                 fold = 1
             seconds += offset
         y, m, d, hh, mm, ss = _fields_from_utc_seconds(seconds)
-        return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+        return _new_datetime(cls, y, m, d, hh, mm, ss, us, tz, fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1674,7 +1693,7 @@ class datetime(date):
         if not 1 <= days + _EPOCH_ORDINAL <= _MAX_ORDINAL:
             raise OverflowError('date value out of range')
         y, m, d, hh, mm, ss = _fields_from_utc_seconds(seconds)
-        return type(self)(y, m, d, hh, mm, ss, micro, self._tzinfo)
+        return _new_datetime(type(self), y, m, d, hh, mm, ss, micro, self._tzinfo, 0)
 
     __radd__ = __add__
 
