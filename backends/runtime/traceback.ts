@@ -55,6 +55,45 @@ export interface ExceptionFormatHooks {
   groupMembers?(exc: PyBaseException): PyBaseException[] | null;
   /** The lines `exc.__notes__` adds under the exception's last line (none when it has no notes). */
   notes?(exc: PyBaseException): string[];
+  /** Where a SyntaxError (or subclass) points, or null for any other exception. */
+  syntaxDetails?(exc: PyBaseException): SyntaxDetails | null;
+}
+
+/** A SyntaxError's attributes, None read as null. */
+export interface SyntaxDetails {
+  msg: string | null;
+  filename: string | null;
+  lineno: number | null;
+  offset: number | null;
+  endOffset: number | null;
+  text: string | null;
+}
+
+/** The `File ..., line N` / source / caret lines of a SyntaxError and its last line, as CPython prints them. */
+function formatSyntaxError(name: string, d: SyntaxDetails): string {
+  const out: string[] = [];
+  let suffix = '';
+  if (d.lineno !== null) out.push(`  File "${d.filename ?? '<string>'}", line ${d.lineno}\n`);
+  else if (d.filename !== null) suffix = ` (${d.filename})`;
+  if (d.text !== null) {
+    const rtext = d.text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out.push(`    ${ltext}\n`);
+    if (d.offset !== null) {
+      let endOffset = d.endOffset === null || d.endOffset === 0 ? d.offset : d.endOffset;
+      if (d.offset === endOffset || endOffset === -1) endOffset = d.offset + 1;
+      const col = d.offset - 1 - spaces;
+      const endCol = endOffset - 1 - spaces;
+      if (col >= 0) {
+        // Whitespace such as tabs is kept so that the caret lines up under the text.
+        const pad = [...ltext.slice(0, col)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+        out.push(`    ${pad}${'^'.repeat(Math.max(endCol - col, 0))}\n`);
+      }
+    }
+  }
+  out.push(`${name}: ${d.msg || '<no detail available>'}${suffix}\n`);
+  return out.join('');
 }
 
 const RECURSIVE_CUTOFF = 3;
@@ -308,6 +347,8 @@ export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormat
   const type = exc.type;
   const module = type.module;
   const name = module === 'builtins' || module === '__main__' ? type.qualname : `${module}.${type.qualname}`;
+  const syntax = hooks.syntaxDetails?.(exc) ?? null;
+  if (syntax !== null) return formatSyntaxError(name, syntax) + (hooks.notes?.(exc) ?? []).map((note) => `${note}\n`).join('');
   let message: string;
   try {
     message = hooks.str(exc);

@@ -6,7 +6,7 @@ import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, None, containers, type PyValue } from './object.js';
 import * as rt from './abstract.js';
-import { formatException, type ExceptionFormatHooks } from './traceback.js';
+import { formatException, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
 import { exceptionSuggestion } from './exceptions.js';
 import type { PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
@@ -19,6 +19,22 @@ const hooks: ExceptionFormatHooks = {
     if (!rt.isExceptionOf(exc, 'BaseExceptionGroup')) return null;
     const members = containers.tupleItems(rt.getAttrOrUndefined(exc, 'exceptions') ?? None) ?? [];
     return members.filter((m): m is PyBaseException => m instanceof PyBaseException);
+  },
+  syntaxDetails(exc: PyBaseException): SyntaxDetails | null {
+    if (!rt.isExceptionOf(exc, 'SyntaxError')) return null;
+    const read = (name: string): PyValue | null => {
+      const v = rt.getAttrOrUndefined(exc, name);
+      return v === undefined || v === None ? null : v;
+    };
+    const text = (name: string): string | null => {
+      const v = read(name);
+      return v === null ? null : safeText(() => rt.str(v), '');
+    };
+    const int = (name: string): number | null => {
+      const v = read(name);
+      return typeof v === 'number' ? v : typeof v === 'boolean' ? +v : null;
+    };
+    return { msg: text('msg'), filename: text('filename'), lineno: int('lineno'), offset: int('offset'), endOffset: int('end_offset'), text: text('text') };
   },
   notes(exc: PyBaseException): string[] {
     const notes = rt.getAttrOrUndefined(exc, '__notes__');

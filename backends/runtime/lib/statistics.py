@@ -110,7 +110,13 @@ def _to_type(num, den, kind):
         return num / den
     if kind is float:
         return num / den
-    return kind(num / den)
+    # Other types get the exact ratio (Fraction stays exact); Decimal takes
+    # the numerator and divides in its own context, as CPython's _convert.
+    from fractions import Fraction
+    try:
+        return kind(Fraction(num, den))
+    except TypeError:
+        return kind(num) / den
 
 
 def _divide(ratio, k):
