@@ -14,10 +14,15 @@ import { PyTuple, tupleType } from './tuple.js';
 import { PyDict, dictType, newDict, dictUpdateFrom } from './dict.js';
 import { PySet, setUpdateFrom, newSetFrom } from './set.js';
 
-/** The items of an exact list or tuple without copying, else undefined. */
+/**
+ * The items of an exact list or tuple without copying, else undefined. Only
+ * PyTuple and PyList objects have those types, so the type field alone
+ * decides: two instanceof walks here were 15% of nbody's time.
+ */
 function exactItems(v: PyValue): readonly PyValue[] | undefined {
-  if (v instanceof PyTuple && v.type === tupleType) return v.items;
-  if (v instanceof PyList && v.type === listType) return v.items;
+  if (typeof v !== 'object') return undefined;
+  const t = (v as PyObject).type;
+  if (t === tupleType || t === listType) return (v as PyTuple | PyList).items;
   return undefined;
 }
 

@@ -3,7 +3,7 @@
 // type-slot protocol. Exact types only, whose methods Python code cannot
 // replace, so the result is always what the protocol would give.
 // Invariant: `undefined` (or false from fastSetItem) means "not handled here".
-import type { PyValue } from './object.js';
+import type { PyObject, PyValue } from './object.js';
 import { PyList, listType, listGetIndex, listGetItem, listSetIndex, listSetItem, ListIterator, sequenceContains } from './list.js';
 import { PyTuple, tupleType, tupleGetIndex, tupleGetItem, TupleIterator } from './tuple.js';
 import { PyDict, dictType, dictGetItem, DictKeyIterator } from './dict.js';
@@ -76,7 +76,9 @@ export function fastLen(v: PyValue): number | undefined {
 
 /** The items of an exact list or tuple, not copied: the caller must not keep or change them. */
 export function fastItems(v: PyValue): readonly PyValue[] | undefined {
-  if (v instanceof PyList) return v.type === listType ? v.items : undefined;
-  if (v instanceof PyTuple) return v.type === tupleType ? v.items : undefined;
-  return undefined;
+  // The type field alone decides (only PyList/PyTuple objects have these
+  // types), cheaper than instanceof on the many shapes values come in.
+  if (typeof v !== 'object') return undefined;
+  const t = (v as PyObject).type;
+  return t === listType || t === tupleType ? (v as PyList | PyTuple).items : undefined;
 }
