@@ -8,7 +8,6 @@ Reprs are built here, recursively, so depth limits ('[...]'), recursion
 markers and sorted dict keys apply at every level.
 """
 import sys as _sys
-from io import StringIO as _StringIO
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp']
 
@@ -45,6 +44,15 @@ def isreadable(object):
 def isrecursive(object):
     """Whether object contains itself."""
     return PrettyPrinter()._repr_info(object, {}, None, 0)[2]
+
+
+class _Sink:
+    """A write-only stream collecting pieces (cheaper than a StringIO)."""
+
+    __slots__ = ('write',)
+
+    def __init__(self, pieces):
+        self.write = pieces.append
 
 
 class _Ordered:
@@ -119,9 +127,9 @@ class PrettyPrinter:
             self._stream.write('\n')
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        pieces = []
+        self._format(object, _Sink(pieces), 0, 0, {}, 0)
+        return ''.join(pieces)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
