@@ -18,7 +18,7 @@ import { PyList, newList, iterableToArray, listSort } from './list.js';
 import { newTuple } from './tuple.js';
 import { CallableIterator } from './iterators.js';
 import { PyIterator, stopIteration } from './nativeType.js';
-import { PyGenerator } from './generator.js';
+import { PyGenerator, generatorType } from './generator.js';
 import { loadedModule, importName, compileModuleSource, syntaxErrorObject, PyModule } from './importer.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { parseExpression, PySyntaxError } from '../../frontend/index.js';
@@ -248,6 +248,7 @@ fn('iter', (obj: PyValue, sentinel?: PyValue) => {
 }, { min: 1, max: 2 });
 
 fn('next', (it: PyValue, dflt?: PyValue) => {
+  if (it instanceof PyGenerator && it.type === generatorType) return it.next(dflt);
   if (it instanceof PyIterator && !(it instanceof PyGenerator) && it.type.flags & TypeFlags.BUILTIN) {
     const v = it.nextValue();
     if (v !== undefined) return v;

@@ -1,7 +1,8 @@
-// Generator and coroutine objects over a backend-provided resumable frame
-// (interpreter.ts GeneratorFrame): send/throw/close/__next__, StopIteration
-// with the return value, PEP 479, `generator already executing`, and the
-// helpers behind SEND, GET_YIELD_FROM_ITER and GET_AWAITABLE.
+// Generator, coroutine and async generator objects over a backend-provided
+// resumable frame (interpreter.ts GeneratorFrame): send/throw/close/__next__,
+// StopIteration with the return value, PEP 479, `generator already executing`,
+// the asend/athrow awaitables of async generators, and the helpers behind
+// SEND, GET_YIELD_FROM_ITER, GET_AWAITABLE and ASYNC_GEN_WRAP.
 // Invariant: a generator runs its frame only through `step`, which keeps
 // `running` and `finished` right even when the frame raises.
 import { CodeFlags, type CodeObject } from '../../frontend/bytecode/code.js';
@@ -19,6 +20,10 @@ export const generatorType = defineBuiltinType({ name: 'generator', subclassable
 export const coroutineType = defineBuiltinType({ name: 'coroutine', subclassable: false });
 export const coroutineWrapperType = defineBuiltinType({ name: 'coroutine_wrapper', subclassable: false });
 export const frameType = defineBuiltinType({ name: 'frame', subclassable: false });
+export const asyncGeneratorType = defineBuiltinType({ name: 'async_generator', subclassable: false });
+const asendType = defineBuiltinType({ name: 'async_generator_asend', subclassable: false });
+const athrowType = defineBuiltinType({ name: 'async_generator_athrow', subclassable: false });
+const wrappedValueType = defineBuiltinType({ name: 'async_generator_wrapped_value', subclassable: false });
 
 function excType(name: string): PyType {
   return builtinTypes.get(name) as PyType;
@@ -48,10 +53,14 @@ export class PyGenerator extends PyIterator {
   }
 
   private kindName(): string {
-    return this.type === coroutineType ? 'coroutine' : 'generator';
+    return this.type === coroutineType ? 'coroutine' : this.type === asyncGeneratorType ? 'async generator' : 'generator';
   }
 
-  /** Resumes the frame; afterwards `lastDone` says whether the result is a return value. */
+  /**
+   * Resumes the frame; afterwards `lastDone` says whether the result is a
+   * return value. The hot path of every next()/send()/FOR_ITER on a
+   * generator: no allocation, one try/catch (no finally).
+   */
   step(sent: PyValue, thrown: PyBaseException | null): PyValue {
     if (this.running) raiseError('ValueError', `${this.kindName()} already executing`);
     if (this.finished) {
@@ -70,18 +79,11 @@ export class PyGenerator extends PyIterator {
     try {
       v = this.frame.resume(sent, thrown);
     } catch (e) {
-      this.finished = true;
-      if (isExceptionOf(e, 'StopIteration')) {
-        const err = newException('RuntimeError', [`${this.kindName()} raised StopIteration`]);
-        err.cause = e;
-        err.context = e;
-        err.suppressContext = true;
-        throw err;
-      }
-      throw e;
-    } finally {
       this.running = false;
+      this.finished = true;
+      throw this.escaped(e);
     }
+    this.running = false;
     if (this.frame.done) {
       this.finished = true;
       this.lastDone = true;
@@ -92,6 +94,18 @@ export class PyGenerator extends PyIterator {
     return v;
   }
 
+  /** PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration) leaving the frame becomes a RuntimeError. */
+  private escaped(e: unknown): unknown {
+    const stop = isExceptionOf(e, 'StopIteration') ? 'StopIteration'
+      : this.type === asyncGeneratorType && isExceptionOf(e, 'StopAsyncIteration') ? 'StopAsyncIteration' : null;
+    if (stop === null) return e;
+    const err = newException('RuntimeError', [`${this.kindName()} raised ${stop}`]);
+    err.cause = e as PyBaseException;
+    err.context = e as PyBaseException;
+    err.suppressContext = true;
+    return err;
+  }
+
   get done(): boolean {
     return this.lastDone;
   }
@@ -99,6 +113,14 @@ export class PyGenerator extends PyIterator {
   nextValue(): PyValue | undefined {
     const v = this.step(None, null);
     return this.lastDone ? undefined : v;
+  }
+
+  /** next(gen[, default]): StopIteration carries the return value when there is no default. */
+  next(dflt: PyValue | undefined): PyValue {
+    const r = this.step(None, null);
+    if (!this.lastDone) return r;
+    if (dflt !== undefined) return dflt;
+    return raiseWith(excType('StopIteration'), r === None ? [] : [r]);
   }
 
   /** gen.send(v): the next yielded value, or raises StopIteration(return value). */
@@ -152,30 +174,59 @@ export function exceptionToThrow(typ: PyValue, val: PyValue | undefined): PyBase
 /** Creates the generator or coroutine object for a call of a generator function. */
 export function newGeneratorObject(frame: GeneratorFrame, code: CodeObject, func: PyFunction | null): PyGenerator {
   const flags = code.flags;
-  if (flags & CodeFlags.ASYNC_GENERATOR) raiseError('NotImplementedError', 'async generators are not supported');
+  if (flags & CodeFlags.ASYNC_GENERATOR) {
+    return new PyAsyncGenerator(asyncGeneratorType, frame, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
+  }
   const type = flags & CodeFlags.COROUTINE ? coroutineType : generatorType;
   return new PyGenerator(type, frame, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
 }
 
-/** The result of one SEND step: the yielded value, or the delegate's return value when done. */
+/**
+ * The result of one SEND step: the yielded value, or the delegate's return
+ * value when done. sendTo fills and returns one shared object (SEND reads it
+ * at once), so a resume through `yield from`/`await` allocates nothing.
+ */
 export interface SendResult {
   done: boolean;
   value: PyValue;
 }
 
+const sendResult: SendResult = { done: false, value: None };
+
 /** SEND: sends `v` into the delegate of `yield from`/`await`. */
 export function sendTo(delegate: PyValue, v: PyValue): SendResult {
   if (delegate instanceof PyGenerator) {
-    const r = delegate.step(v, null);
-    return { done: delegate.done, value: r };
+    sendResult.value = delegate.step(v, null);
+    sendResult.done = delegate.done;
+    return sendResult;
+  }
+  if (delegate instanceof AsyncAwaitable) {
+    try {
+      sendResult.value = delegate.send(v);
+      sendResult.done = false;
+    } catch (e) {
+      if (!isExceptionOf(e, 'StopIteration')) throw e;
+      sendResult.value = stopIterationValue(e);
+      sendResult.done = true;
+    }
+    return sendResult;
+  }
+  // A builtin iterator's exhaustion carries no value (a coroutine wrapper's does: it goes the slow way).
+  if (delegate instanceof PyIterator && (delegate.type.flags & TypeFlags.BUILTIN) !== 0 && v === None && !(delegate instanceof CoroutineWrapper)) {
+    const r = delegate.nextValue();
+    sendResult.done = r === undefined;
+    sendResult.value = r === undefined ? None : r;
+    return sendResult;
   }
   try {
-    const r = v === None ? nextOrThrow(delegate) : callMethod(delegate, 'send', [v]);
-    return { done: false, value: r };
+    sendResult.value = v === None ? nextOrThrow(delegate) : callMethod(delegate, 'send', [v]);
+    sendResult.done = false;
   } catch (e) {
-    if (isExceptionOf(e, 'StopIteration')) return { done: true, value: stopIterationValue(e) };
-    throw e;
+    if (!isExceptionOf(e, 'StopIteration')) throw e;
+    sendResult.value = stopIterationValue(e);
+    sendResult.done = true;
   }
+  return sendResult;
 }
 
 function nextOrThrow(it: PyValue): PyValue {
@@ -247,7 +298,7 @@ function defineGeneratorMethods(type: PyType, unwrap: (self: PyValue) => PyGener
 method(generatorType, '__iter__', (self: PyGenerator) => self);
 method(generatorType, '__next__', (self: PyGenerator) => self.send(None));
 defineGeneratorMethods(generatorType, (s) => s as PyGenerator);
-for (const t of [generatorType, coroutineType]) {
+for (const t of [generatorType, coroutineType, asyncGeneratorType]) {
   getter(t, '__name__', (self) => (self as PyGenerator).name, (self, v) => {
     if (typeof v !== 'string') raiseError('TypeError', '__name__ must be set to a string object');
     (self as PyGenerator).name = v;
@@ -273,3 +324,197 @@ defineGeneratorMethods(coroutineWrapperType, (s) => (s as CoroutineWrapper).coro
 
 getter(frameType, 'f_lineno', (self) => (self as PyFrameView).gen.frame.lineno);
 method(frameType, '__repr__', (self: PyFrameView) => `<frame at 0x${id(self).toString(16).padStart(12, '0')}, code ${self.gen.name}>`);
+
+// ---------------------------------------------------------------- async generators
+// An async generator is a generator frame whose `yield v` yields a wrapped
+// value (ASYNC_GEN_WRAP) while its awaits yield plain values out to whoever
+// drives it. `__anext__()`/`asend()` and `athrow()`/`aclose()` return
+// awaitables that resume the frame: a wrapped value ends the awaitable with
+// StopIteration(v); a plain value passes through; the frame returning is
+// StopAsyncIteration. `runningAsync` is CPython's ag_running_async.
+
+/** A value yielded by `yield` in an async generator (as opposed to one passed out by `await`). */
+export class AsyncGenWrapped extends PyObject {
+  constructor(readonly value: PyValue) {
+    super(wrappedValueType);
+  }
+}
+
+/** ASYNC_GEN_WRAP. */
+export function wrapAsyncGenValue(v: PyValue): PyValue {
+  return new AsyncGenWrapped(v);
+}
+
+export class PyAsyncGenerator extends PyGenerator {
+  runningAsync = false;
+}
+
+const enum AwaitableState { INIT, ITER, CLOSED }
+
+function stopAsyncIteration(): never {
+  raiseWith(excType('StopAsyncIteration'), []);
+}
+
+/** The awaitables of asend/athrow: driven by send/throw/close, awaitable and iterable as themselves. */
+abstract class AsyncAwaitable extends PyObject {
+  protected state = AwaitableState.INIT;
+  constructor(type: PyType, readonly gen: PyAsyncGenerator) {
+    super(type);
+  }
+  abstract send(v: PyValue): PyValue;
+  abstract throwIn(e: PyBaseException): PyValue;
+  close(): void {
+    this.state = AwaitableState.CLOSED;
+  }
+
+  /** CPython's async_gen_unwrap: what one resume of the frame means to the awaitable. */
+  protected unwrap(r: PyValue): PyValue {
+    const gen = this.gen;
+    if (gen.done) {
+      this.state = AwaitableState.CLOSED;
+      gen.runningAsync = false;
+      return stopAsyncIteration();
+    }
+    if (r instanceof AsyncGenWrapped) {
+      this.state = AwaitableState.CLOSED;
+      gen.runningAsync = false;
+      return raiseWith(excType('StopIteration'), [r.value]);
+    }
+    return r;
+  }
+
+  /** Resumes the frame; an exception leaving it also ends this awaitable. */
+  protected resume(sent: PyValue, thrown: PyBaseException | null): PyValue {
+    try {
+      return this.gen.step(sent, thrown);
+    } catch (e) {
+      this.state = AwaitableState.CLOSED;
+      this.gen.runningAsync = false;
+      throw e;
+    }
+  }
+}
+
+/** What `__anext__()` and `asend(v)` return. */
+class AsyncGenASend extends AsyncAwaitable {
+  constructor(gen: PyAsyncGenerator, readonly sendValue: PyValue) {
+    super(asendType, gen);
+  }
+
+  send(v: PyValue): PyValue {
+    if (this.state === AwaitableState.CLOSED) raiseError('RuntimeError', 'cannot reuse already awaited __anext__()/asend()');
+    if (this.state === AwaitableState.INIT) {
+      if (this.gen.runningAsync) {
+        this.state = AwaitableState.CLOSED;
+        raiseError('RuntimeError', 'anext(): asynchronous generator is already running');
+      }
+      if (v === None) v = this.sendValue;
+      this.state = AwaitableState.ITER;
+    }
+    this.gen.runningAsync = true;
+    return this.unwrap(this.resume(v, null));
+  }
+
+  throwIn(e: PyBaseException): PyValue {
+    if (this.state === AwaitableState.CLOSED) raiseError('RuntimeError', 'cannot reuse already awaited __anext__()/asend()');
+    return this.unwrap(this.resume(None, e));
+  }
+}
+
+/** What `athrow(...)` (with an exception) and `aclose()` (`thrown` null: GeneratorExit) return. */
+class AsyncGenAThrow extends AsyncAwaitable {
+  constructor(gen: PyAsyncGenerator, readonly thrown: PyBaseException | null) {
+    super(athrowType, gen);
+  }
+
+  private get isClose(): boolean {
+    return this.thrown === null;
+  }
+
+  send(v: PyValue): PyValue {
+    const gen = this.gen;
+    if (this.state === AwaitableState.CLOSED) raiseError('RuntimeError', 'cannot reuse already awaited aclose()/athrow()');
+    if (gen.finished) {
+      this.state = AwaitableState.CLOSED;
+      return raiseWith(excType('StopIteration'), []);
+    }
+    if (this.state === AwaitableState.INIT) {
+      if (gen.runningAsync) {
+        this.state = AwaitableState.CLOSED;
+        raiseError('RuntimeError', `${this.isClose ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
+      }
+      if (v !== None) raiseError('RuntimeError', "can't send non-None value to a just-started coroutine");
+      this.state = AwaitableState.ITER;
+      gen.runningAsync = true;
+      return this.after(() => gen.step(None, this.thrown ?? newException('GeneratorExit', [])));
+    }
+    return this.after(() => gen.step(v, null));
+  }
+
+  throwIn(e: PyBaseException): PyValue {
+    if (this.state === AwaitableState.CLOSED) raiseError('RuntimeError', 'cannot reuse already awaited aclose()/athrow()');
+    return this.after(() => this.gen.step(None, e));
+  }
+
+  /** One resume of the frame for athrow/aclose (rare: a closure is fine here). */
+  private after(resume: () => PyValue): PyValue {
+    const gen = this.gen;
+    let r: PyValue;
+    try {
+      r = resume();
+    } catch (e) {
+      this.state = AwaitableState.CLOSED;
+      gen.runningAsync = false;
+      if (this.isClose && (isExceptionOf(e, 'StopAsyncIteration') || isExceptionOf(e, 'GeneratorExit'))) {
+        raiseWith(excType('StopIteration'), []);
+      }
+      throw e;
+    }
+    if (this.isClose) {
+      if (gen.done) {
+        this.state = AwaitableState.CLOSED;
+        gen.runningAsync = false;
+        return raiseWith(excType('StopIteration'), []);
+      }
+      if (r instanceof AsyncGenWrapped) {
+        this.state = AwaitableState.CLOSED;
+        gen.runningAsync = false;
+        raiseError('RuntimeError', 'async generator ignored GeneratorExit');
+      }
+      return r;
+    }
+    return this.unwrap(r);
+  }
+}
+
+function asAsyncGen(self: PyValue): PyAsyncGenerator {
+  if (!(self instanceof PyAsyncGenerator)) raiseError('TypeError', `descriptor requires an 'async_generator' object but received a '${typeOf(self).name}'`);
+  return self;
+}
+
+method(asyncGeneratorType, '__aiter__', (self: PyValue) => asAsyncGen(self));
+method(asyncGeneratorType, '__anext__', (self: PyValue) => new AsyncGenASend(asAsyncGen(self), None));
+method(asyncGeneratorType, 'asend', (self: PyValue, v: PyValue) => new AsyncGenASend(asAsyncGen(self), v));
+methodRaw(asyncGeneratorType, 'athrow', (args) => {
+  if (args.length < 2 || args.length > 4) raiseError('TypeError', `athrow expected at least 1 argument, got ${args.length - 1}`);
+  return new AsyncGenAThrow(asAsyncGen(args[0]), exceptionToThrow(args[1], args[2]));
+});
+method(asyncGeneratorType, 'aclose', (self: PyValue) => new AsyncGenAThrow(asAsyncGen(self), null));
+getter(asyncGeneratorType, 'ag_running', (self) => asAsyncGen(self).runningAsync);
+getter(asyncGeneratorType, 'ag_frame', (self) => ((self as PyGenerator).finished ? None : new PyFrameView(self as PyGenerator)));
+getter(asyncGeneratorType, 'ag_await', () => None);
+
+for (const t of [asendType, athrowType]) {
+  method(t, '__await__', (self: AsyncAwaitable) => self);
+  method(t, '__iter__', (self: AsyncAwaitable) => self);
+  method(t, '__next__', (self: AsyncAwaitable) => self.send(None));
+  method(t, 'send', (self: AsyncAwaitable, v: PyValue) => self.send(v));
+  methodRaw(t, 'throw', (args) => {
+    if (args.length < 2 || args.length > 4) raiseError('TypeError', `throw expected at least 1 argument, got ${args.length - 1}`);
+    return (args[0] as AsyncAwaitable).throwIn(exceptionToThrow(args[1], args[2]));
+  });
+  method(t, 'close', (self: AsyncAwaitable) => {
+    self.close();
+    return None;
+  });
+}

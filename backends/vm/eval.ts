@@ -28,7 +28,7 @@ import { counters } from './counters.js';
 import type { GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, storeAttr } from './attrCache.js';
 import { makeGenerator } from './generatorFrame.js';
-import { sendTo, yieldFromIter, getAwaitable } from '../runtime/generator.js';
+import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue } from '../runtime/generator.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -336,6 +336,9 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
       break;
     }
 
+    case 64 /* ASYNC_GEN_WRAP */:
+      stack[sp - 1] = wrapAsyncGenValue(stack[sp - 1] as PyValue);
+      break;
     case 58 /* GET_YIELD_FROM_ITER */:
       stack[sp - 1] = yieldFromIter(stack[sp - 1] as PyValue, code.flags);
       break;

@@ -41,6 +41,7 @@ class VmGeneratorFrame implements GeneratorFrame {
     return this.run(error);
   }
 
+  /** Runs the frame on the thread's frame chain; no finally layer: both exits restore the thread by hand. */
   private run(error: PyBaseException | null): PyValue {
     const frame = this.frame;
     if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
@@ -49,19 +50,25 @@ class VmGeneratorFrame implements GeneratorFrame {
     thread.depth++;
     frame.back = thread.frame;
     thread.frame = frame;
+    let value: PyValue;
     try {
-      const value = evalFrame(frame, error);
-      if (!frame.yielded) this.done = true;
-      return value;
+      value = evalFrame(frame, error);
     } catch (e) {
+      this.leave(outerHandled);
       this.done = true;
       throw e;
-    } finally {
-      frame.savedHandled = frame.yielded && thread.handled !== outerHandled ? thread.handled : null;
-      thread.handled = outerHandled;
-      thread.depth--;
-      thread.frame = frame.back;
     }
+    this.leave(outerHandled);
+    if (!frame.yielded) this.done = true;
+    return value;
+  }
+
+  private leave(outerHandled: PyValue): void {
+    const frame = this.frame;
+    frame.savedHandled = frame.yielded && thread.handled !== outerHandled ? thread.handled : null;
+    thread.handled = outerHandled;
+    thread.depth--;
+    thread.frame = frame.back;
   }
 
   /**

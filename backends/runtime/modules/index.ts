@@ -3,3 +3,4 @@
 // sys is not listed: each run creates it with the run's streams and argv.
 import './time.js';
 import './math.js';
+import '../deque.js';
