@@ -414,6 +414,8 @@ class Fraction(numbers.Rational):
     def __eq__(a, b):
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, Fraction):
+            return a._numerator == b._numerator and a._denominator == b._denominator
         if isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
@@ -425,6 +427,9 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def _compare(a, b, op):
+        if isinstance(b, (Fraction, int)):
+            pair = _as_pair(b, True)
+            return op(a._numerator * pair[1], pair[0] * a._denominator)
         if isinstance(b, numbers.Rational):
             return op(a._numerator * b.denominator, b.numerator * a._denominator)
         if isinstance(b, float):
