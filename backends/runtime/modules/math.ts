@@ -511,9 +511,15 @@ export function gcd(a: bigint, b: bigint): bigint {
     while (y + C !== 0 && y + D !== 0) {
       const q = Math.floor((x + A) / (y + C));
       if (q !== Math.floor((x + B) / (y + D))) break;
-      [A, C] = [C, A - q * C];
-      [B, D] = [D, B - q * D];
-      [x, y] = [y, x - q * y];
+      const nextC = A - q * C;
+      A = C;
+      C = nextC;
+      const nextD = B - q * D;
+      B = D;
+      D = nextD;
+      const nextY = x - q * y;
+      x = y;
+      y = nextY;
     }
     if (B === 0) {
       const t = a % b;
@@ -527,12 +533,16 @@ export function gcd(a: bigint, b: bigint): bigint {
       if (a < b) [a, b] = [b, a];
     }
   }
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
+  if (b === 0n) return a;
+  // Both below 2**53 after one more step: finish in doubles, exactly.
+  let u = Number(b);
+  let v = Number(a % b);
+  while (v !== 0) {
+    const t = u % v;
+    u = v;
+    v = t;
   }
-  return a;
+  return BigInt(u);
 }
 
 /** C99 pow with CPython's handling of the IEEE special cases. */
