@@ -12,7 +12,8 @@ import { OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js'
 import * as rt from '../runtime/abstract.js';
 import * as bops from '../runtime/bytecodeOps.js';
 import { newSlice } from '../runtime/slice.js';
-import { PyList, listType } from '../runtime/list.js';
+import { PyList, ListIterator, listType } from '../runtime/list.js';
+import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
@@ -870,7 +871,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 48 /* FOR_ITER */: {
-            const v = rt.iterNext(stack[sp - 1] as PyValue);
+            // Range and list iterators (not subclassable) called at a site of their own: V8 inlines nextValue.
+            const it = stack[sp - 1] as PyValue;
+            const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue() : rt.iterNext(it);
             if (v === undefined) {
               sp--;
               executed += pc - segment;
