@@ -6,7 +6,7 @@
 import type { CodeConstant, CodeObject, ExceptionTableEntry, Position } from './code.js';
 
 /** Bumped whenever the encoding below changes, so older cache files are refused. */
-export const CODE_FORMAT_VERSION = 1;
+export const CODE_FORMAT_VERSION = 3;
 
 export class CodeFormatError extends Error {}
 
@@ -23,15 +23,21 @@ interface EncodedCode {
   qualname: string;
   /** firstlineno, argcount, posonlyargcount, kwonlyargcount, flags, stacksize. */
   header: number[];
-  ops: number[];
-  args: number[];
+  /** The opcodes' bytes, base64. */
+  ops: string;
+  /** The operands as little-endian int32s, base64. */
+  args: string;
   consts: EncodedConstant[];
   names: string[];
   varnames: string[];
   cellvars: string[];
   freevars: string[];
-  /** line, col, endLine, endCol of each instruction in turn. */
-  positions: number[];
+  /**
+   * Runs of instructions sharing one span: count, line, col, endLine, endCol
+   * per run, as little-endian int32s, base64 (a statement's instructions
+   * mostly share their spans, so this is several times smaller than one span each).
+   */
+  positions: string;
   /** start, end, target, depth, lasti (0 or 1) of each entry in turn. */
   exceptionTable: number[];
 }
@@ -39,6 +45,13 @@ interface EncodedCode {
 /** Floats travel as JS's shortest round-trip text, which also spells -0, NaN and Infinity. */
 function floatText(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value);
+}
+
+/** Typed arrays travel as base64 of their bytes: decoding is one native call, not a number per element. */
+function int32Base64(values: ArrayLike<number>): string {
+  const bytes = Buffer.alloc(values.length * 4);
+  for (let i = 0; i < values.length; i++) bytes.writeInt32LE(values[i]!, i * 4);
+  return bytes.toString('base64');
 }
 
 function encodeConstant(c: CodeConstant, filename: string): EncodedConstant {
@@ -61,21 +74,27 @@ function encodeConstant(c: CodeConstant, filename: string): EncodedConstant {
 export function encodeCode(code: CodeObject, filename: string = code.filename): EncodedCode {
   if (code.filename !== filename) throw new CodeFormatError(`code object ${code.qualname} is from ${code.filename}, not ${filename}`);
   const positions: number[] = [];
-  for (const p of code.positions) positions.push(p.line, p.col, p.endLine, p.endCol);
+  let last: Position | undefined;
+  for (const p of code.positions) {
+    const same = last !== undefined && p.line === last.line && p.col === last.col && p.endLine === last.endLine && p.endCol === last.endCol;
+    if (same) positions[positions.length - 5]!++;
+    else positions.push(1, p.line, p.col, p.endLine, p.endCol);
+    last = p;
+  }
   const exceptionTable: number[] = [];
   for (const e of code.exceptionTable) exceptionTable.push(e.start, e.end, e.target, e.depth, e.lasti ? 1 : 0);
   return {
     name: code.name,
     qualname: code.qualname,
     header: [code.firstlineno, code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.stacksize],
-    ops: Array.from(code.ops),
-    args: Array.from(code.args),
+    ops: Buffer.from(code.ops).toString('base64'),
+    args: int32Base64(code.args),
     consts: code.consts.map((c) => encodeConstant(c, filename)),
     names: [...code.names],
     varnames: [...code.varnames],
     cellvars: [...code.cellvars],
     freevars: [...code.freevars],
-    positions,
+    positions: int32Base64(positions),
     exceptionTable,
   };
 }
@@ -102,6 +121,19 @@ function strs(value: unknown, what: string): string[] {
   if (!Array.isArray(value)) fail(what);
   for (const item of value) str(item, what);
   return value as string[];
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
+
+/** The int32s of a base64 string from int32Base64. */
+function int32s(value: unknown, what: string): Int32Array {
+  const bytes = Buffer.from(str(value, what), 'base64');
+  if (bytes.length % 4 !== 0) fail(what);
+  // A copy owns an aligned buffer that an Int32Array can view as it is.
+  if (LITTLE_ENDIAN) return new Int32Array(new Uint8Array(bytes).buffer);
+  const values = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < values.length; i++) values[i] = bytes.readInt32LE(i * 4);
+  return values;
 }
 
 function float(value: unknown, what: string): number {
@@ -142,14 +174,19 @@ export function decodeCode(data: unknown, filename: string): CodeObject {
   const d = data as Record<string, unknown>;
   const header = ints(d['header'], 'header');
   if (header.length !== 6) fail('header');
-  const ops = ints(d['ops'], 'ops');
-  const args = ints(d['args'], 'args');
-  const flat = ints(d['positions'], 'positions', 4);
+  const ops = new Uint8Array(Buffer.from(str(d['ops'], 'ops'), 'base64'));
+  const args = int32s(d['args'], 'args');
+  const runs = int32s(d['positions'], 'positions');
   const table = ints(d['exceptionTable'], 'exceptionTable', 5);
-  if (args.length !== ops.length || flat.length !== ops.length * 4) fail('instruction count');
-  for (const op of ops) if (op < 0 || op > 255) fail('opcode');
+  if (runs.length % 5 !== 0) fail('positions');
   const positions: Position[] = [];
-  for (let i = 0; i < flat.length; i += 4) positions.push({ line: flat[i]!, col: flat[i + 1]!, endLine: flat[i + 2]!, endCol: flat[i + 3]! });
+  for (let i = 0; i < runs.length; i += 5) {
+    const span: Position = { line: runs[i + 1]!, col: runs[i + 2]!, endLine: runs[i + 3]!, endCol: runs[i + 4]! };
+    const count = runs[i]!;
+    if (count < 1 || positions.length + count > ops.length) fail('positions');
+    for (let k = 0; k < count; k++) positions.push(span);
+  }
+  if (args.length !== ops.length || positions.length !== ops.length) fail('instruction count');
   const exceptionTable: ExceptionTableEntry[] = [];
   for (let i = 0; i < table.length; i += 5) {
     exceptionTable.push({ start: table[i]!, end: table[i + 1]!, target: table[i + 2]!, depth: table[i + 3]!, lasti: table[i + 4] === 1 });
@@ -164,8 +201,8 @@ export function decodeCode(data: unknown, filename: string): CodeObject {
     posonlyargcount: header[2]!,
     kwonlyargcount: header[3]!,
     flags: header[4]!,
-    ops: Uint8Array.from(ops),
-    args: Int32Array.from(args),
+    ops,
+    args,
     consts: (d['consts'] as unknown[]).map((c) => decodeConstant(c, filename)),
     names: strs(d['names'], 'names'),
     varnames: strs(d['varnames'], 'varnames'),

@@ -72,12 +72,17 @@ describe('serialize: code objects round-trip', () => {
       null, 3, 'code', [], {},
       { ...good, ops: [1, 2] },
       { ...good, header: [1, 2] },
-      { ...good, positions: good.positions.slice(1) },
+      { ...good, positions: '' },
+      { ...good, positions: Buffer.from(new Int32Array([1000, 1, 0, 1, 1]).buffer).toString('base64') },
+      { ...good, positions: Buffer.from(new Int32Array([0, 1, 0, 1, 1]).buffer).toString('base64') },
       { ...good, names: [1] },
       { ...good, consts: [['?']] },
       { ...good, consts: [['i', '12x']] },
       { ...good, consts: [['f', 'abc']] },
-      { ...good, ops: good.ops.map(() => 999) },
+      { ...good, ops: 7 },
+      { ...good, args: 'AAA=' },
+      { ...good, args: '' },
+      { ...good, positions: 'AAAAAA==' },
     ];
     for (const data of broken) expect(() => decodeCode(data, '/m.py')).toThrow(CodeFormatError);
   });
@@ -141,7 +146,8 @@ describe('codeCache: entries are used only when current', () => {
       '', 'garbage', good.slice(0, good.length >> 1), 'null', '[]', '"text"',
       JSON.stringify({ ...entry, code: null }),
       JSON.stringify({ ...entry, code: { ...entry.code, ops: 'x' } }),
-      JSON.stringify({ ...entry, code: { ...entry.code, args: entry.code.args.slice(1) } }),
+      JSON.stringify({ ...entry, code: { ...entry.code, args: '' } }),
+      JSON.stringify({ ...entry, code: { ...entry.code, exceptionTable: [1, 2] } }),
     ];
     for (const text of damaged) {
       fs.writeFileSync(entryOf(cache), text);
