@@ -61,7 +61,8 @@ const objectInit = methodRaw(objectType, '__init__', (args, kwnames) => {
   if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) {
     const t = typeOf(args[0]);
     if (t.lookup('__init__') !== objectInit) raiseError('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
-    if (t.lookup('__new__') === objectNew) raiseError('TypeError', `${t.name}() takes no arguments`);
+    // Reached only by an explicit __init__ call: a class call with arguments already failed in object.__new__.
+    if (t.lookup('__new__') === objectNew) raiseError('TypeError', `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return None;
 });

@@ -228,7 +228,7 @@ staticNew(zipType, (cls, args, kwnames) => {
   let strict = false;
   for (let i = 0; i < nkw; i++) {
     const name = (kwnames as readonly string[])[i];
-    if (name !== 'strict') raiseError('TypeError', `zip() got an unexpected keyword argument '${name}'`);
+    if (name !== 'strict') raiseError('TypeError', `'${name}' is an invalid keyword argument for zip()`);
     strict = isTrue(args[args.length - nkw + i]);
   }
   const sources = args.slice(0, args.length - nkw).map(fastIter);

@@ -237,10 +237,11 @@ staticNew(strType, (cls, args, kwnames) => {
   }
   const [obj, encoding, errors] = vals;
   if (encoding === undefined && errors === undefined) return newStr(cls, obj === undefined ? '' : pyStr(obj));
-  const data = obj === undefined ? new Uint8Array(0) : bytesData(obj);
-  if (data === null) raiseError('TypeError', `decoding to str: need a bytes-like object, ${typeName(obj!)} found`);
+  // The arguments are checked before the object, as CPython's argument clinic does.
   const enc = encoding === undefined ? 'utf-8' : strArg(encoding, "str() argument 'encoding' ");
   const err = errors === undefined ? 'strict' : strArg(errors, "str() argument 'errors' ");
+  const data = obj === undefined ? new Uint8Array(0) : bytesData(obj);
+  if (data === null) raiseError('TypeError', `decoding to str: need a bytes-like object, ${typeName(obj!)} found`);
   return newStr(cls, bytesDecode(data, enc, err));
 });
 
