@@ -2108,14 +2108,8 @@ class Compiler implements PatternHost {
       }
       this.emit(Op.LIST_TO_TUPLE);
     } else if (args.length === 1 && args[0]!._type === 'Starred') {
-      this.expr(args[0]!.value);
-      if (args[0]!.value._type !== 'Tuple') {
-        this.emit(Op.BUILD_LIST, 0);
-        this.emit(Op.SWAP, 2);
       // As CPython: the iterable itself; CALL_FUNCTION_EX makes the tuple (and names the callable in its error).
-        this.emit(Op.LIST_EXTEND, 1);
-        this.emit(Op.LIST_TO_TUPLE);
-      }
+      this.expr(args[0]!.value);
     } else {
       this.starUnpack(args, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
     }
