@@ -8,7 +8,7 @@
 // registered here (setCoreMethods), so overriding them in Python is detected.
 import {
   PyObject, PyType, PyBaseException, None, NotImplemented, Ellipsis, typeOf, raiseError, containers, TypeFlags,
-  objectType, typeType, noneType, notImplementedType, ellipsisType, builtinTypes,
+  objectType, typeType, noneType, notImplementedType, ellipsisType, builtinTypes, exceptionFactory,
   type PyValue, type StrDict,
 } from './object.js';
 import {
@@ -25,7 +25,7 @@ import {
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
 } from './abstract.js';
-import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit } from './descriptors.js';
 import { unionOr } from './union.js';
 import { state } from './interpreter.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
@@ -164,6 +164,14 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
   const newFn = cls.lookup('__new__');
   const init = cls.lookup('__init__');
   let obj: PyValue;
+  if (newFn === exceptionFactory.baseNew && init === exceptionFactory.baseInit && nkw === 0) return exceptionFactory.construct(cls, args.slice());
+  // super() itself (an immutable built-in, so its __new__ and __init__ are the built-in ones):
+  // what super.__init__ does, without two generic calls.
+  if (cls === superType && nkw === 0 && args.length <= 2) {
+    const s = new PySuper(superType, null, null, null);
+    superInit(s, args);
+    return s;
+  }
   if (newFn === objectNew) {
     if (args.length !== 0 && init === objectInit) raiseError('TypeError', `${cls.name}() takes no arguments`);
     obj = newInstance(cls);

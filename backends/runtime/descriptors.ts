@@ -212,7 +212,8 @@ function superCheck(t: PyType, obj: PyValue): PyType {
   return raiseError('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
 }
 
-function superInit(self: PySuper, args: PyValue[]): void {
+/** super.__init__'s work: `args` are super's arguments (none for the zero-argument form). */
+export function superInit(self: PySuper, args: readonly PyValue[]): void {
   let t: PyValue;
   let obj: PyValue | null;
   if (args.length === 0) {
@@ -233,7 +234,7 @@ function superInit(self: PySuper, args: PyValue[]): void {
 staticNew(superType, (cls) => new PySuper(cls, null, null, null));
 methodRaw(superType, '__init__', (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) raiseError('TypeError', 'super() takes no keyword arguments');
-  if (args.length > 3) raiseError('TypeError', `super() takes at most 2 arguments (${args.length - 1} given)`);
+  if (args.length > 3) raiseError('TypeError', `super() expected at most 2 arguments, got ${args.length - 1}`);
   superInit(args[0] as PySuper, args.slice(1));
   return None;
 });
@@ -270,7 +271,7 @@ method(superType, '__get__', (self: PySuper, obj: PyValue, _owner?: PyValue) => 
   return s;
 });
 method(superType, '__repr__', (self: PySuper) => {
-  const cls = self.thisClass === null ? 'NULL' : repr(self.thisClass);
+  const cls = `<class '${self.thisClass === null ? 'NULL' : self.thisClass.name}'>`;
   if (self.objType === null) return `<super: ${cls}, NULL>`;
   return `<super: ${cls}, <${self.objType.name} object>>`;
 });

@@ -16,8 +16,21 @@ import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined, callS
 
 export { raiseError, raiseWith, PyBaseException } from './object.js';
 
+type Initializer = (e: PyBaseException, args: PyValue[], kw: ReadonlyMap<string, PyValue>) => void;
+
 /** Per-type argument handling run when an exception is created (StopIteration.value, OSError.errno ...). */
-const initializers = new Map<PyType, (e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>) => void>();
+const initializers = new Map<PyType, Initializer>();
+/**
+ * The initializer each class uses (its own or the nearest base's), found
+ * once per class: raising is common and the MRO walk was measurable. A class's
+ * MRO never changes after creation; the cache is dropped when one is added.
+ */
+const initializerOf = new Map<PyType, Initializer | null>();
+
+function setInitializer(t: PyType, init: Initializer): void {
+  initializers.set(t, init);
+  initializerOf.clear();
+}
 
 function dictOf(e: PyObject) {
   return (e.dict ??= containers.newDict());
@@ -32,16 +45,26 @@ function field(e: PyObject, name: string): PyValue {
 }
 
 /** Runs the nearest built-in initializer along the MRO (user subclasses inherit their base's). */
-function initialize(e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>): void {
-  for (const t of e.type.mro) {
-    const init = initializers.get(t);
-    if (init !== undefined) return init(e, args, kw);
+function initialize(e: PyBaseException, args: PyValue[], kw: ReadonlyMap<string, PyValue>): void {
+  const t = e.type;
+  let init = initializerOf.get(t);
+  if (init === undefined) {
+    init = null;
+    for (const b of t.mro) {
+      const found = initializers.get(b);
+      if (found !== undefined) {
+        init = found;
+        break;
+      }
+    }
+    initializerOf.set(t, init);
   }
+  if (init !== null) init(e, args, kw);
 }
 
-const NO_KEYWORDS: Map<string, PyValue> = new Map();
+const NO_KEYWORDS: ReadonlyMap<string, PyValue> = new Map();
 
-function create(type: PyType, args: PyValue[], kw: Map<string, PyValue> = NO_KEYWORDS): PyBaseException {
+function create(type: PyType, args: PyValue[], kw: ReadonlyMap<string, PyValue> = NO_KEYWORDS): PyBaseException {
   const e = new PyBaseException(type, args);
   initialize(e, args, kw);
   return e;
@@ -132,6 +155,7 @@ for (const line of HIERARCHY.trim().split('\n')) {
   const [name, base] = line.split(': ');
   define(name, builtinTypes.get(base) as PyType, '');
 }
+const BaseExceptionGroupType = builtinTypes.get('BaseExceptionGroup') as PyType;
 
 export const ExceptionGroup = (() => {
   const t = defineBuiltinType({
@@ -169,9 +193,9 @@ export function raiseStopIteration(value: PyValue = None): never {
 
 // ------------------------------------------------------------ BaseException
 
-function kwMap(args: PyValue[], kwnames: readonly string[] | null): [PyValue[], Map<string, PyValue>] {
+function kwMap(args: PyValue[], kwnames: readonly string[] | null): [PyValue[], ReadonlyMap<string, PyValue>] {
+  if (kwnames === null || kwnames.length === 0) return [args, NO_KEYWORDS];
   const kw = new Map<string, PyValue>();
-  if (kwnames === null || kwnames.length === 0) return [args, kw];
   const npos = args.length - kwnames.length;
   kwnames.forEach((k, i) => kw.set(k, args[npos + i]));
   return [args.slice(0, npos), kw];
@@ -192,28 +216,39 @@ function acceptedKeywords(t: PyType): readonly string[] {
   return [];
 }
 
+/** BaseException.__new__'s work: a group class validates its (message, exceptions) pair. */
+function construct(cls: PyType, args: PyValue[], kw: ReadonlyMap<string, PyValue>): PyBaseException {
+  if (cls.isSubtypeOf(BaseExceptionGroupType)) return newExceptionGroup(cls, args);
+  return create(cls, args, kw);
+}
+
 staticNew(BaseException, (cls, rawArgs, kwnames) => {
   const [args, kw] = kwMap(rawArgs, kwnames);
-  if (cls === exceptionType('BaseExceptionGroup') || cls.isSubtypeOf(exceptionType('BaseExceptionGroup'))) {
-    return newExceptionGroup(cls, args);
-  }
-  return create(cls, args, kw);
+  return construct(cls, args, kw);
 });
 
-methodRaw(BaseException, '__init__', (rawArgs, kwnames) => {
+const baseInit = methodRaw(BaseException, '__init__', (rawArgs, kwnames) => {
   const self = rawArgs[0] as PyBaseException;
   const [args, kw] = kwMap(rawArgs.slice(1), kwnames);
-  const accepted = acceptedKeywords(self.type);
-  for (const k of kw.keys()) {
-    if (!accepted.includes(k)) {
-      if (accepted.length === 0) raiseError('TypeError', `${self.type.name}() takes no keyword arguments`);
-      raiseError('TypeError', `'${k}' is an invalid keyword argument for ${self.type.name}()`);
+  if (kw.size !== 0) {
+    const accepted = acceptedKeywords(self.type);
+    for (const k of kw.keys()) {
+      if (!accepted.includes(k)) {
+        if (accepted.length === 0) raiseError('TypeError', `${self.type.name}() takes no keyword arguments`);
+        raiseError('TypeError', `'${k}' is an invalid keyword argument for ${self.type.name}()`);
+      }
     }
   }
   self.args = args;
   initialize(self, args, kw);
   return None;
 });
+
+// A class using both BaseException.__new__ and __init__ called without keywords
+// gets the exception __new__ builds: __init__ would set the same args and fields again.
+exceptionFactory.baseNew = BaseException.attrs.get('__new__')!;
+exceptionFactory.baseInit = baseInit;
+exceptionFactory.construct = (cls, args) => construct(cls, args, NO_KEYWORDS);
 
 function baseStr(e: PyBaseException): string {
   if (e.args.length === 0) return '';
@@ -265,16 +300,16 @@ method(BaseException, '__reduce__', (self: PyBaseException) => containers.newTup
 
 // ------------------------------------------------------------ subclasses with fields
 
-initializers.set(exceptionType('StopIteration'), (e, args) => setField(e, 'value', args.length > 0 ? args[0] : None));
-initializers.set(exceptionType('StopAsyncIteration'), () => undefined);
+setInitializer(exceptionType('StopIteration'), (e, args) => setField(e, 'value', args.length > 0 ? args[0] : None));
+setInitializer(exceptionType('StopAsyncIteration'), () => undefined);
 
-initializers.set(exceptionType('SystemExit'), (e, args) => {
+setInitializer(exceptionType('SystemExit'), (e, args) => {
   setField(e, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : containers.newTuple(args));
 });
 
 method(exceptionType('KeyError'), '__str__', (self: PyBaseException) => (self.args.length === 1 ? repr(self.args[0]) : baseStr(self)));
 
-initializers.set(exceptionType('ImportError'), (e, args, kw) => {
+setInitializer(exceptionType('ImportError'), (e, args, kw) => {
   setField(e, 'msg', args.length === 1 ? args[0] : None);
   setField(e, 'name', kw.get('name') ?? None);
   setField(e, 'path', kw.get('path') ?? None);
@@ -284,14 +319,14 @@ method(exceptionType('ImportError'), '__str__', (self: PyBaseException) => {
   return msg !== None ? str(msg) : baseStr(self);
 });
 
-initializers.set(exceptionType('AttributeError'), (e, _args, kw) => {
+setInitializer(exceptionType('AttributeError'), (e, _args, kw) => {
   setField(e, 'name', kw.get('name') ?? None);
   setField(e, 'obj', kw.get('obj') ?? None);
 });
 /** The globals of the frame a NameError was created in, for the "Did you mean" search (not visible to Python). */
 const nameErrorGlobals = new WeakMap<PyBaseException, StrDict>();
 
-initializers.set(exceptionType('NameError'), (e, _args, kw) => {
+setInitializer(exceptionType('NameError'), (e, _args, kw) => {
   setField(e, 'name', kw.get('name') ?? None);
   const globals = state.executor.currentGlobals?.();
   if (globals !== undefined) nameErrorGlobals.set(e, globals);
@@ -305,7 +340,7 @@ const ERRNO_SUBCLASS: Record<number, string> = {
   13: 'PermissionError', 3: 'ProcessLookupError', 110: 'TimeoutError',
 };
 
-initializers.set(exceptionType('OSError'), (e, args) => {
+setInitializer(exceptionType('OSError'), (e, args) => {
   const n = args.length;
   setField(e, 'errno', n >= 2 ? args[0] : None);
   setField(e, 'strerror', n >= 2 ? args[1] : None);
@@ -336,7 +371,7 @@ method(exceptionType('OSError'), '__str__', (self: PyBaseException) => {
 });
 
 const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'] as const;
-initializers.set(exceptionType('SyntaxError'), (e, args) => {
+setInitializer(exceptionType('SyntaxError'), (e, args) => {
   setField(e, 'msg', args.length >= 1 ? args[0] : None);
   setField(e, 'print_file_and_line', None);
   let details: readonly PyValue[] = [];
@@ -361,7 +396,7 @@ method(exceptionType('SyntaxError'), '__str__', (self: PyBaseException) => {
 const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'] as const;
 for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
   const t = exceptionType(name);
-  initializers.set(t, (e, args) => {
+  setInitializer(t, (e, args) => {
     if (args.length !== 5) return;
     UNICODE_FIELDS.forEach((f, i) => setField(e, f, args[i]));
   });
