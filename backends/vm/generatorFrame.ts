@@ -5,11 +5,11 @@
 // Invariant: while suspended, the value stack holds exactly what it held at
 // the YIELD_VALUE, and for a yield inside `yield from` the delegate is on top.
 import { Op } from '../../frontend/bytecode/opcodes.js';
-import { PyBaseException, type PyValue } from '../runtime/object.js';
+import { PyBaseException, None, type PyValue } from '../runtime/object.js';
 import type { GeneratorFrame } from '../runtime/interpreter.js';
 import { state } from '../runtime/interpreter.js';
 import * as rt from '../runtime/abstract.js';
-import { newGeneratorObject, stopIterationValue } from '../runtime/generator.js';
+import { newGeneratorObject, stopIterationValue, PyGenerator } from '../runtime/generator.js';
 import { raiseError } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 import { evalFrame, thread, asPythonException } from './eval.js';
@@ -34,11 +34,53 @@ class VmGeneratorFrame implements GeneratorFrame {
         error = delegated.kind === 'raise' ? delegated.error : null;
         if (delegated.kind === 'returned') frame.stack[frame.sp++] = delegated.value;
       } else {
+        const code = frame.code;
+        const yieldAt = frame.pc - 1;
+        const delegate = frame.stack[frame.sp - 1];
+        if (code.ops[yieldAt] === Op.YIELD_VALUE && (code.args[yieldAt]! & 1) !== 0 && delegate instanceof PyGenerator) {
+          return this.resumeDelegate(delegate, sent, code.args[yieldAt - 1]!);
+        }
         frame.stack[frame.sp++] = sent;
       }
     }
     this.started = true;
     return this.run(error);
+  }
+
+  /**
+   * Suspended in `yield from`/`await` on a generator or coroutine: step it
+   * directly, as the SEND loop would, without re-entering this frame while it
+   * only yields (so a chain of n delegations costs one frame run per resume,
+   * not n). The frame stays the running one meanwhile (frame chain, handled
+   * exception). When the delegate returns, the frame continues after the
+   * loop (`afterLoop`, SEND's target) with the return value; when it raises,
+   * the exception is raised at the yield point, as from SEND.
+   */
+  private resumeDelegate(delegate: PyGenerator, sent: PyValue, afterLoop: number): PyValue {
+    const frame = this.frame;
+    if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+    const outerHandled = thread.handled;
+    if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
+    thread.depth++;
+    frame.back = thread.frame;
+    thread.frame = frame;
+    let value: PyValue;
+    let error: PyBaseException | null = null;
+    try {
+      value = delegate.step(sent, null);
+    } catch (e) {
+      value = None;
+      error = asPythonException(e);
+    }
+    thread.handled = outerHandled;
+    thread.depth--;
+    thread.frame = frame.back;
+    if (error !== null) return this.run(error);
+    if (!delegate.done) return value;
+    frame.sp--;
+    frame.pc = afterLoop;
+    frame.stack[frame.sp++] = value;
+    return this.run(null);
   }
 
   /** Runs the frame on the thread's frame chain; no finally layer: both exits restore the thread by hand. */
