@@ -25,7 +25,6 @@ import './range.js';
 import './slice.js';
 import './iterators.js';
 import './genericAlias.js';
-import './hotClasses.js';
 import * as fastPaths from './fastpaths.js';
 import { installContainerFastPaths } from './abstract.js';
 import { registerBuiltin } from './builtins.js';

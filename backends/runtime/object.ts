@@ -42,44 +42,9 @@ export const containers: ContainerHooks = {
   newList: () => { throw new Error('internal: list.ts has not installed containers.newList'); },
 };
 
-/**
- * The JS classes created most often (registerHotClass), each given its own
- * copy of PyObject's three field stores. V8 keeps one inline cache per store
- * site: with every subclass passing through one site it goes megamorphic, and
- * a megamorphic store that adds a property cost 4x a monomorphic one here
- * (measured 270 vs 60 ns per construction).
- */
-let hot1: unknown = null;
-let hot2: unknown = null;
-let hot3: unknown = null;
-let hot4: unknown = null;
-let hot5: unknown = null;
-let hot6: unknown = null;
-let hot7: unknown = null;
-let hot8: unknown = null;
-let hot9: unknown = null;
-let hot10: unknown = null;
-
-/** Gives `cls` (a PyObject subclass constructed very often) its own store sites; false when none is left. */
-export function registerHotClass(cls: abstract new (...args: never[]) => PyObject): boolean {
-  if (hot1 === null) hot1 = cls;
-  else if (hot2 === null) hot2 = cls;
-  else if (hot3 === null) hot3 = cls;
-  else if (hot4 === null) hot4 = cls;
-  else if (hot5 === null) hot5 = cls;
-  else if (hot6 === null) hot6 = cls;
-  else if (hot7 === null) hot7 = cls;
-  else if (hot8 === null) hot8 = cls;
-  else if (hot9 === null) hot9 = cls;
-  else if (hot10 === null) hot10 = cls;
-  else return false;
-  return true;
-}
-
 // Fields are assigned in constructors rather than declared with initializers:
 // class-field [[Define]] semantics made every PyObject construction a slow
 // megamorphic define across the many subclasses (measured: 400 ns per object).
-// The branches below store the same three fields; only their sites differ.
 export class PyObject {
   /** The object's class (`__class__`); assignable for `__class__` assignment. */
   declare type: PyType;
@@ -89,34 +54,10 @@ export class PyObject {
   declare slots: (PyValue | undefined)[] | null;
 
   constructor(type: PyType) {
+    this.type = type;
+    this.dict = null;
     // The bootstrap creates `type` itself before any type exists, hence the null check.
-    const slots = type !== null && type.slotCount !== 0 ? new Array<PyValue | undefined>(type.slotCount).fill(undefined) : null;
-    const target = new.target;
-    if (target === PyObject) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot1) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot2) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot3) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot4) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot5) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot6) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot7) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot8) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot9) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else if (target === hot10) {
-      this.type = type; this.dict = null; this.slots = slots;
-    } else {
-      this.type = type; this.dict = null; this.slots = slots;
-    }
+    this.slots = type !== null && type.slotCount !== 0 ? new Array(type.slotCount).fill(undefined) : null;
   }
 }
 
@@ -303,7 +244,6 @@ export class PyBaseException extends PyObject {
     this.args = args;
   }
 }
-registerHotClass(PyBaseException);
 
 /**
  * Builds exceptions of a given type; exceptions.ts installs the real one
