@@ -4,7 +4,7 @@
 // with one depth only, and that operands are in range. The assembler uses it to
 // compute co_stacksize, so a compiler bug is caught when the code is built.
 import type { CodeObject, ExceptionTableEntry } from './code.js';
-import { OP_NAMES, OP_SPECS, OPCODE_COUNT, stackEffect } from './opcodes.js';
+import { OP_NAMES, OP_SPECS, OPCODE_COUNT, stackEffect, type ArgKind, type Flow } from './opcodes.js';
 
 export class VerifyError extends Error {
   constructor(codeName: string, index: number, message: string) {
@@ -21,66 +21,101 @@ export interface FlowInput {
   readonly exceptionTable: readonly ExceptionTableEntry[];
 }
 
+// The opcode table's stack effects and flow as flat arrays: the analysis runs
+// once per code object built and again in verify, so it reads numbers, not specs.
+// -1 in FIXED_POPS / FIXED_PUSHES marks a count that depends on the operand.
+const FLOW_NEXT = 0;
+const FLOW_BRANCH = 1;
+const FLOW_JUMP = 2;
+const FLOW_STOP = 3;
+const FLOW_CODE: Record<Flow, number> = { next: FLOW_NEXT, branch: FLOW_BRANCH, jump: FLOW_JUMP, stop: FLOW_STOP };
+const FLOWS = new Uint8Array(OPCODE_COUNT);
+const FIXED_POPS = new Int16Array(OPCODE_COUNT);
+const FIXED_PUSHES = new Int16Array(OPCODE_COUNT);
+// Which bound an operand is checked against in verify: 0 none, else an index into its `limits`.
+const LIMIT_OF: Partial<Record<ArgKind, number>> = { const: 1, name: 2, local: 3, deref: 4, jump: 5 };
+const OPERAND_LIMIT = new Uint8Array(OPCODE_COUNT);
+for (let op = 0; op < OPCODE_COUNT; op++) {
+  const spec = OP_SPECS[op]!;
+  FLOWS[op] = FLOW_CODE[spec.flow];
+  FIXED_POPS[op] = typeof spec.pops === 'number' ? spec.pops : -1;
+  FIXED_PUSHES[op] = typeof spec.pushes === 'number' ? spec.pushes : -1;
+  OPERAND_LIMIT[op] = LIMIT_OF[spec.arg] ?? 0;
+}
+
 /**
  * Depth of the value stack before each instruction (-1 where unreachable) and
  * the maximum depth. Throws VerifyError on underflow or inconsistent depths.
  */
 export function stackDepths(code: FlowInput): { depths: Int32Array; max: number } {
   const n = code.ops.length;
+  const ops = code.ops;
+  const args = code.args;
+  const table = code.exceptionTable;
   const depths = new Int32Array(n).fill(-1);
-  const handlerOf = new Int32Array(n).fill(-1);
-  code.exceptionTable.forEach((entry, k) => {
-    for (let i = entry.start; i < entry.end; i++) handlerOf[i] = k;
-  });
-  const work: number[] = [];
+  let handlerOf: Int32Array | null = null;
+  if (table.length > 0) {
+    handlerOf = new Int32Array(n).fill(-1);
+    for (let k = 0; k < table.length; k++) {
+      const entry = table[k]!;
+      handlerOf.fill(k, entry.start, Math.min(entry.end, n));
+    }
+  }
+  // Each instruction enters the work list once, when its depth is first set.
+  const work = new Int32Array(n);
+  let top = 0;
   let max = 0;
   const reach = (from: number, to: number, depth: number): void => {
     if (to < 0 || to >= n) throw new VerifyError(code.name, from, `jump to ${to} is outside the code (length ${n})`);
-    if (depth > max) max = depth;
     const known = depths[to]!;
     if (known === -1) {
+      if (depth > max) max = depth;
       depths[to] = depth;
-      work.push(to);
+      work[top++] = to;
     } else if (known !== depth) {
       throw new VerifyError(code.name, from, `reaches ${to} with stack depth ${depth}, but another path has ${known}`);
     }
   };
   if (n > 0) reach(0, 0, 0);
-  while (work.length > 0) {
-    const i = work.pop()!;
+  while (top > 0) {
+    const i = work[--top]!;
     const depth = depths[i]!;
-    const op = code.ops[i]!;
-    const arg = code.args[i]!;
+    const op = ops[i]!;
+    const arg = args[i]!;
     if (op >= OPCODE_COUNT) throw new VerifyError(code.name, i, `unknown opcode ${op}`);
-    const spec = OP_SPECS[op]!;
-    const h = handlerOf[i]!;
-    if (h >= 0) {
-      const entry = code.exceptionTable[h]!;
-      if (entry.depth > depth) {
-        throw new VerifyError(code.name, i, `handler depth ${entry.depth} is above the stack depth ${depth}`);
+    if (handlerOf !== null) {
+      const h = handlerOf[i]!;
+      if (h >= 0) {
+        const entry = table[h]!;
+        if (entry.depth > depth) {
+          throw new VerifyError(code.name, i, `handler depth ${entry.depth} is above the stack depth ${depth}`);
+        }
+        reach(i, entry.target, entry.depth + (entry.lasti ? 1 : 0) + 1);
       }
-      reach(i, entry.target, entry.depth + (entry.lasti ? 1 : 0) + 1);
     }
-    const pops = typeof spec.pops === 'number' ? spec.pops : spec.pops(arg);
-    const pushes = typeof spec.pushes === 'number' ? spec.pushes : spec.pushes(arg);
+    let pops = FIXED_POPS[op]!;
+    let pushes = FIXED_PUSHES[op]!;
+    if (pops < 0 || pushes < 0) {
+      const spec = OP_SPECS[op]!;
+      if (pops < 0) pops = (spec.pops as (a: number) => number)(arg);
+      if (pushes < 0) pushes = (spec.pushes as (a: number) => number)(arg);
+    }
     if (pops > depth) throw new VerifyError(code.name, i, `${OP_NAMES[op]} pops ${pops} from a stack of ${depth}`);
-    switch (spec.flow) {
-      case 'next':
+    switch (FLOWS[op]) {
+      case FLOW_NEXT:
         reach(i, i + 1, depth - pops + pushes);
         break;
-      case 'branch': {
+      case FLOW_BRANCH: {
         reach(i, i + 1, depth - pops + pushes);
         const taken = stackEffect(op, arg, true);
         reach(i, arg, depth - taken.pops + taken.pushes);
         break;
       }
-      case 'jump':
+      case FLOW_JUMP:
         reach(i, arg, depth - pops + pushes);
         break;
-      case 'stop':
-        break;
       default:
-        throw new Error(`unknown flow ${spec.flow satisfies never}`);
+        break;
     }
   }
   return { depths, max };
@@ -92,17 +127,12 @@ export function verify(code: CodeObject): void {
     throw new VerifyError(code.name, 0, 'ops, args and positions differ in length');
   }
   const cells = code.cellvars.length + code.freevars.length;
+  const limits = [Infinity, code.consts.length, code.names.length, code.varnames.length, cells, code.ops.length];
   for (let i = 0; i < code.ops.length; i++) {
     const arg = code.args[i]!;
-    const kind = OP_SPECS[code.ops[i]!]?.arg;
-    const limit =
-      kind === 'const' ? code.consts.length
-        : kind === 'name' ? code.names.length
-          : kind === 'local' ? code.varnames.length
-            : kind === 'deref' ? cells
-              : kind === 'jump' ? code.ops.length
-                : Infinity;
-    if (arg < 0 || arg >= limit) throw new VerifyError(code.name, i, `operand ${arg} out of range for ${OP_NAMES[code.ops[i]!]}`);
+    const op = code.ops[i]!;
+    const limit = op < OPCODE_COUNT ? limits[OPERAND_LIMIT[op]!]! : Infinity;
+    if (arg < 0 || arg >= limit) throw new VerifyError(code.name, i, `operand ${arg} out of range for ${OP_NAMES[op]}`);
   }
   let last = 0;
   for (const entry of code.exceptionTable) {

@@ -80,7 +80,7 @@ class Unit {
     /** The class whose name mangles private names here, if any. */
     readonly privateName: string | null,
   ) {
-    const cells: string[] = [];
+    let cells: string[] = [];
     const frees: string[] = [];
     for (const [n, s] of scope.scopes) {
       if (s === 'cell') cells.push(n);
@@ -88,16 +88,18 @@ class Unit {
       else if (scope.kind === 'class' && (scope.flags(n) & DEF_FREE_CLASS) !== 0) frees.push(n);
     }
     if (scope.kind === 'class' && scope.needsClassClosure) cells.push('__class__');
-    // CPython 3.11 lists cells that are parameters first, in parameter order, then the rest sorted.
-    const paramCells = scope.params.filter((p) => cells.includes(p));
-    const otherCells = cells.filter((c) => !scope.params.includes(c)).sort();
-    cells.splice(0, cells.length, ...paramCells, ...otherCells);
+    if (cells.length > 0) {
+      // CPython 3.11 lists cells that are parameters first, in parameter order, then the rest sorted.
+      const paramCells = scope.params.filter((p) => cells.includes(p));
+      cells = paramCells.concat(cells.filter((c) => !scope.params.includes(c)).sort());
+    }
     frees.sort();
     this.cellvars = cells;
     this.freevars = frees;
-    [...cells, ...frees].forEach((n, i) => {
-      if (!this.derefIndex.has(n)) this.derefIndex.set(n, i);
-    });
+    for (let i = 0; i < cells.length; i++) if (!this.derefIndex.has(cells[i]!)) this.derefIndex.set(cells[i]!, i);
+    for (let i = 0; i < frees.length; i++) {
+      if (!this.derefIndex.has(frees[i]!)) this.derefIndex.set(frees[i]!, cells.length + i);
+    }
     if (scope.kind === 'function') {
       for (const p of scope.params) this.varIndexOf(p);
       for (const [n, s] of scope.scopes) if (s === 'local') this.varIndexOf(n);
@@ -384,10 +386,14 @@ class Compiler implements PatternHost {
 
   /** CPython's compiler_check_debug_args: no parameter may be named __debug__. */
   private checkDebugArgs(args: A.arguments, at: Span): void {
-    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
-    if (args.vararg) all.push(args.vararg);
-    if (args.kwarg) all.push(args.kwarg);
-    if (all.some((a) => a.arg === '__debug__')) throw this.error(CompileMsg.assignDebug, at);
+    const isDebug = (list: A.arg[]): boolean => {
+      for (let i = 0; i < list.length; i++) if (list[i]!.arg === '__debug__') return true;
+      return false;
+    };
+    if (isDebug(args.posonlyargs) || isDebug(args.args) || isDebug(args.kwonlyargs)
+      || args.vararg?.arg === '__debug__' || args.kwarg?.arg === '__debug__') {
+      throw this.error(CompileMsg.assignDebug, at);
+    }
   }
 
   mangle(name: string): string {
@@ -2037,6 +2043,7 @@ class Compiler implements PatternHost {
   }
 
   private checkKeywords(keywords: A.keyword[]): void {
+    if (keywords.length === 0) return;
     const seen = new Set<string>();
     for (const k of keywords) {
       if (k.arg === null) continue;
@@ -2049,7 +2056,7 @@ class Compiler implements PatternHost {
   private call(e: A.Call): void {
     this.checkKeywords(e.keywords);
     const f = e.func;
-    if (f._type === 'Attribute' && f.ctx === 'Load' && !hasStarred(e.args) && e.keywords.every((k) => k.arg !== null)) {
+    if (f._type === 'Attribute' && f.ctx === 'Load' && !hasStarred(e.args) && allNamed(e.keywords)) {
       this.expr(f.value);
       const callPos = this.attrPos(f, this.pos(e));
       // As CPython 3.11.7: LOAD_METHOD is located at the attribute (a missing method's carets end at its name).
@@ -2079,13 +2086,10 @@ class Compiler implements PatternHost {
 
   /** Arguments and the call, with `extra` positional arguments already pushed. */
   private callHelper(extra: number, args: A.expr[], keywords: A.keyword[], at?: Position): void {
-    const callPos = (): void => {
-      if (at) this.u.loc = at;
-    };
-    if (!hasStarred(args) && keywords.every((k) => k.arg !== null)) {
+    if (!hasStarred(args) && allNamed(keywords)) {
       for (const a of args) this.expr(a);
       for (const k of keywords) this.expr(k.value);
-      callPos();
+      if (at) this.u.loc = at;
       if (keywords.length > 0) {
         this.loadConst({ kind: 'tuple', items: keywords.map((k) => ({ kind: 'str', value: k.arg! })) });
         this.emit(Op.CALL_KW, extra + args.length + keywords.length);
@@ -2142,7 +2146,7 @@ class Compiler implements PatternHost {
       }
       flushRun();
     }
-    callPos();
+    if (at) this.u.loc = at;
     this.emit(Op.CALL_FUNCTION_EX, keywords.length > 0 ? 1 : 0);
   }
 

@@ -27,6 +27,9 @@ export function constValue(e: A.expr): CodeConstant | undefined {
     case 'BinOp':
     case 'Tuple':
     case 'Subscript': {
+      // Only nodes with foldable operators below them are cached: refolding the
+      // others costs no more than a lookup, and most (x[i], a + b) are never constant.
+      if (!hasFoldableChild(e)) return fold(e);
       let v = cache.get(e);
       if (v === undefined) {
         v = fold(e) ?? null;
@@ -36,6 +39,24 @@ export function constValue(e: A.expr): CodeConstant | undefined {
     }
     default:
       return undefined;
+  }
+}
+
+function isFoldable(e: A.expr): boolean {
+  const t = e._type;
+  return t === 'UnaryOp' || t === 'BinOp' || t === 'Tuple' || t === 'Subscript';
+}
+
+function hasFoldableChild(e: A.UnaryOp | A.BinOp | A.Tuple | A.Subscript): boolean {
+  switch (e._type) {
+    case 'UnaryOp': return isFoldable(e.operand);
+    case 'BinOp': return isFoldable(e.left) || isFoldable(e.right);
+    case 'Subscript': return isFoldable(e.value) || isFoldable(e.slice);
+    case 'Tuple':
+      for (let i = 0; i < e.elts.length; i++) if (isFoldable(e.elts[i]!)) return true;
+      return false;
+    default:
+      throw new Error(`fold: unexpected ${(e as A.expr)._type}`);
   }
 }
 
