@@ -58,12 +58,7 @@ class VmGeneratorFrame implements GeneratorFrame {
    */
   private resumeDelegate(delegate: PyGenerator, sent: PyValue, afterLoop: number): PyValue {
     const frame = this.frame;
-    if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
-    const outerHandled = thread.handled;
-    if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
-    thread.depth++;
-    frame.back = thread.frame;
-    thread.frame = frame;
+    const outerHandled = this.enter();
     let value: PyValue;
     let error: PyBaseException | null = null;
     try {
@@ -86,12 +81,7 @@ class VmGeneratorFrame implements GeneratorFrame {
   /** Runs the frame on the thread's frame chain; no finally layer: both exits restore the thread by hand. */
   private run(error: PyBaseException | null): PyValue {
     const frame = this.frame;
-    if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
-    const outerHandled = thread.handled;
-    if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
-    thread.depth++;
-    frame.back = thread.frame;
-    thread.frame = frame;
+    const outerHandled = this.enter();
     let value: PyValue;
     try {
       value = evalFrame(frame, error);
@@ -103,6 +93,18 @@ class VmGeneratorFrame implements GeneratorFrame {
     this.leave(outerHandled);
     if (!frame.yielded) this.done = true;
     return value;
+  }
+
+  /** Puts the frame on the thread (depth, frame chain, its handled exception); returns the handled exception to restore. */
+  private enter(): PyValue {
+    const frame = this.frame;
+    if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+    const outerHandled = thread.handled;
+    if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
+    thread.depth++;
+    frame.back = thread.frame;
+    thread.frame = frame;
+    return outerHandled;
   }
 
   private leave(outerHandled: PyValue): void {
