@@ -522,6 +522,7 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
     out += template.slice(i, pct);
     i = pct + 1;
     if (i >= n) raiseError('ValueError', 'incomplete format');
+    if (template[i] === '%') { out += '%'; i++; continue; }
     let value: V | undefined;
     if (template[i] === '(') {
       if (mapping === null) raiseError('TypeError', 'format requires a mapping');
@@ -534,6 +535,8 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
       }
       if (depth > 0) raiseError('ValueError', 'incomplete format key');
       value = ops.getItem(mapping, template.slice(i + 1, j - 1));
+      // CPython's state after a keyed field leaves no positional argument for later fields.
+      argIndex = items.length;
       i = j;
     }
     let left = false;
@@ -573,7 +576,6 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
     if (i >= n) raiseError('ValueError', 'incomplete format');
     const code = template[i];
     i++;
-    if (code === '%') { out += '%'; continue; }
     if (value === undefined) value = nextArg();
     out += percentOne(code, value, { left, sign, alt, zero, width, precision }, ops, i - 1);
   }

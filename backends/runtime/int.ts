@@ -13,6 +13,9 @@ const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 const HALF_SAFE = 2 ** 52;
 /** CPython 3.11's default sys.int_info.default_max_str_digits. */
 export const MAX_STR_DIGITS = 4300;
+/** sys.set_int_max_str_digits' current limit on decimal conversions (0: none). */
+export let maxStrDigits = MAX_STR_DIGITS;
+export function setMaxStrDigits(n: number): void { maxStrDigits = n; }
 /** The modulus of CPython's numeric hash (sys.hash_info.modulus). */
 const HASH_MODULUS = (1n << 61n) - 1n;
 
@@ -372,16 +375,16 @@ export function intFromFloat(x: number): Int {
 }
 
 function digitLimitError(): never {
-  return raiseError('ValueError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  return raiseError('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
 /** str(int) / repr(int), with 3.11's 4300-digit limit. */
 export function intToString(a: Int): string {
   if (typeof a === 'number') return String(a);
-  // Cheap pre-check: 2^14284 has 4300 decimal digits.
-  if (bitLengthBig(a) > 14284) {
+  // Cheap pre-check: an int of more than n decimal digits has more than n * 3.32 bits.
+  if (maxStrDigits > 0 && bitLengthBig(a) > maxStrDigits * 3.32) {
     const s = a.toString();
-    if (s.length - (a < 0n ? 1 : 0) > MAX_STR_DIGITS) digitLimitError();
+    if (s.length - (a < 0n ? 1 : 0) > maxStrDigits) digitLimitError();
     return s;
   }
   return a.toString();
@@ -471,8 +474,8 @@ export function parseIntLiteral(s: string, base: number): Int | null {
   }
   if (digits === '' || (lastUnderscore && s[s.length - 1] === '_')) return null;
   // 3.11 limits the digits of every base that is not a power of two.
-  if (digits.length > MAX_STR_DIGITS && (base & (base - 1)) !== 0) {
-    raiseError('ValueError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if (maxStrDigits > 0 && digits.length > maxStrDigits && (base & (base - 1)) !== 0) {
+    raiseError('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   let value: Int;
   if (base === 10) {

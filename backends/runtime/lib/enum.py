@@ -249,13 +249,10 @@ class EnumType(type):
                 break
         else:
             if Flag is not None and issubclass(cls, Flag) and isinstance(value, int):
+                # 3.11 lists only single-bit members; multi-bit ones are aliases.
                 if value and value & (value - 1) == 0:
                     cls._member_names_.append(name)
                     type.__setattr__(cls, '_singles_mask_', cls._singles_mask_ | value)
-                elif value == 0 or value < 0:
-                    pass
-                else:
-                    cls._member_names_.append(name)
                 type.__setattr__(cls, '_flag_mask_', cls._flag_mask_ | value)
                 type.__setattr__(cls, '_all_bits_', 2 ** (cls._flag_mask_.bit_length()) - 1)
             else:

@@ -14,18 +14,70 @@ the common syntax errors. Matching is slower than CPython's C engine.
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S',
            'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
-           'NOFLAG']
+           'NOFLAG', 'RegexFlag']
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+# CPython's member order, which its flag reprs follow.
+_FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+               ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
+
+
+class RegexFlag(int):
+    """re's flags: ints that print as re.NAME|re.NAME and combine into flags, as CPython's enum flags do."""
+
+    __slots__ = ()
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        names = [name for name, bit in _FLAG_ORDER if self & bit]
+        if names:
+            return '|'.join(names)
+        return 'NOFLAG' if self == 0 else None
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return 're.NOFLAG'
+        parts = ['re.' + name for name, bit in _FLAG_ORDER if value & bit]
+        if value & ~511:
+            parts.append(hex(value & ~511))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec) if spec else repr(self)
+
+    def __or__(self, other):
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(1)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+UNICODE = U = RegexFlag(32)
+VERBOSE = X = RegexFlag(64)
+DEBUG = RegexFlag(128)
+ASCII = A = RegexFlag(256)
 
 _FLAG_LETTERS = {'i': IGNORECASE, 'm': MULTILINE, 's': DOTALL, 'x': VERBOSE, 'a': ASCII,
                  'u': UNICODE, 'L': LOCALE}
@@ -829,7 +881,7 @@ class Pattern:
         parser = _Parser(pattern, flags)
         tree = parser.parse()
         self.pattern = pattern
-        self.flags = parser.flags | (UNICODE if not parser.flags & ASCII else 0)
+        self.flags = int(parser.flags | (UNICODE if not parser.flags & ASCII else 0))
         self.groups = parser.group_count
         self.groupindex = dict(parser.group_names)
         self._matcher = _compile(tree, parser.flags)

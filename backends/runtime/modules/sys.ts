@@ -11,6 +11,7 @@ import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
 import { PyModule, nativeModuleNames } from '../importer.js';
 import { structSeqType } from './structSeq.js';
+import { maxStrDigits, setMaxStrDigits } from '../int.js';
 import { codeObjectFor } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
 
@@ -249,6 +250,14 @@ export function createSys(config: SysConfig): PyModule {
     state.recursionLimit = Number(limit);
     return None;
   });
+  fn('get_int_max_str_digits', () => maxStrDigits);
+  fn('set_int_max_str_digits', (maxdigits: PyValue) => {
+    const n = rt.indexValue(maxdigits);
+    if (n !== 0 && n < 640) raiseError('ValueError', 'maxdigits must be 0 or larger than 640');
+    if (n > 2147483647) raiseError('OverflowError', 'Python int too large to convert to C int');
+    setMaxStrDigits(Number(n));
+    return None;
+  }, { names: ['maxdigits'] });
   fn('getsizeof', (v: PyValue) => sizeOf(v), { min: 1, max: 2 });
   fn('intern', (s: PyValue) => {
     if (typeof s !== 'string') raiseError('TypeError', `intern() argument must be str, not ${typeOf(s).name}`);
