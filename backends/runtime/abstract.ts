@@ -460,21 +460,22 @@ export function isTrue(v: PyValue): boolean {
     default:
       if (v === None) return false;
       if (v instanceof PyFloat) return v.value !== 0;
-      return objectIsTrue(v);
+      return (fastLen(v) ?? lenOrTrue(v)) !== 0;
   }
 }
 
-function objectIsTrue(v: PyObject): boolean {
+/** The truth of an object that is not an exact container, as a length: `__bool__` (0 or 1), else `__len__`, else 1. */
+function lenOrTrue(v: PyObject): number {
   const t = v.type;
   const b = t.lookup('__bool__');
   if (b !== null) {
     const r = call1(b, v);
     if (typeof r !== 'boolean') raiseError('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
-    return r;
+    return r ? 1 : 0;
   }
   const l = t.lookup('__len__');
-  if (l !== null) return lenResult(call1(l, v)) !== 0;
-  return true;
+  if (l !== null) return lenResult(call1(l, v));
+  return 1;
 }
 
 const objectIds = new WeakMap<object, number>();

@@ -15,7 +15,7 @@ import * as F from './float.js';
 import { PyFloat } from './float.js';
 import { intToFloat, type Int } from './int.js';
 import { formatFloat } from './format.js';
-import { arithmeticMethods, comparisonMethods } from './intMethods.js';
+import { arithmeticMethods, comparisonMethods, PyIntInstance } from './intMethods.js';
 import { bytesData, bytesRepr, latin1Decode } from './bytes.js';
 
 /** An instance of a Python subclass of float. */
@@ -101,6 +101,8 @@ function compare(op: number) {
     const a = new PyFloat(floatOf(self));
     if (other instanceof PyFloat || typeof other === 'number' || typeof other === 'bigint' || typeof other === 'boolean') return richCompare(op, a, other);
     if (other instanceof PyFloatInstance) return richCompare(op, a, new PyFloat(other.value));
+    // float's comparison takes any int exactly, an int subclass's value included (its own reflected method is not tried first).
+    if (other instanceof PyIntInstance) return richCompare(op, a, other.value);
     return NotImplemented;
   };
 }

@@ -752,6 +752,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 case 12: case 25:
                   r = a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff ? a ^ b : NaN;
                   break;
+                case 11: case 24:
+                  // Safe ints are exact doubles: one IEEE division rounds as int.__truediv__ does.
+                  if (b !== 0) {
+                    stack[sp - 1] = new PyFloat(a / b);
+                    continue;
+                  }
+                  r = NaN;
+                  break;
                 default:
                   r = NaN;
               }
@@ -759,10 +767,11 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 stack[sp - 1] = r;
                 break;
               }
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.constructor === PyFloat && b.constructor === PyFloat) {
-              const x = a.value;
-              const y = b.value;
-              switch (arg) {
+            } else if (a instanceof PyFloat || b instanceof PyFloat) {
+              // A float (only exact floats are PyFloats) with a float or an exact int: a safe int converts to a double exactly.
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x !== undefined && y !== undefined) switch (arg) {
                 case 0: case 13: stack[sp - 1] = new PyFloat(x + y); continue;
                 case 10: case 23: stack[sp - 1] = new PyFloat(x - y); continue;
                 case 5: case 18: stack[sp - 1] = new PyFloat(x * y); continue;
@@ -795,6 +804,19 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === 2 || arg === 3)) {
               stack[sp - 1] = (a === b) === (arg === 2);
               break;
+            } else if (a instanceof PyFloat || b instanceof PyFloat) {
+              // Floats and safe ints compare exactly as doubles; NaN makes all but != false, as in Python.
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x !== undefined && y !== undefined) switch (arg) {
+                case 0: stack[sp - 1] = x < y; continue;
+                case 1: stack[sp - 1] = x <= y; continue;
+                case 2: stack[sp - 1] = x === y; continue;
+                case 3: stack[sp - 1] = x !== y; continue;
+                case 4: stack[sp - 1] = x > y; continue;
+                case 5: stack[sp - 1] = x >= y; continue;
+                default:
+              }
             }
             stack[sp - 1] = rt.richCompare(arg, a as PyValue, b as PyValue);
             break;
@@ -1042,7 +1064,11 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 89 /* UNPACK_SEQUENCE */: {
-            const items = bops.unpackSequence(stack[--sp] as PyValue, arg);
+            const seq = stack[--sp] as PyValue;
+            // An exact tuple or list of the right length is read in place; only those two classes carry these types.
+            const seqType = typeof seq === 'object' ? (seq as PyTuple).type : undefined;
+            const items = (seqType === tupleType || seqType === listType) && (seq as PyTuple).items.length === arg
+              ? (seq as PyTuple).items : bops.unpackSequence(seq, arg);
             for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
             break;
           }
