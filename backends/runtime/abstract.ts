@@ -383,7 +383,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue, t: Py
     }
   }
   if (obj instanceof PyObject && (t.flags & TypeFlags.HAS_DICT) !== 0) {
-    (obj.dict ??= containers.newDict()).setStr(name, value);
+    (obj.dict ??= containers.newInstanceDict(t)).setStr(name, value);
     return;
   }
   if (descr === null) {

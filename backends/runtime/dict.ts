@@ -8,7 +8,7 @@
 // use their value's primitive form, as CPython hashes and compares them.
 // Invariant: `map` and `hashed` describe the same set of HashedKey cells.
 import {
-  PyObject, PyType, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith, strType, intType, floatType,
+  PyObject, PyType, Shape, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith, strType, intType, floatType,
   typeName, type PyValue, type StrDict,
 } from './object.js';
 import { PyFloat } from './float.js';
@@ -84,8 +84,15 @@ function isCanonical(key: PyValue): boolean {
 let stampCounter = 0;
 
 export class PyDict extends PyObject implements StrDict {
-  /** Every entry in insertion order, keyed by MapKey. */
-  map = new Map<MapKey, PyValue>();
+  /** Combined mode: every entry in insertion order, keyed by MapKey; null while the dict is split. */
+  table: Map<MapKey, PyValue> | null;
+  /**
+   * Split mode (instance dicts, str keys only): the key layout shared with
+   * other instances and this dict's values in its order; both null once
+   * combined. A dict never goes back from combined to split.
+   */
+  shape: Shape | null;
+  vals: PyValue[] | null;
   /** Original keys of primitive entries whose key is not canonical (True, 1.0): the first key inserted is kept. */
   odd: Map<MapKey, PyValue> | null = null;
   /** HashedKey cells by folded Python hash (one cell, or several colliding ones). */
@@ -95,31 +102,95 @@ export class PyDict extends PyObject implements StrDict {
   /** Renewed by every store and removal: the vm's LOAD_GLOBAL cache is valid while the stamps it saw stay. */
   stamp = ++stampCounter;
 
-  constructor(type: PyType = dictType) {
+  /** A split dict when `shape` (a root) is given, else a combined one. */
+  constructor(type: PyType = dictType, shape: Shape | null = null) {
     super(type);
+    if (shape === null) {
+      this.table = new Map();
+      this.shape = null;
+      this.vals = null;
+    } else {
+      this.table = null;
+      this.shape = shape;
+      // Sized for the attributes the type's instances have had, so stores in __init__ do not regrow it.
+      const hint = shape.hint;
+      this.vals = hint === 0 ? [] : new Array<PyValue>(hint);
+    }
+  }
+
+  /** Every entry as one Map; a split dict combines first (every path but the str-keyed ones comes here). */
+  get map(): Map<MapKey, PyValue> {
+    return this.table ?? this.combine();
+  }
+
+  set map(m: Map<MapKey, PyValue>) {
+    this.table = m;
+    this.shape = null;
+    this.vals = null;
+  }
+
+  private combine(): Map<MapKey, PyValue> {
+    const m = new Map<MapKey, PyValue>();
+    const keys = (this.shape as Shape).keys;
+    const vals = this.vals as PyValue[];
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, vals[i]!);
+    this.map = m;
+    return m;
   }
 
   get size(): number {
-    return this.map.size;
+    const t = this.table;
+    return t !== null ? t.size : (this.shape as Shape).keys.length;
   }
 
   getStr(key: string): PyValue | undefined {
-    return this.map.get(key);
+    const t = this.table;
+    if (t !== null) return t.get(key);
+    const i = (this.shape as Shape).index.get(key);
+    return i === undefined ? undefined : (this.vals as PyValue[])[i];
   }
 
   setStr(key: string, value: PyValue): void {
     this.stamp = ++stampCounter;
-    this.map.set(key, value);
+    const t = this.table;
+    if (t !== null) t.set(key, value);
+    else this.setSplit(key, value);
+  }
+
+  private setSplit(key: string, value: PyValue): void {
+    const shape = this.shape as Shape;
+    const vals = this.vals as PyValue[];
+    const i = shape.index.get(key);
+    if (i !== undefined) {
+      vals[i] = value;
+      return;
+    }
+    const next = shape.add(key);
+    if (next === null) {
+      this.combine().set(key, value);
+      return;
+    }
+    vals[shape.keys.length] = value;
+    this.shape = next;
+  }
+
+  /** A split store the vm's attribute cache proved right: `shape` is this dict's, `next` is it or its successor by one key at `i`. */
+  storeSplit(next: Shape, i: number, value: PyValue): void {
+    this.stamp = ++stampCounter;
+    (this.vals as PyValue[])[i] = value;
+    this.shape = next;
   }
 
   delStr(key: string): boolean {
     this.stamp = ++stampCounter;
+    if (this.table === null && !(this.shape as Shape).index.has(key)) return false;
     return this.map.delete(key);
   }
 
   strKeys(): string[] {
+    if (this.table === null) return (this.shape as Shape).keys.slice();
     const out: string[] = [];
-    for (const k of this.map.keys()) if (typeof k === 'string') out.push(k);
+    for (const k of this.table.keys()) if (typeof k === 'string') out.push(k);
     return out;
   }
 
@@ -143,7 +214,7 @@ export class PyDict extends PyObject implements StrDict {
 
   /** d[key], or undefined when absent (no __missing__: that is the subscript operation's business). */
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'string') return this.map.get(key);
+    if (typeof key === 'string') return this.getStr(key);
     const p = primitiveKey(key);
     if (p !== undefined) return this.map.get(p);
     // Hashing first also raises `unhashable type` for an empty dict, as CPython does.
@@ -153,16 +224,16 @@ export class PyDict extends PyObject implements StrDict {
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string') return this.map.has(key);
+    if (typeof key === 'string') return this.getStr(key) !== undefined;
     return this.findMapKey(key) !== undefined;
   }
 
   set(key: PyValue, value: PyValue): void {
-    this.stamp = ++stampCounter;
     if (typeof key === 'string') {
-      this.map.set(key, value);
+      this.setStr(key, value);
       return;
     }
+    this.stamp = ++stampCounter;
     const p = primitiveKey(key);
     if (p !== undefined) {
       if (!isCanonical(key) && !this.map.has(p)) (this.odd ??= new Map()).set(p, key);
@@ -193,7 +264,7 @@ export class PyDict extends PyObject implements StrDict {
 
   /** Removes `key`; returns its value, or undefined when it was absent. */
   delete(key: PyValue): PyValue | undefined {
-    const mk = typeof key === 'string' ? (this.map.has(key) ? key : undefined) : this.findMapKey(key);
+    const mk = typeof key === 'string' ? (this.getStr(key) !== undefined ? key : undefined) : this.findMapKey(key);
     if (mk === undefined) return undefined;
     return this.deleteMapKey(mk);
   }
@@ -249,8 +320,14 @@ export class PyDict extends PyObject implements StrDict {
   /** Copies every entry of `other` into this dict (dict.update from a dict, in order). */
   mergeFrom(other: PyDict): void {
     this.stamp = ++stampCounter;
-    if (this.map.size === 0 && this.odd === null && this.hashed === null) {
-      this.map = new Map(other.map);
+    if (this.size === 0 && this.odd === null && this.hashed === null) {
+      if (other.table === null) {
+        this.table = null;
+        this.shape = other.shape;
+        this.vals = (other.vals as PyValue[]).slice();
+        return;
+      }
+      this.map = new Map(other.table);
       if (other.odd !== null) this.odd = new Map(other.odd);
       if (other.hashed !== null) {
         this.hashed = new Map();
@@ -269,7 +346,13 @@ export function newDict(): PyDict {
   return new PyDict(dictType);
 }
 
+/** An instance's `__dict__`, split on its type's shape tree. */
+export function newInstanceDict(type: PyType): PyDict {
+  return new PyDict(dictType, type.instanceShape ??= new Shape([], null));
+}
+
 containers.newDict = newDict;
+containers.newInstanceDict = newInstanceDict;
 
 function keyError(key: PyValue): never {
   raiseWith(builtinTypes.get('KeyError') as PyType, [key]);

@@ -26,9 +26,54 @@ export interface StrDict extends PyObject {
   strKeys(): string[];
 }
 
+/**
+ * The key layout of split instance dicts (PEP 412 key sharing, V8's hidden
+ * classes): the attribute names in insertion order, shared by every split
+ * dict that received the same names in the same order. Shapes only grow: a
+ * dict whose keys stop fitting one (deletion, non-str key, too many keys)
+ * leaves split mode for good. Each type roots its own tree (`instanceShape`).
+ */
+export class Shape {
+  /** name -> position of its value in the dict's value array. */
+  readonly index: Map<string, number>;
+  /** The next shape for each added name; null until the first addition. */
+  private next: Map<string, Shape> | null = null;
+  /** On a root: the most keys any shape of its tree holds, to size new value arrays. */
+  hint = 0;
+
+  constructor(readonly keys: readonly string[], readonly root: Shape | null) {
+    this.index = new Map();
+    for (let i = 0; i < keys.length; i++) this.index.set(keys[i]!, i);
+  }
+
+  /** The shape with `name` appended, or null when the tree refuses to grow (then the dict combines). */
+  add(name: string): Shape | null {
+    const known = this.next?.get(name);
+    if (known !== undefined) return known;
+    const next = (this.next ??= new Map());
+    if (this.keys.length >= SHAPE_MAX_KEYS || next.size >= SHAPE_MAX_FANOUT || shapeCount >= SHAPE_BUDGET) return null;
+    shapeCount++;
+    const root = this.root ?? this;
+    const shape = new Shape([...this.keys, name], root);
+    next.set(name, shape);
+    if (shape.keys.length > root.hint) root.hint = shape.keys.length;
+    return shape;
+  }
+}
+
+/** CPython's SHARED_KEYS_MAX_SIZE: instances with more attributes use a plain dict. */
+const SHAPE_MAX_KEYS = 30;
+/** Beyond this many different next names one shape has no more transitions (objects used as bags of names). */
+const SHAPE_MAX_FANOUT = 64;
+/** All shapes of a process: programs creating names without end fall back to plain dicts. */
+const SHAPE_BUDGET = 100_000;
+let shapeCount = 0;
+
 /** Factories the kernel needs from container modules, installed by them when they load. */
 export interface ContainerHooks {
   newDict(): StrDict;
+  /** An empty `__dict__` for an instance of `type`, split on the type's shape tree. */
+  newInstanceDict(type: PyType): StrDict;
   newTuple(items: PyValue[]): PyObject;
   /** The items of a tuple (or tuple subclass instance), or undefined when v is not a tuple. */
   tupleItems(v: PyValue): readonly PyValue[] | undefined;
@@ -37,6 +82,7 @@ export interface ContainerHooks {
 
 export const containers: ContainerHooks = {
   newDict: () => { throw new Error('internal: dict.ts has not installed containers.newDict'); },
+  newInstanceDict: () => { throw new Error('internal: dict.ts has not installed containers.newInstanceDict'); },
   newTuple: () => { throw new Error('internal: tuple.ts has not installed containers.newTuple'); },
   tupleItems: () => { throw new Error('internal: tuple.ts has not installed containers.tupleItems'); },
   newList: () => { throw new Error('internal: list.ts has not installed containers.newList'); },
@@ -107,6 +153,8 @@ export class PyType extends PyObject {
   /** `lookup('__getattribute__')` / `('__setattr__')`, remembered until the next invalidation. */
   getattributeSlot: PyValue | null | undefined = undefined;
   setattrSlot: PyValue | null | undefined = undefined;
+  /** The root of the shape tree of this type's split instance dicts (created with the first one). */
+  instanceShape: Shape | null = null;
   private readonly cache = new Map<string, PyValue | null>();
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], flags: number, module = 'builtins') {

@@ -1,41 +1,61 @@
 // Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR: per instruction, the
-// type version an access last saw and what the type lookup found then. A hit
-// skips the MRO lookup and the __getattribute__/__setattr__ checks; anything
-// unusual falls back to the runtime's full protocol (abstract.ts).
-// Invariant: PyType.version is globally unique and changes whenever the type
-// or a base changes (invalidate), so one number identifies type and state.
+// type version an access last saw, what the type lookup found then, and for
+// instance attributes the split-dict shape and value index (CPython 3.11's
+// LOAD_ATTR_INSTANCE_VALUE): a hit skips the MRO lookup, the
+// __getattribute__/__setattr__ checks and the dict lookup; anything unusual
+// falls back to the runtime's full protocol (abstract.ts).
+// Invariants: PyType.version is globally unique and changes whenever the type
+// or a base changes (invalidate), so one number identifies type and state; a
+// Shape's keys never change, so a shape seen once answers for every dict in it.
 import * as rt from '../runtime/abstract.js';
-import { PyObject, PyType, TypeFlags, type PyValue } from '../runtime/object.js';
+import { PyObject, PyType, Shape, TypeFlags, type PyValue } from '../runtime/object.js';
 import { PyFunction, PyMethod, PyBuiltinFunction } from '../runtime/function.js';
-import { NativeDescriptor } from '../runtime/type.js';
-import { newDict } from '../runtime/dict.js';
+import { NativeDescriptor, MemberDescriptor, memberDescriptorType } from '../runtime/type.js';
+import { newInstanceDict, type PyDict } from '../runtime/dict.js';
 
 const enum Kind {
   /** No class attribute: the instance dict or nothing. */
   InstanceDict = 1,
   /** A Python function on the class: a bound method unless the instance dict shadows it. */
   Method = 2,
-  /** A built-in data descriptor (property, __slots__ member): it decides. */
+  /** A built-in data descriptor (property, getters): it decides. */
   DataDescriptor = 3,
+  /** A `__slots__` member: one index of `PyObject.slots`. */
+  Slot = 4,
+  /** A class attribute that can never be a descriptor (its type is an immutable built-in without __get__): itself unless the instance dict shadows it. */
+  ClassValue = 5,
 }
 
 /** Entries per instruction: polymorphic sites (a method of a base class seeing several subclasses) stay cached. */
 const WAYS = 4;
 /** After this many misses a site stops filling and always takes the runtime's path. */
 const MAX_MISSES = 64;
+/** The shape of no dict: an entry that has not learned a shape yet. */
+const NO_SHAPE = new Shape([], null);
 
-/** The caches of one code object: WAYS entries per instruction. */
+/**
+ * The caches of one code object: WAYS entries per instruction. `shapes`
+ * means, by kind: InstanceDict, the shape holding the name at `index`
+ * (STORE_ATTR: the shape before the store, `nextShapes` the one after);
+ * Method and ClassValue, a shape known not to hold the name.
+ */
 export class AttrCaches {
   readonly versions: Float64Array;
   readonly kinds: Uint8Array;
   readonly found: (PyValue | null)[];
   readonly misses: Uint8Array;
+  readonly shapes: Shape[];
+  readonly nextShapes: Shape[];
+  readonly index: Int32Array;
 
   constructor(size: number) {
     this.versions = new Float64Array(size * WAYS).fill(-1);
     this.kinds = new Uint8Array(size * WAYS);
     this.found = new Array(size * WAYS).fill(null);
     this.misses = new Uint8Array(size);
+    this.shapes = new Array(size * WAYS).fill(NO_SHAPE);
+    this.nextShapes = new Array(size * WAYS).fill(NO_SHAPE);
+    this.index = new Int32Array(size * WAYS);
   }
 
   /** The entry of instruction `pc` for a type version, or -1. */
@@ -49,12 +69,15 @@ export class AttrCaches {
     return -1;
   }
 
-  /** The entry to overwrite for a new version at `pc`, or -1 when the site gave up caching. */
+  /** The entry to overwrite for a new version at `pc` (its shapes forgotten), or -1 when the site gave up caching. */
   victim(pc: number): number {
     const misses = this.misses[pc]!;
     if (misses >= MAX_MISSES) return -1;
     this.misses[pc] = misses + 1;
-    return pc * WAYS + (misses % WAYS);
+    const entry = pc * WAYS + (misses % WAYS);
+    this.shapes[entry] = NO_SHAPE;
+    this.nextShapes[entry] = NO_SHAPE;
+    return entry;
   }
 }
 
@@ -64,17 +87,30 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
     const t = obj.type;
     const entry = caches.probe(pc, t.version);
     if (entry >= 0) {
-      const dict = obj.dict;
+      const dict = obj.dict as PyDict | null;
       switch (caches.kinds[entry]) {
         case Kind.InstanceDict: {
-          const v = dict?.getStr(name);
+          if (dict === null) break;
+          if (dict.shape === caches.shapes[entry]) return (dict.vals as PyValue[])[caches.index[entry]!]!;
+          const v = instanceValue(caches, entry, dict, name);
           if (v !== undefined) return v;
           break;
         }
-        case Kind.Method: {
-          if (dict === null || dict.getStr(name) === undefined) return new PyMethod(caches.found[entry] as PyFunction, obj);
+        case Kind.Method:
+          if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) {
+            return new PyMethod(caches.found[entry] as PyFunction, obj);
+          }
+          break;
+        case Kind.Slot: {
+          const v = obj.slots?.[caches.index[entry]!];
+          if (v !== undefined) return v;
           break;
         }
+        case Kind.ClassValue:
+          if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) {
+            return caches.found[entry] as PyValue;
+          }
+          break;
         case Kind.DataDescriptor:
           return (caches.found[entry] as NativeDescriptor).get(obj, t);
         default:
@@ -86,6 +122,34 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
   return rt.getAttr(obj, name);
 }
 
+/** The instance attribute `name` in `dict`, remembering the dict's shape and index when it is split. */
+function instanceValue(caches: AttrCaches, entry: number, dict: PyDict, name: string): PyValue | undefined {
+  const shape = dict.shape;
+  if (shape === null) return dict.getStr(name);
+  const i = shape.index.get(name);
+  if (i === undefined) return undefined;
+  caches.shapes[entry] = shape;
+  caches.index[entry] = i;
+  return (dict.vals as PyValue[])[i];
+}
+
+/** Whether `dict` lacks `name`, remembering a split dict's shape as one that lacks it. */
+function notShadowed(caches: AttrCaches, entry: number, dict: PyDict, name: string): boolean {
+  const shape = dict.shape;
+  if (shape === null) return dict.getStr(name) === undefined;
+  if (shape.index.has(name)) return false;
+  caches.shapes[entry] = shape;
+  return true;
+}
+
+/** Whether a class attribute can never act as a descriptor: its type is an immutable built-in without `__get__`. */
+function isPlainValue(v: PyValue): boolean {
+  if (!(v instanceof PyObject)) return true;
+  if (v instanceof NativeDescriptor || v instanceof PyBuiltinFunction || v instanceof PyFunction) return false;
+  const vt = v.type;
+  return (vt.flags & TypeFlags.BUILTIN) !== 0 && (vt.flags & TypeFlags.IMMUTABLE) !== 0 && vt.lookup('__get__') === null;
+}
+
 function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void {
   const entry = caches.victim(pc);
   if (entry < 0) return;
@@ -94,13 +158,19 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
   if (ga !== rt.objectGetAttribute || t.lookup('__getattr__') !== null) return;
   const descr = t.lookup(name);
   let kind = 0;
+  let index = 0;
   if (descr === null) kind = Kind.InstanceDict;
   else if (descr instanceof PyFunction) kind = Kind.Method;
-  else if (descr instanceof NativeDescriptor && (descr.type.flags & TypeFlags.BUILTIN) !== 0 && descr.isData) kind = Kind.DataDescriptor;
+  else if (descr instanceof MemberDescriptor && descr.type === memberDescriptorType) {
+    kind = Kind.Slot;
+    index = descr.index;
+  } else if (descr instanceof NativeDescriptor && (descr.type.flags & TypeFlags.BUILTIN) !== 0 && descr.isData) kind = Kind.DataDescriptor;
+  else if (isPlainValue(descr)) kind = Kind.ClassValue;
   if (kind === 0) return;
   caches.versions[entry] = t.version;
   caches.kinds[entry] = kind;
   caches.found[entry] = descr;
+  caches.index[entry] = index;
 }
 
 /** LOAD_METHOD's lookup: the plain function to call with obj as self, or null (then getAttr). */
@@ -109,8 +179,8 @@ export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: s
   if (t !== null) {
     const entry = caches.probe(pc, t.version);
     if (entry >= 0) {
-      const dict = (obj as PyObject).dict;
-      if (dict === null || dict.getStr(name) === undefined) return caches.found[entry]!;
+      const dict = (obj as PyObject).dict as PyDict | null;
+      if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) return caches.found[entry]!;
       return null;
     }
   }
@@ -129,16 +199,55 @@ export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: s
 export function storeAttr(caches: AttrCaches, pc: number, obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyObject) {
     const t = obj.type;
-    if (caches.probe(pc, t.version) >= 0) {
-      (obj.dict ??= newDict()).setStr(name, value);
-      return;
-    }
-    let sa = t.setattrSlot;
-    if (sa === undefined) sa = t.setattrSlot = t.lookup('__setattr__');
-    if (sa === rt.objectSetAttr && (t.flags & TypeFlags.HAS_DICT) !== 0 && t.lookup(name) === null) {
-      const entry = caches.victim(pc);
-      if (entry >= 0) caches.versions[entry] = t.version;
+    const entry = caches.probe(pc, t.version);
+    if (entry >= 0) {
+      if (caches.kinds[entry] === Kind.Slot) {
+        const slots = obj.slots;
+        if (slots !== null) {
+          slots[caches.index[entry]!] = value;
+          return;
+        }
+      } else {
+        let dict = obj.dict as PyDict | null;
+        if (dict === null) obj.dict = dict = newInstanceDict(t);
+        if (dict.shape === caches.shapes[entry]) {
+          dict.storeSplit(caches.nextShapes[entry]!, caches.index[entry]!, value);
+          return;
+        }
+        const before = dict.shape;
+        dict.setStr(name, value);
+        const after = dict.shape;
+        if (before !== null && after !== null) {
+          caches.shapes[entry] = before;
+          caches.nextShapes[entry] = after;
+          caches.index[entry] = after.index.get(name)!;
+        }
+        return;
+      }
+    } else {
+      fillStore(caches, pc, t, name);
     }
   }
   rt.setAttr(obj, name, value);
+}
+
+function fillStore(caches: AttrCaches, pc: number, t: PyType, name: string): void {
+  const entry = caches.victim(pc);
+  if (entry < 0) return;
+  let sa = t.setattrSlot;
+  if (sa === undefined) sa = t.setattrSlot = t.lookup('__setattr__');
+  if (sa !== rt.objectSetAttr) return;
+  const descr = t.lookup(name);
+  let kind = 0;
+  let index = 0;
+  if (descr === null) {
+    if ((t.flags & TypeFlags.HAS_DICT) !== 0) kind = Kind.InstanceDict;
+  } else if (descr instanceof MemberDescriptor && descr.type === memberDescriptorType) {
+    kind = Kind.Slot;
+    index = descr.index;
+  }
+  if (kind === 0) return;
+  caches.versions[entry] = t.version;
+  caches.kinds[entry] = kind;
+  caches.index[entry] = index;
 }
