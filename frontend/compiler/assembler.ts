@@ -3,7 +3,7 @@
 // resolves labels to instruction indexes, and builds the exception table
 // (consecutive instructions with the same handler form one range).
 import type { ExceptionTableEntry, Position } from '../bytecode/code.js';
-import { OP_SPECS } from '../bytecode/opcodes.js';
+import { Op, OP_SPECS } from '../bytecode/opcodes.js';
 
 /** A jump target, bound to an instruction index once its code is emitted. */
 export class Label {
@@ -67,6 +67,7 @@ export class Assembler {
         args[i] = this.args[i]!;
       }
     }
+    threadJumps(this.ops, args);
     const exceptionTable: ExceptionTableEntry[] = [];
     let i = 0;
     while (i < n) {
@@ -83,6 +84,30 @@ export class Assembler {
     }
     return { ops: new Uint8Array(this.ops), args, positions: this.positions, exceptionTable };
   }
+}
+
+/**
+ * Points every jump that lands on an unconditional jump at that jump's final
+ * target (as CPython's jump threading), so `if` at the end of a loop body
+ * jumps straight back to the loop head. An unconditional jump is named by
+ * the direction it ends up going. Unconditional jumps pop and push nothing
+ * and never raise, so stack depths and exception ranges stay valid; the
+ * jumps no longer reached are dropped later with the other unreachable code.
+ */
+function threadJumps(ops: number[], args: Int32Array): void {
+  const n = ops.length;
+  for (let i = 0; i < n; i++) {
+    const op = ops[i]!;
+    if (OP_SPECS[op]!.arg !== 'jump') continue;
+    let target = args[i]!;
+    for (let hops = 0; hops < n && isPlainJump(ops[target]) && args[target] !== target; hops++) target = args[target]!;
+    args[i] = target;
+    if (op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD) ops[i] = target <= i ? Op.JUMP_BACKWARD : Op.JUMP_FORWARD;
+  }
+}
+
+function isPlainJump(op: number | undefined): boolean {
+  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD;
 }
 
 /**

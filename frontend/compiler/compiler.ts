@@ -734,6 +734,7 @@ class Compiler implements PatternHost {
         for (const t of s.targets) this.deleteTarget(t);
         return;
       case 'Assign':
+        if (s.targets.length === 1 && this.parallelAssign(s.targets[0]!, s.value)) return;
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
@@ -1086,11 +1087,16 @@ class Compiler implements PatternHost {
       return;
     }
     this.bind(start);
+    const body = new Label();
     if (test === undefined) this.jumpIf(s.test, anchor, false);
+    this.bind(body);
     this.pushBlock({ kind: 'while', items: 0, handlerBefore: this.u.handler, start, exit: end });
     this.stmts(s.body);
     this.u.loc = this.pos(s.test);
-    this.jump(Op.JUMP_BACKWARD, start);
+    // The test is compiled again at the bottom (as CPython 3.11 does), so an
+    // iteration runs one conditional jump back instead of a jump and the test's jump.
+    if (test === undefined) this.jumpIf(s.test, body, true);
+    else this.jump(Op.JUMP_BACKWARD, start);
     this.popBlock('while');
     this.bind(anchor);
     this.stmts(s.orelse);
@@ -1541,6 +1547,46 @@ class Compiler implements PatternHost {
         throw new Error(`compiler: cannot store to ${t._type}`);
     }
     this.u.loc = saved;
+  }
+
+  /**
+   * `a, b = x, y` with as many values as targets and no starred item on
+   * either side: the values are pushed one by one and stored without a tuple.
+   * Distinct fast locals are stored last value first (nothing can observe the
+   * order of STORE_FASTs); other targets, stored first to last as the language
+   * requires, get the values reversed by one SWAP for two or three of them
+   * (CPython 3.11's shape). Returns false, emitting nothing, for the rest.
+   */
+  private parallelAssign(target: A.expr, value: A.expr): boolean {
+    if ((target._type !== 'Tuple' && target._type !== 'List') || (value._type !== 'Tuple' && value._type !== 'List')) return false;
+    const targets = target.elts;
+    const values = value.elts;
+    const n = targets.length;
+    if (n === 0 || n !== values.length || hasStarred(targets) || hasStarred(values)) return false;
+    const fast = this.distinctFastLocals(targets);
+    if (!fast && n > 3) return false;
+    for (let i = 0; i < n; i++) this.expr(values[i]!);
+    if (fast) {
+      for (let i = n - 1; i >= 0; i--) this.store(targets[i]!);
+      return true;
+    }
+    if (n > 1) this.emit(Op.SWAP, n);
+    for (let i = 0; i < n; i++) this.store(targets[i]!);
+    return true;
+  }
+
+  /** Whether every target is a name stored by STORE_FAST, no two the same. */
+  private distinctFastLocals(targets: A.expr[]): boolean {
+    const u = this.u;
+    if (u.scope.kind !== 'function') return false;
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      if (t._type !== 'Name' || t.id === '__debug__') return false;
+      const name = this.mangle(t.id);
+      if (u.scope.scopeOf(name) !== 'local') return false;
+      for (let j = 0; j < i; j++) if ((targets[j] as A.Name).id === t.id) return false;
+    }
+    return true;
   }
 
   /** UNPACK_SEQUENCE or UNPACK_EX for a target list, checking the starred rules. */
