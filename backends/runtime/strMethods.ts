@@ -13,7 +13,7 @@ import {
   lookupMethod, call1, isTrue, callSpecial, itemsOf,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
-import { PyBuiltinFunction } from './function.js';
+import { PyBuiltinFunction, type RawFn, type NativeFn } from './function.js';
 import { staticNew, staticMethod, methodRaw } from './type.js';
 import { PySlice, adjustSlice } from './slice.js';
 import { PyFloat } from './float.js';
@@ -106,7 +106,7 @@ export function reworded(type: PyType, names: readonly string[], keywords: reado
     if (!(entry instanceof PyBuiltinFunction)) throw new Error(`internal: ${type.name}.${name} is not a built-in method`);
     const target = entry.raw;
     const bounds = ARITY[name];
-    methodRaw(type, name, (args, kwnames) => {
+    const raw: RawFn & { native?: NativeFn; minArgs?: number; maxArgs?: number } = (args, kwnames) => {
       const nkw = kwnames?.length ?? 0;
       const npos = args.length - 1 - nkw;
       if (nkw > 0 && keywords === null) raiseError('TypeError', `${name}() takes no keyword arguments`);
@@ -115,7 +115,15 @@ export function reworded(type: PyType, names: readonly string[], keywords: reado
         raiseError('TypeError', `${name}() takes ${how} ${n} argument${n === 1 ? '' : 's'} (${npos} given)`);
       }
       return target(args, kwnames);
-    });
+    };
+    // Positional calls within both arities mean the same through the impl, so
+    // the vm's direct native call stays open (s.split() is hot); others come here.
+    if (entry.native !== null) {
+      raw.native = entry.native;
+      raw.minArgs = Math.max(entry.minArgs, bounds[0] + 1);
+      raw.maxArgs = Math.min(entry.maxArgs, bounds[1] + 1);
+    }
+    methodRaw(type, name, raw);
   }
 }
 

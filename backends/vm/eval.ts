@@ -730,17 +730,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                   if (r === 0) r = 0;
                   break;
                 case 6: case 19:
-                  // JS % is exact on doubles; Python's result takes the divisor's sign.
-                  if (b === 0) { r = NaN; break; }
-                  r = a % b;
-                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-                  if (r === 0) r = 0;
+                  // Within 2^52 floor(a / b) and its product with b are exact (int.ts's intMod), and
+                  // the remainder takes the divisor's sign; JS % on doubles past 2^31 calls C's fmod.
+                  if (b === 0 || a > 0x10000000000000 || a < -0x10000000000000 || b > 0x10000000000000 || b < -0x10000000000000) { r = NaN; break; }
+                  r = a - Math.floor(a / b) * b;
                   break;
                 case 2: case 15:
                   if (b === 0 || a > 0x10000000000000 || a < -0x10000000000000) { r = NaN; break; }
-                  r = a % b;
-                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-                  r = (a - r) / b;
+                  r = Math.floor(a / b);
                   if (r === 0) r = 0;
                   break;
                 case 1: case 14:
