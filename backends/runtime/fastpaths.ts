@@ -1,5 +1,5 @@
 // Direct paths for the exact built-in containers (list, tuple, dict, set,
-// range, str-free): the abstract operations try these before the generic
+// range, deque's len; str-free): the abstract operations try these before the generic
 // type-slot protocol. Exact types only, whose methods Python code cannot
 // replace, so the result is always what the protocol would give.
 // Invariant: `undefined` (or false from fastSetItem) means "not handled here".
@@ -9,6 +9,7 @@ import { PyTuple, tupleType, tupleGetIndex, tupleGetItem, TupleIterator } from '
 import { PyDict, dictType, dictGetItem, DictKeyIterator } from './dict.js';
 import { PySet, setType, frozensetType, setContains, SetIterator } from './set.js';
 import { PyRange, RangeIterator, rangeGetItem, rangeContains, rangeLen } from './range.js';
+import { PyDeque, dequeType } from './deque.js';
 import type { PyIterator } from './nativeType.js';
 
 /** `o[key]` for exact lists, tuples, dicts and ranges. */
@@ -71,6 +72,7 @@ export function fastLen(v: PyValue): number | undefined {
     const n = rangeLen(v);
     return typeof n === 'number' ? n : undefined;
   }
+  if (v instanceof PyDeque) return v.type === dequeType ? v.length : undefined;
   return undefined;
 }
 

@@ -29,7 +29,7 @@ import { counters } from './counters.js';
 import type { GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, storeAttr } from './attrCache.js';
 import { makeGenerator } from './generatorFrame.js';
-import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue } from '../runtime/generator.js';
+import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType } from '../runtime/generator.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -885,14 +885,18 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             }
             break;
 
-          case 47 /* GET_ITER */:
-            stack[sp - 1] = rt.getIter(stack[sp - 1] as PyValue);
+          case 47 /* GET_ITER */: {
+            // A generator is its own iterator (its type is not subclassable and its __iter__ fixed).
+            const v = stack[sp - 1] as PyValue;
+            if (!(v instanceof PyGenerator && v.type === generatorType)) stack[sp - 1] = rt.getIter(v);
             break;
+          }
 
           case 48 /* FOR_ITER */: {
-            // Range and list iterators (not subclassable) called at a site of their own: V8 inlines nextValue.
+            // Range and list iterators and generators (not subclassable) called at sites of their own: monomorphic calls.
             const it = stack[sp - 1] as PyValue;
-            const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue() : rt.iterNext(it);
+            const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue()
+              : it instanceof PyGenerator ? it.nextValue() : rt.iterNext(it);
             if (v === undefined) {
               sp--;
               executed += pc - segment;

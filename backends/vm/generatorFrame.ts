@@ -34,11 +34,13 @@ class VmGeneratorFrame implements GeneratorFrame {
         error = delegated.kind === 'raise' ? delegated.error : null;
         if (delegated.kind === 'returned') frame.stack[frame.sp++] = delegated.value;
       } else {
+        // The delegate is read only at a yield-from yield: elsewhere the slot below
+        // sp may be stack[-1] (no locals, empty stack), a slow named-property load.
         const code = frame.code;
         const yieldAt = frame.pc - 1;
-        const delegate = frame.stack[frame.sp - 1];
-        if (code.ops[yieldAt] === Op.YIELD_VALUE && (code.args[yieldAt]! & 1) !== 0 && delegate instanceof PyGenerator) {
-          return this.resumeDelegate(delegate, sent, code.args[yieldAt - 1]!);
+        if ((code.args[yieldAt]! & 1) !== 0 && code.ops[yieldAt] === Op.YIELD_VALUE) {
+          const delegate = frame.stack[frame.sp - 1];
+          if (delegate instanceof PyGenerator) return this.resumeDelegate(delegate, sent, code.args[yieldAt - 1]!);
         }
         frame.stack[frame.sp++] = sent;
       }
