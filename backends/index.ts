@@ -27,7 +27,10 @@ export interface RunOptions {
 export type Counters = Record<string, number>;
 
 export interface RunResult {
-  /** The process exit status CPython would give: 0, 1 for an uncaught exception, or SystemExit's code. */
+  /**
+   * The process exit status CPython would give: 0, 1 for an uncaught exception, or SystemExit's code;
+   * negative when CPython dies by that signal (-2: SIGINT after an uncaught KeyboardInterrupt).
+   */
   exitStatus: number;
   counters: Counters;
 }

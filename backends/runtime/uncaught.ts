@@ -1,7 +1,8 @@
 // What happens when a program ends with an exception, shared by every backend:
 // SystemExit gives its code (printing a non-integer code to stderr, status 1);
 // anything else is printed as CPython 3.11 prints it, through sys.stderr,
-// and the status is 1.
+// and the status is 1, or -2 for KeyboardInterrupt (CPython then kills
+// itself with SIGINT; -2 is that death as subprocess reports it).
 import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, None, containers, type PyValue } from './object.js';
@@ -93,10 +94,15 @@ function writer(sys: PyModule): (text: string) => void {
   };
 }
 
+/** The text CPython prints for an uncaught `e` (traceback, chain, notes), for the traceback module. */
+export function formatUncaught(e: PyBaseException): string {
+  return formatException(e, hooks);
+}
+
 /** Reports an exception that ended the program and returns the exit status. */
 export function reportUncaught(e: PyBaseException, sys: PyModule): number {
   const write = writer(sys);
   if (rt.isExceptionOf(e, 'SystemExit')) return exitStatusOf(systemExitCode(e), write);
   write(formatException(e, hooks));
-  return 1;
+  return rt.isExceptionOf(e, 'KeyboardInterrupt') ? -2 : 1;
 }

@@ -86,6 +86,11 @@ function runInWorker(request: WorkerRequest): Promise<number> {
       process.stderr.write(`pvm: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
       outcome = { exitStatus: 1 };
     });
-    worker.on('exit', () => resolve(outcome?.exitStatus ?? 1));
+    worker.on('exit', () => {
+      const status = outcome?.exitStatus ?? 1;
+      // A negative status is a signal CPython kills itself with (SIGINT after KeyboardInterrupt).
+      if (status < 0) process.kill(process.pid, -status);
+      resolve(status);
+    });
   });
 }

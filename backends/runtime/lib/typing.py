@@ -962,23 +962,51 @@ def get_args(tp):
     return ()
 
 
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return the annotations of obj (classes: merged along the MRO), None as NoneType.
+def _resolve_hint(value, globalns, localns):
+    """A string or ForwardRef annotation evaluated in the namespaces; None as NoneType."""
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    return type(None) if value is None else value
 
-    String annotations stay strings: pvm does not evaluate them.
-    """
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return the annotations of obj (classes: merged along the MRO), None as NoneType,
+    with string annotations evaluated where obj was defined (or in the given namespaces)."""
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            # As CPython: the module's names win over the class body's when no namespace is given.
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = type(None) if value is None else value
+                hints[name] = _resolve_hint(value, base_globals, base_locals)
         return hints
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     for name, value in ann.items():
-        hints[name] = type(None) if value is None else value
+        hints[name] = _resolve_hint(value, globalns, localns)
     return hints
 
 

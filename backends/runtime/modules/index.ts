@@ -4,3 +4,4 @@
 import './time.js';
 import './math.js';
 import '../deque.js';
+import './traceback.js';

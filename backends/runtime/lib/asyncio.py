@@ -1,0 +1,778 @@
+"""pvm's `asyncio` module (a single module, not CPython's package), written for pvm.
+
+A single-threaded event loop for coroutines: run, create_task, gather,
+sleep, wait_for, wait, as_completed, shield-free cancellation, Future and
+Task (with their result/exception/cancel/done-callback API), Queue, Event,
+Lock and Semaphore, and the loop methods call_soon/call_later/call_at/time/
+run_until_complete. Callbacks run in the order CPython's loop runs them (ready
+ones first in FIFO order, then timers by deadline); while only timers are
+pending the thread sleeps until the next one. Not provided: I/O (streams,
+sockets, subprocesses), threads and executors, signal handlers, TaskGroup,
+timeout(), contextvars.
+"""
+
+import heapq
+import time
+from collections import deque
+
+__all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait',
+           'as_completed', 'get_event_loop', 'get_running_loop', 'new_event_loop',
+           'set_event_loop', 'iscoroutine', 'iscoroutinefunction', 'Future', 'Task',
+           'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'CancelledError',
+           'TimeoutError', 'InvalidStateError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+           'ALL_COMPLETED', 'current_task', 'all_tasks']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+TimeoutError = TimeoutError
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """Invalid internal state of Future or Task."""
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when Queue.put_nowait() is called on a full Queue."""
+
+
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
+_running_loop = None
+_current_loop = None
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'coroutine' or hasattr(obj, '__await__') and hasattr(obj, 'send')
+
+
+def iscoroutinefunction(func):
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+class _Handle:
+    __slots__ = ('callback', 'args', 'cancelled')
+
+    def __init__(self, callback, args):
+        self.callback = callback
+        self.args = args
+        self.cancelled = False
+
+    def cancel(self):
+        self.cancelled = True
+
+
+class _TimerHandle(_Handle):
+    __slots__ = ('when', 'seq')
+
+    def __init__(self, when, seq, callback, args):
+        super().__init__(callback, args)
+        self.when = when
+        self.seq = seq
+
+    def __lt__(self, other):
+        return (self.when, self.seq) < (other.when, other.seq)
+
+    def __le__(self, other):
+        return (self.when, self.seq) <= (other.when, other.seq)
+
+
+class AbstractEventLoop:
+    """The event loop: ready callbacks, timers, and the tasks driven by them."""
+
+    def __init__(self):
+        self._ready = deque()
+        self._timers = []
+        self._seq = 0
+        self._closed = False
+        self._running = False
+        self._tasks = []
+        self._current_task = None
+
+    def time(self):
+        return time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        handle = _Handle(callback, args)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        self._seq += 1
+        handle = _TimerHandle(when, self._seq, callback, args)
+        heapq.heappush(self._timers, handle)
+        return handle
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        task = Task(coro, loop=self, name=name)
+        return task
+
+    def _run_once(self):
+        if not self._ready and self._timers:
+            wait = self._timers[0].when - self.time()
+            if wait > 0:
+                time.sleep(wait)
+        now = self.time()
+        while self._timers and self._timers[0].when <= now:
+            handle = heapq.heappop(self._timers)
+            if not handle.cancelled:
+                self._ready.append(handle)
+        for _ in range(len(self._ready)):
+            handle = self._ready.popleft()
+            if not handle.cancelled:
+                handle.callback(*handle.args)
+
+    def run_until_complete(self, future):
+        global _running_loop
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        future = ensure_future(future, loop=self)
+        self._running = True
+        previous, _running_loop = _running_loop, self
+        try:
+            while not future.done():
+                if not self._ready and not self._timers:
+                    raise RuntimeError('Event loop stopped before Future completed.')
+                self._run_once()
+        finally:
+            self._running = False
+            _running_loop = previous
+        return future.result()
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        self._closed = True
+        self._ready.clear()
+        self._timers.clear()
+
+
+class Future:
+    """A result that will be set later; awaiting it suspends the task until then."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def __repr__(self):
+        state = self._state.lower()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                state += ' exception=%r' % (self._exception,)
+            else:
+                state += ' result=%r' % (self._result,)
+        return '<%s %s>' % (type(self).__name__, state)
+
+    def get_loop(self):
+        return self._loop
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise CancelledError('' if self._cancel_message is None else self._cancel_message)
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise CancelledError('' if self._cancel_message is None else self._cancel_message)
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        self._callbacks[:] = kept
+        return removed
+
+    def _schedule_callbacks(self):
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError('await wasn\'t used with future')
+        return self.result()
+
+    __iter__ = __await__
+
+
+_task_counter = [0]
+
+
+class Task(Future):
+    """A coroutine scheduled on the loop; it steps each time what it awaits is done."""
+
+    def __init__(self, coro, *, loop=None, name=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        self._coro = coro
+        _task_counter[0] += 1
+        self._name = str(name) if name is not None else 'Task-%d' % _task_counter[0]
+        self._must_cancel = False
+        self._waiting_on = None
+        self._loop._tasks.append(self)
+        self._loop.call_soon(self._step)
+
+    def __repr__(self):
+        return '<Task %s name=%r coro=%r>' % (self._state.lower(), self._name, self._coro)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        if self._waiting_on is not None and self._waiting_on.cancel(msg=msg):
+            return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _step(self, exc=None):
+        if self.done():
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = CancelledError('' if self._cancel_message is None else self._cancel_message)
+            self._must_cancel = False
+        self._waiting_on = None
+        loop = self._loop
+        previous, loop._current_task = loop._current_task, self
+        try:
+            if exc is None:
+                yielded = self._coro.send(None)
+            else:
+                yielded = self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
+        except CancelledError as cancelled:
+            Future.cancel(self, msg=cancelled.args[0] if cancelled.args else None)
+        except (KeyboardInterrupt, SystemExit) as error:
+            Future.set_exception(self, error)
+            raise
+        except BaseException as error:
+            Future.set_exception(self, error)
+        else:
+            if isinstance(yielded, Future):
+                yielded._asyncio_future_blocking = False
+                self._waiting_on = yielded
+                yielded.add_done_callback(self._wakeup)
+                if self._must_cancel and yielded.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+            elif yielded is None:
+                loop.call_soon(self._step)
+            else:
+                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (yielded,)))
+        finally:
+            loop._current_task = previous
+            if self.done() and self in loop._tasks:
+                loop._tasks.remove(self)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as error:
+            self._step(error)
+        else:
+            self._step()
+
+
+def new_event_loop():
+    return AbstractEventLoop()
+
+
+def set_event_loop(loop):
+    global _current_loop
+    _current_loop = loop
+
+
+def get_event_loop():
+    global _current_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None or _current_loop.is_closed():
+        _current_loop = new_event_loop()
+    return _current_loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def current_task(loop=None):
+    loop = loop if loop is not None else get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    loop = loop if loop is not None else get_running_loop()
+    return {task for task in loop._tasks if not task.done()}
+
+
+def run(main, *, debug=None):
+    """Run the coroutine `main` on a new event loop and return its result."""
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got {!r}'.format(main))
+    loop = new_event_loop()
+    set_event_loop(loop)
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        for task in list(loop._tasks):
+            if not task.done():
+                task.cancel()
+        if loop._tasks:
+            try:
+                loop.run_until_complete(gather(*loop._tasks, return_exceptions=True))
+            except RuntimeError:
+                pass
+        loop.close()
+        set_event_loop(None)
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        return (loop if loop is not None else get_event_loop()).create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        async def wrap():
+            return await coro_or_future
+        return ensure_future(wrap(), loop=loop)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+class _Yield:
+    """Awaiting this gives the loop one turn (sleep(0))."""
+
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+def _set_result_unless_cancelled(future, result):
+    if not future.cancelled():
+        future.set_result(result)
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        cancelled = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                cancelled = True
+        return cancelled
+
+
+def gather(*aws, return_exceptions=False):
+    loop = _running_loop if _running_loop is not None else get_event_loop()
+    if not aws:
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    children = []
+    seen = {}
+    for aw in aws:
+        key = id(aw)
+        if key not in seen:
+            seen[key] = ensure_future(aw, loop=loop)
+        children.append(seen[key])
+    outer = _GatheringFuture(children, loop=loop)
+    remaining = [len(set(map(id, children)))]
+
+    def child_done(child):
+        remaining[0] -= 1
+        if outer.done():
+            return
+        if not return_exceptions:
+            if child.cancelled():
+                outer.set_exception(CancelledError())
+                return
+            if child.exception() is not None:
+                outer.set_exception(child.exception())
+                return
+        if remaining[0] == 0:
+            results = []
+            for c in children:
+                if c.cancelled():
+                    results.append(CancelledError())
+                elif c.exception() is not None:
+                    results.append(c.exception())
+                else:
+                    results.append(c.result())
+            outer.set_result(results)
+
+    for child in {id(c): c for c in children}.values():
+        child.add_done_callback(child_done)
+    return outer
+
+
+async def wait_for(aw, timeout):
+    loop = get_running_loop()
+    future = ensure_future(aw, loop=loop)
+    if timeout is None:
+        return await future
+    if timeout <= 0 and future.done():
+        return future.result()
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+    future.add_done_callback(lambda f: _set_result_unless_cancelled(waiter, None) if not waiter.done() else None)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+    if future.done():
+        return future.result()
+    future.cancel()
+    try:
+        await future
+    except CancelledError:
+        pass
+    raise TimeoutError()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    loop = get_running_loop()
+    fs = {ensure_future(f, loop=loop) for f in fs}
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    waiter = loop.create_future()
+
+    def check(_):
+        if waiter.done():
+            return
+        finished = [f for f in fs if f.done()]
+        if (return_when == FIRST_COMPLETED and finished
+                or return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in finished)
+                or len(finished) == len(fs)):
+            waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(check)
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+    check(None)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(check)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in set(fs)]
+    finished = deque()
+    wakers = deque()
+
+    def on_done(f):
+        finished.append(f)
+        if wakers:
+            waker = wakers.popleft()
+            if not waker.done():
+                waker.set_result(None)
+
+    for f in todo:
+        f.add_done_callback(on_done)
+
+    async def next_done():
+        if not finished:
+            waker = loop.create_future()
+            wakers.append(waker)
+            await waker
+        return finished.popleft().result()
+
+    for _ in range(len(todo)):
+        yield next_done()
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for waiter in self._waiters:
+                if not waiter.done():
+                    waiter.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        waiter = get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            await waiter
+            return True
+        finally:
+            self._waiters.remove(waiter)
+
+
+class Lock:
+    def __init__(self):
+        self._waiters = deque()
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and not self._waiters:
+            self._locked = True
+            return True
+        waiter = get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._waiters.remove(waiter)
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = deque()
+
+    def locked(self):
+        return self._value == 0
+
+    async def acquire(self):
+        while self._value <= 0:
+            waiter = get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+            finally:
+                self._waiters.remove(waiter)
+        self._value -= 1
+        return True
+
+    def release(self):
+        self._value += 1
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._items = deque()
+        self._getters = deque()
+        self._putters = deque()
+        self._unfinished = 0
+        self._finished = Event()
+        self._finished.set()
+
+    def qsize(self):
+        return len(self._items)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    @staticmethod
+    def _wake_next(waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            await putter
+        self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._items.append(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            await getter
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._items.popleft()
+        self._wake_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
