@@ -8,7 +8,7 @@
 // or a base changes (invalidate), so one number identifies type and state; a
 // Shape's keys never change, so a shape seen once answers for every dict in it.
 import * as rt from '../runtime/abstract.js';
-import { PyObject, PyType, Shape, TypeFlags, type PyValue } from '../runtime/object.js';
+import { PyObject, PyType, Shape, TypeFlags, typeOf, type PyValue } from '../runtime/object.js';
 import { PyFunction, PyMethod, PyBuiltinFunction } from '../runtime/function.js';
 import { NativeDescriptor, MemberDescriptor, memberDescriptorType } from '../runtime/type.js';
 import { newInstanceDict, type PyDict } from '../runtime/dict.js';
@@ -175,17 +175,17 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
 
 /** LOAD_METHOD's lookup: the plain function to call with obj as self, or null (then getAttr). */
 export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue | null {
-  const t = obj instanceof PyObject ? obj.type : null;
-  if (t !== null) {
-    const entry = caches.probe(pc, t.version);
-    if (entry >= 0) {
-      const dict = (obj as PyObject).dict as PyDict | null;
-      if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) return caches.found[entry]!;
-      return null;
-    }
+  // str, int, float and bool values have no instance dict: their type alone decides.
+  const isObject = obj instanceof PyObject;
+  const t = isObject ? obj.type : typeOf(obj);
+  const entry = caches.probe(pc, t.version);
+  if (entry >= 0) {
+    const dict = isObject ? obj.dict as PyDict | null : null;
+    if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) return caches.found[entry]!;
+    return null;
   }
   const method = rt.lookupMethod(obj, name);
-  if (t !== null && method !== null && (method instanceof PyFunction || method instanceof PyBuiltinFunction)) {
+  if (method !== null && (method instanceof PyFunction || method instanceof PyBuiltinFunction)) {
     const entry = caches.victim(pc);
     if (entry >= 0) {
       caches.versions[entry] = t.version;

@@ -15,7 +15,7 @@ import { newSlice } from '../runtime/slice.js';
 import { PyList, ListIterator, listType } from '../runtime/list.js';
 import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
-import { PyDict, newDict } from '../runtime/dict.js';
+import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
 import { PyBaseException, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat } from '../runtime/float.js';
@@ -686,6 +686,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 break;
               }
             }
+            if (container instanceof PyDict && container.type === dictType) {
+              stack[sp - 1] = dictGetItem(container, key);
+              break;
+            }
             stack[sp - 1] = rt.getItem(container, key);
             break;
           }
@@ -701,6 +705,11 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 sp -= 3;
                 break;
               }
+            }
+            if (container instanceof PyDict && container.type === dictType) {
+              container.set(key, stack[sp - 3] as PyValue);
+              sp -= 3;
+              break;
             }
             rt.setItem(container, key, stack[sp - 3] as PyValue);
             sp -= 3;
