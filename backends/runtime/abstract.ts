@@ -157,6 +157,15 @@ export function noAttribute(obj: PyValue, name: string): never {
   attributeError(obj, name, `'${t.name}' object has no attribute '${name}'`);
 }
 
+/** An attribute not found the usual way: a module's own `__getattr__` (PEP 562) gets the last word. */
+function missingAttribute(obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyObject && obj.dict !== null && typeOf(obj).name === 'module') {
+    const hook = obj.dict.getStr('__getattr__');
+    if (hook !== undefined) return call(hook, [name]);
+  }
+  return noAttribute(obj, name);
+}
+
 /** Whether an exception is an instance of the built-in exception named `name`. */
 export function isExceptionOf(e: unknown, name: string): e is PyBaseException {
   return e instanceof PyBaseException && e.type.isSubtypeOf(builtinTypes.get(name) as PyType);
@@ -194,7 +203,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   const getattr = t.lookup('__getattr__');
   if (getattr !== null) return call2(getattr, obj, name);
-  return noAttribute(obj, name);
+  return missingAttribute(obj, name);
 }
 
 /** What an AttrSite learned about the last type it saw. */
@@ -248,7 +257,7 @@ export function getAttrAt(site: AttrSite, obj: PyValue, name: string): PyValue {
         const v = obj.dict.getStr(name);
         if (v !== undefined) return v;
       }
-      return noAttribute(obj, name);
+      return missingAttribute(obj, name);
     }
     case SiteKind.METHOD: {
       if (obj instanceof PyObject && obj.dict !== null) {

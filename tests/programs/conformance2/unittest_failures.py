@@ -1,5 +1,9 @@
 # unittest.main() on failing tests: the reports, the assert messages and exit status 1.
+import time
 import unittest
+
+# A fixed clock keeps the runner's 'Ran N tests in 0.000s' line the same on every run.
+time.perf_counter = lambda: 0.0
 
 class Calculator:
     def add(self, a, b):
