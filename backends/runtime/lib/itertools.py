@@ -4,24 +4,11 @@ count, cycle, repeat, accumulate, chain (+from_iterable), compress, dropwhile,
 filterfalse, groupby, islice, pairwise, starmap, takewhile, tee, zip_longest,
 product, permutations, combinations, combinations_with_replacement. Each is a
 function that checks its arguments eagerly, as CPython's constructors do, and
-returns a generator producing CPython's values in CPython's order.
+returns a generator producing CPython's values in CPython's order; count,
+repeat, islice and chain are native (backends/runtime/itertools.ts).
 """
 
-import sys
-
-
-def _count(start, step):
-    n = start
-    while True:
-        yield n
-        n += step
-
-
-def count(start=0, step=1):
-    for value in (start, step):
-        if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
-            raise TypeError('a number is required')
-    return _count(start, step)
+from _itertools import count, repeat, islice, chain
 
 
 def _cycle(it):
@@ -40,24 +27,6 @@ def cycle(iterable):
     return _cycle(iter(iterable))
 
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
-
-
-def _repeat_times(obj, times):
-    for _ in range(times):
-        yield obj
-
-
-def repeat(object, times=None):
-    if times is None:
-        return _repeat_forever(object)
-    if not isinstance(times, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
-    return _repeat_times(object, times)
-
-
 def _accumulate(it, func, initial):
     total = initial
     if initial is None:
@@ -73,32 +42,6 @@ def _accumulate(it, func, initial):
 
 def accumulate(iterable, func=None, *, initial=None):
     return _accumulate(iter(iterable), func, initial)
-
-
-def _chain(iterables):
-    for it in iterables:
-        yield from it
-
-
-class _ChainFactory:
-    """chain(*iterables) and chain.from_iterable(iterable)."""
-
-    def __call__(self, *iterables):
-        return _chain(iterables)
-
-    def from_iterable(self, iterable):
-        return _chain(_lazy(iterable))
-
-    def __repr__(self):
-        return "<class 'itertools.chain'>"
-
-
-def _lazy(iterable):
-    for it in iterable:
-        yield it
-
-
-chain = _ChainFactory()
 
 
 def _compress(data, selectors):
@@ -203,68 +146,6 @@ class _GroupBy:
 
 def groupby(iterable, key=None):
     return _GroupBy(iterable, key)
-
-
-_ISLICE_ERROR = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-_ISLICE_STEP_ERROR = 'Step for islice() must be a positive integer or None.'
-
-
-def _islice_index(value, message):
-    if value is None:
-        return None
-    try:
-        value = value.__index__()
-    except AttributeError:
-        raise ValueError(message) from None
-    if value < 0 or value > sys.maxsize:
-        raise ValueError(message)
-    return value
-
-
-def islice(iterable, *args):
-    if not args:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    if len(args) > 3:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    else:
-        start, stop, step = (args + (None,))[:3]
-    start = _islice_index(start, _ISLICE_ERROR)
-    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    if step is not None:
-        try:
-            step = step.__index__()
-        except AttributeError:
-            raise ValueError(_ISLICE_STEP_ERROR) from None
-        if step <= 0:
-            raise ValueError(_ISLICE_STEP_ERROR)
-    return _islice(iter(iterable), start or 0, stop, step or 1)
-
-
-def _islice(it, start, stop, step):
-    # Mirrors CPython's islice_next: skipped items are consumed lazily, and
-    # nothing past `stop` is ever read.
-    cnt = 0
-    nexti = start
-    while True:
-        while cnt < nexti:
-            try:
-                next(it)
-            except StopIteration:
-                return
-            cnt += 1
-        if stop is not None and cnt >= stop:
-            return
-        try:
-            item = next(it)
-        except StopIteration:
-            return
-        cnt += 1
-        nexti += step
-        if stop is not None and nexti > stop:
-            nexti = stop
-        yield item
 
 
 def _zip_longest(iterators, fillvalue):

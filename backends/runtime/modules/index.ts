@@ -4,4 +4,5 @@
 import './time.js';
 import './math.js';
 import '../deque.js';
+import '../itertools.js';
 import './traceback.js';
