@@ -20,6 +20,7 @@ import {
 import type { HashValue } from './hash64.js';
 import { PyIterator } from './nativeType.js';
 import { strLen } from './str.js';
+import { formatInt, formatFloat } from './format.js';
 
 /**
  * Direct paths for the exact built-in containers (fastpaths.ts), installed by
@@ -601,6 +602,9 @@ export function callSpecial(v: PyValue, name: string, args: PyValue[] = []): PyV
 /** format(v, spec). */
 export function format(v: PyValue, spec: string): string {
   if (spec === '' && typeof v === 'string') return v;
+  // Exact ints and floats (f-strings' hot case): what their fixed __format__ returns, without the lookup and call.
+  if (typeof v === 'number' || typeof v === 'bigint') return spec === '' ? intToString(v) : formatInt(v, spec);
+  if (v instanceof PyFloat) return spec === '' ? floatRepr(v.value) : formatFloat(v.value, spec);
   const r = callSpecial(v, '__format__', [spec]);
   if (typeof r !== 'string') raiseError('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
   return r;

@@ -333,7 +333,8 @@ export interface FormatOps<V> {
 }
 
 export interface FormatArgs<V> {
-  positional: readonly V[];
+  /** The positional arguments, or null for format_map (which has none to number). */
+  positional: readonly V[] | null;
   /** Looks a keyword up (raising KeyError when absent), or null when there are no keywords. */
   keyword: ((name: string) => V) | null;
 }
@@ -348,34 +349,79 @@ interface NumberingState { auto: number; mode: 'none' | 'auto' | 'manual' }
 
 interface ParsedField { name: string; conversion: string; spec: string; specNeedsExpanding: boolean }
 
-/** Renders literal text and fields as CPython's MarkupIterator walks them; `depth` bounds nested specs. */
-function renderTemplate<V>(template: string, args: FormatArgs<V>, ops: FormatOps<V>, state: NumberingState, depth: number): string {
-  if (depth <= 0) raiseError('ValueError', 'Max string recursion exceeded');
-  let out = '';
+/**
+ * A template split into literal text and fields, as CPython's MarkupIterator
+ * walks it, up to the first syntax error (`error`, a ValueError message,
+ * raised after the fields before it are rendered, as CPython's lazy walk
+ * does). Splitting depends on the template alone, so it is cached per string.
+ */
+interface SplitTemplate { pieces: (string | ParsedField)[]; error: string | null }
+
+/** Thrown by the template scanner; splitTemplate turns it into SplitTemplate.error. */
+class TemplateSyntaxError {
+  constructor(readonly message: string) {}
+}
+
+function syntaxError(message: string): never {
+  throw new TemplateSyntaxError(message);
+}
+
+const templateCache = new Map<string, SplitTemplate>();
+/** Templates longer than this are split on every call (a cache keyed by long texts would hold them alive). */
+const CACHED_TEMPLATE_MAX = 256;
+
+function splitTemplate(template: string): SplitTemplate {
+  const pieces: (string | ParsedField)[] = [];
   let pos = 0;
   const end = template.length;
-  while (pos < end) {
-    const start = pos;
-    let c = '';
-    let markup = false;
+  try {
     while (pos < end) {
-      c = template[pos++];
-      if (c === '{' || c === '}') { markup = true; break; }
+      const start = pos;
+      let c = '';
+      let markup = false;
+      while (pos < end) {
+        c = template[pos++];
+        if (c === '{' || c === '}') { markup = true; break; }
+      }
+      const atEnd = pos >= end;
+      let len = pos - start;
+      if (markup && c === '}' && (atEnd || template[pos] !== '}')) syntaxError("Single '}' encountered in format string");
+      if (markup && atEnd && c === '{') syntaxError("Single '{' encountered in format string");
+      if (markup && !atEnd) {
+        if (template[pos] === c) { pos++; markup = false; }
+        else len--;
+      }
+      if (len > 0) pieces.push(template.slice(start, start + len));
+      if (!markup) continue;
+      const [field, next] = parseField(template, pos);
+      pos = next;
+      pieces.push(field);
     }
-    const atEnd = pos >= end;
-    let len = pos - start;
-    if (markup && c === '}' && (atEnd || template[pos] !== '}')) raiseError('ValueError', "Single '}' encountered in format string");
-    if (markup && atEnd && c === '{') raiseError('ValueError', "Single '{' encountered in format string");
-    if (markup && !atEnd) {
-      if (template[pos] === c) { pos++; markup = false; }
-      else len--;
-    }
-    out += template.slice(start, start + len);
-    if (!markup) continue;
-    const [field, next] = parseField(template, pos);
-    pos = next;
-    out += renderField(field, args, ops, state, depth);
+  } catch (e) {
+    if (!(e instanceof TemplateSyntaxError)) throw e;
+    return { pieces, error: e.message };
   }
+  return { pieces, error: null };
+}
+
+/** Renders a template's literal text and fields in order; `depth` bounds nested specs. */
+function renderTemplate<V>(template: string, args: FormatArgs<V>, ops: FormatOps<V>, state: NumberingState, depth: number): string {
+  if (depth <= 0) raiseError('ValueError', 'Max string recursion exceeded');
+  let split = templateCache.get(template);
+  if (split === undefined) {
+    split = splitTemplate(template);
+    if (template.length <= CACHED_TEMPLATE_MAX) {
+      if (templateCache.size >= 1000) templateCache.clear();
+      templateCache.set(template, split);
+    }
+  }
+  const pieces = split.pieces;
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    out += typeof piece === 'string' ? piece : renderField(piece, args, ops, state, depth);
+  }
+  if (split.error !== null) raiseError('ValueError', split.error);
   return out;
 }
 
@@ -386,7 +432,7 @@ function parseField(s: string, pos: number): [ParsedField, number] {
   let c = '';
   while (pos < end) {
     c = s[pos++];
-    if (c === '{') raiseError('ValueError', "unexpected '{' in field name");
+    if (c === '{') syntaxError("unexpected '{' in field name");
     if (c === '[') {
       while (pos < end && s[pos] !== ']') pos++;
       continue;
@@ -397,12 +443,12 @@ function parseField(s: string, pos: number): [ParsedField, number] {
   if (c === '!' || c === ':') {
     let conversion = '';
     if (c === '!') {
-      if (pos >= end) raiseError('ValueError', 'end of string while looking for conversion specifier');
+      if (pos >= end) syntaxError('end of string while looking for conversion specifier');
       conversion = s[pos++];
       if (pos < end) {
         const d = s[pos++];
         if (d === '}') return [{ name, conversion, spec: '', specNeedsExpanding: false }, pos];
-        if (d !== ':') raiseError('ValueError', "expected ':' after conversion specifier");
+        if (d !== ':') syntaxError("expected ':' after conversion specifier");
       }
     }
     const specStart = pos;
@@ -415,9 +461,9 @@ function parseField(s: string, pos: number): [ParsedField, number] {
         return [{ name, conversion, spec: s.slice(specStart, pos - 1), specNeedsExpanding: needsExpanding }, pos];
       }
     }
-    return raiseError('ValueError', "unmatched '{' in format spec");
+    return syntaxError("unmatched '{' in format spec");
   }
-  if (c !== '}') raiseError('ValueError', "expected '}' before end of string");
+  if (c !== '}') syntaxError("expected '}' before end of string");
   return [{ name, conversion: '', spec: '', specNeedsExpanding: false }, pos];
 }
 
@@ -480,6 +526,7 @@ function resolveField<V>(name: string, args: FormatArgs<V>, ops: FormatOps<V>, s
 }
 
 function positional<V>(args: FormatArgs<V>, index: number): V {
+  if (args.positional === null) raiseError('ValueError', 'Format string contains positional fields');
   if (index >= args.positional.length) {
     raiseError('IndexError', `Replacement index ${index} out of range for positional args tuple`);
   }

@@ -434,7 +434,7 @@ defineMethods(strType, {
   join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), strItems(itemsOf(iterable))),
   translate: translateImpl,
   encode: [encodeImpl, { min: 0, max: 2, names: ['encoding', 'errors'] }],
-  format_map: (self: PyValue, mapping: PyValue) => strFormat(strOf(self), { positional: [], keyword: (name) => getItem(mapping, name) }, formatOps),
+  format_map: (self: PyValue, mapping: PyValue) => strFormat(strOf(self), { positional: null, keyword: (name) => getItem(mapping, name) }, formatOps),
   isalnum: predicate(S.strIsAlnum),
   isalpha: predicate(S.strIsAlpha),
   isascii: predicate(S.strIsAscii),
