@@ -68,7 +68,7 @@ const objectInit = methodRaw(objectType, '__init__', (args, kwnames) => {
 });
 
 /** A plain instance of a class whose layout is object's, after the abstract-class check. */
-function newInstance(cls: PyType): PyObject {
+export function newInstance(cls: PyType): PyObject {
   if (cls.flags & TypeFlags.HAS_ABSTRACT) abstractError(cls);
   return new PyObject(cls);
 }
@@ -189,6 +189,18 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
   return obj;
 }
 setTypeCall(typeCall);
+
+/**
+ * For a backend's inline class call: the Python __init__ that `cls(...)`
+ * runs after newInstance(cls) when typeCall would do nothing else (metatype
+ * exactly `type`, object's __new__, __init__ a Python function), else null.
+ * The answer holds while cls.version stays the same.
+ */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.type !== typeType || cls.lookup('__new__') !== objectNew) return null;
+  const init = cls.lookup('__init__');
+  return init instanceof PyFunction ? init : null;
+}
 
 methodRaw(typeType, '__call__', (args, kwnames) => {
   const cls = args[0];

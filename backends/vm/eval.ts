@@ -17,7 +17,7 @@ import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
-import { PyBaseException, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
+import { PyBaseException, PyType, None, raiseError, containers, builtinTypes, typeOf, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
 import { state } from '../runtime/interpreter.js';
@@ -26,8 +26,9 @@ import * as importer from '../runtime/importer.js';
 import { Frame, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
-import type { GlobalCache } from './codeInfo.js';
-import { loadAttr, loadMethod, storeAttr } from './attrCache.js';
+import { newInitCache, type CodeInfo, type GlobalCache } from './codeInfo.js';
+import { loadAttr, loadMethod, storeAttr, type AttrCaches } from './attrCache.js';
+import { newInstance, plainInit } from '../runtime/classes.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType } from '../runtime/generator.js';
 
@@ -535,27 +536,84 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
 }
 
 /**
+ * A frame for calling `func` with `n` arguments at stack[lo ..] (keyword
+ * values last, named by `kwnames`) and `self` first when given: positional
+ * calls of simple functions copy the arguments and defaults straight in,
+ * everything else binds through bindArguments (and raises its TypeErrors).
+ */
+function calleeFrame(
+  func: PyFunction, self: PyValue | undefined, stack: StackValue[], lo: number, n: number,
+  kwnames: readonly string[] | null, builtins: StrDict,
+): Frame {
+  const frame = new Frame(func.code, func, func.globals, builtins, null);
+  const locals = frame.fast;
+  const nargs = self === undefined ? n : n + 1;
+  if (kwnames === null && func.simpleArgs) {
+    const argcount = func.code.argcount;
+    const defaults = func.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - defaults.length;
+    if (nargs <= argcount && nargs >= firstDefault) {
+      let j = 0;
+      if (self !== undefined) locals[j++] = self;
+      for (let i = 0; i < n; i++) locals[j++] = stack[lo + i] as PyValue;
+      for (; j < argcount; j++) locals[j] = defaults![j - firstDefault]!;
+      return frame;
+    }
+  }
+  const args = new Array<PyValue>(nargs);
+  let j = 0;
+  if (self !== undefined) args[j++] = self;
+  for (let i = 0; i < n; i++) args[j++] = stack[lo + i] as PyValue;
+  bindArguments(func, args, kwnames, locals);
+  return frame;
+}
+
+/**
+ * The __init__ to run inline for a call of class `cls` at instruction `at`,
+ * or null when the call needs type.__call__'s generic path. Remembered per
+ * call site with the class's version (any change that could alter the
+ * answer gives the class a new version).
+ */
+function initForCall(info: CodeInfo, at: number, cls: PyType): PyFunction | null {
+  const cache = info.initCache ?? (info.initCache = newInitCache(info.size));
+  if (cache.types[at] === cls && cache.versions[at] === cls.version) return cache.inits[at]!;
+  const init = plainInit(cls);
+  cache.types[at] = cls;
+  cache.versions[at] = cls.version;
+  cache.inits[at] = init !== null && !init.isGenerator ? init : null;
+  return cache.inits[at]!;
+}
+
+/**
  * Executes `frame` from `frame.pc` until it returns (the return value) or, for
  * a generator frame, yields (the yielded value, with `frame.yielded` set).
  * `thrown` resumes a suspended generator by raising at its yield point.
  */
-export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue {
-  const code = frame.code;
-  const ops = code.ops;
-  const opargs = code.args;
-  const consts = frame.info.consts;
-  const attrCaches = frame.info.attrCaches;
-  const globalCache = frame.info.globalCache;
-  const names = frame.info.names;
-  const fast = frame.fast;
-  const cells = frame.cells;
-  const stack = frame.stack;
-  const globals = frame.globals;
-  const builtins = frame.builtins;
-  /** The depth of this frame: a call made inline by CALL that raised is unwound to it. */
+export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue {
+  /** The running frame: `entry`, or a Python function CALL entered without a JS call (see `inlined`). */
+  let frame = entry;
+  let code: CodeObject;
+  let ops: Uint8Array;
+  let opargs: Int32Array;
+  let consts: (PyValue | CodeObject)[];
+  let attrCaches: AttrCaches;
+  let globalCache: GlobalCache;
+  let names: readonly string[];
+  let fast: (PyValue | undefined)[];
+  let cells: PyCell[];
+  let stack: StackValue[];
+  let globals: StrDict;
+  let builtins: StrDict;
+  let sp: number;
+  let pc: number;
+  /**
+   * How many frames above `entry` this activation runs: CALL of a Python
+   * function pushes one (no JS recursion), RETURN_VALUE or an unhandled
+   * exception pops back to its caller `frame.back`.
+   */
+  let inlined = 0;
+  /** The thread's depth at `entry`: after an exception it is `entryDepth + inlined`. */
   const entryDepth = thread.depth;
-  let sp = frame.sp;
-  let pc = frame.pc;
   let pending: PyBaseException | null = thrown;
   /** True while unwinding a RERAISE: the frame is already in the traceback. */
   let reraise = false;
@@ -565,9 +623,25 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
    * dispatch loop itself carries no counter.
    */
   let executed = 0;
-  let segment = pc;
+  let segment: number;
 
-  for (;;) {
+  frames: for (;;) {
+    // (Re)load the running frame's state: on entry, on a frame switch, after a handled exception.
+    code = frame.code;
+    ops = code.ops;
+    opargs = code.args;
+    const info = frame.info;
+    consts = info.consts;
+    attrCaches = info.attrCaches;
+    globalCache = info.globalCache;
+    names = info.names;
+    fast = frame.fast;
+    cells = frame.cells;
+    stack = frame.stack;
+    globals = frame.globals;
+    builtins = frame.builtins;
+    sp = frame.sp;
+    pc = segment = frame.pc;
     try {
       if (pending !== null) {
         const e = pending;
@@ -917,12 +991,29 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 49 /* RETURN_VALUE */: {
-            const v = stack[--sp] as PyValue;
+            let v = stack[--sp] as PyValue;
             frame.sp = sp;
             frame.pc = pc;
             frame.yielded = false;
-            counters.instructions += executed + pc - segment;
-            return v;
+            executed += pc - segment;
+            if (inlined === 0) {
+              counters.instructions += executed;
+              return v;
+            }
+            const initSelf = frame.initSelf;
+            inlined--;
+            thread.depth--;
+            frame = frame.back!;
+            thread.frame = frame;
+            if (initSelf !== null) {
+              if (v !== None) {
+                pending = bops.newException('TypeError', `__init__() should return None, not '${typeOf(v).name}'`);
+                continue frames;
+              }
+              v = initSelf;
+            }
+            frame.stack[frame.sp++] = v;
+            continue frames;
           }
 
           case 50 /* CALL */:
@@ -936,42 +1027,37 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const selfCount = first === null ? 0 : 1;
             frame.pc = pc;
             sp = base;
-            // Python function, positional arguments only, no *args/**kwargs/keyword-only
-            // parameters: fill the new frame's locals straight from the stack (and the
-            // defaults), with a bound method's self first. Everything else binds in the runtime.
-            let target: PyValue = callable;
-            let self: PyValue | undefined = first === null ? undefined : second;
-            if (first === null && callable instanceof PyMethod) {
-              target = callable.func;
-              self = callable.self;
-            }
-            if (target instanceof PyFunction && kwnames === null && target.simpleArgs && !target.isGenerator) {
-              const callee = target.code;
-              const argcount = callee.argcount;
-              const defaults = target.defaults;
-              const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
-              const nargs = arg + (self === undefined ? 0 : 1);
-              if (nargs <= argcount && nargs >= firstDefault) {
-                counters.calls++;
-                const next = new Frame(callee, target, target.globals, builtins, null);
-                const locals = next.fast;
-                let j = 0;
-                if (self !== undefined) locals[j++] = self;
-                for (let i = 0; i < arg; i++) locals[j++] = stack[base + 2 + i] as PyValue;
-                for (; j < argcount; j++) locals[j] = defaults![j - firstDefault]!;
-                // runFrame's work without its JS call and try/finally: if the callee
-                // raises, this frame's catch below restores the thread state.
-                if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
-                counters.frames++;
-                thread.depth++;
-                next.back = frame;
-                thread.frame = next;
-                const result = evalFrame(next, null);
-                thread.depth--;
-                thread.frame = frame;
-                stack[sp++] = result;
-                break;
+            // A Python function (or a bound method of one, or the __init__ of a plain
+            // class) runs in this loop: its frame is bound straight from the stack,
+            // then becomes the running frame until its RETURN_VALUE.
+            let next: Frame | null = null;
+            if (callable instanceof PyFunction) {
+              if (!callable.isGenerator) {
+                next = calleeFrame(callable, first === null ? undefined : second, stack, base + 2, arg, kwnames, builtins);
               }
+            } else if (first === null && callable instanceof PyMethod) {
+              const func = callable.func;
+              if (func instanceof PyFunction && !func.isGenerator) next = calleeFrame(func, callable.self, stack, base + 2, arg, kwnames, builtins);
+            } else if (first === null && callable instanceof PyType) {
+              const init = initForCall(frame.info, pc - 1, callable);
+              if (init !== null) {
+                const obj = newInstance(callable);
+                next = calleeFrame(init, obj, stack, base + 2, arg, kwnames, builtins);
+                next.initSelf = obj;
+              }
+            }
+            if (next !== null) {
+              counters.calls++;
+              if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
+              counters.frames++;
+              thread.depth++;
+              next.back = frame;
+              thread.frame = next;
+              frame.sp = sp;
+              executed += pc - segment;
+              inlined++;
+              frame = next;
+              continue frames;
             }
             if (kwnames === null && callable instanceof PyBuiltinFunction && callable.native !== null) {
               const result = callNative(callable, stack, base + 2 - selfCount, arg + selfCount);
@@ -1090,7 +1176,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       }
     } catch (error) {
       thread.frame = frame;
-      thread.depth = entryDepth;
+      thread.depth = entryDepth + inlined;
       const e = asPythonException(error);
       const at = pc - 1;
       if (!reraise) {
@@ -1101,16 +1187,26 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       const handler = findHandler(code, at);
       executed += pc - segment;
       if (handler === undefined) {
-        counters.instructions += executed;
         frame.sp = frame.info.nlocals;
         frame.pc = pc;
         frame.yielded = false;
-        throw e;
+        if (inlined === 0) {
+          counters.instructions += executed;
+          throw e;
+        }
+        // Unwinds an inline callee: its caller sees the exception raised by its CALL.
+        inlined--;
+        thread.depth--;
+        frame = frame.back!;
+        thread.frame = frame;
+        pending = e;
+        continue;
       }
       sp = frame.info.nlocals + handler.depth;
       if (handler.lasti) stack[sp++] = at;
       stack[sp++] = e;
-      pc = segment = handler.target;
+      frame.sp = sp;
+      frame.pc = handler.target;
     }
   }
 }
