@@ -8,7 +8,7 @@
 // or a base changes (invalidate), so one number identifies type and state; a
 // Shape's keys never change, so a shape seen once answers for every dict in it.
 import * as rt from '../runtime/abstract.js';
-import { PyObject, PyType, Shape, TypeFlags, typeOf, type PyValue } from '../runtime/object.js';
+import { PyObject, PyType, Shape, TypeFlags, typeOf, typeType, type PyValue } from '../runtime/object.js';
 import { PyFunction, PyMethod, PyBuiltinFunction } from '../runtime/function.js';
 import { NativeDescriptor, MemberDescriptor, memberDescriptorType } from '../runtime/type.js';
 import { newInstanceDict, type PyDict } from '../runtime/dict.js';
@@ -24,10 +24,20 @@ const enum Kind {
   Slot = 4,
   /** A class attribute that can never be a descriptor (its type is an immutable built-in without __get__): itself unless the instance dict shadows it. */
   ClassValue = 5,
+  /** A class attribute whose class has no __get__ while that class keeps the version in `aux`: itself unless the instance dict shadows it. */
+  ClassObject = 6,
+  /** A built-in non-data descriptor on the class (classmethod, staticmethod): its get() unless the instance dict shadows it. */
+  NativeNonData = 7,
+  /** On a class object: a value `cls.name` gives as is (function, plain value). */
+  TypeValue = 8,
+  /** On a class object: a built-in descriptor whose get(None, cls) gives the value (classmethod binds cls). */
+  TypeNative = 9,
+  /** On a class object: an object whose class has no __get__ while that class keeps the version in `aux`. */
+  TypeObject = 10,
 }
 
 /** Entries per instruction: polymorphic sites (a method of a base class seeing several subclasses) stay cached. */
-const WAYS = 4;
+const WAYS = 8;
 /** After this many misses a site stops filling and always takes the runtime's path. */
 const MAX_MISSES = 64;
 /** The shape of no dict: an entry that has not learned a shape yet. */
@@ -37,7 +47,10 @@ const NO_SHAPE = new Shape([], null);
  * The caches of one code object: WAYS entries per instruction. `shapes`
  * means, by kind: InstanceDict, the shape holding the name at `index`
  * (STORE_ATTR: the shape before the store, `nextShapes` the one after);
- * Method and ClassValue, a shape known not to hold the name.
+ * Method, ClassValue, ClassObject and NativeNonData, a shape known not to
+ * hold the name. Entries for class objects (metatype `type`) are keyed by
+ * the negated version of the class itself, so they never meet the entries
+ * of its instances (keyed by the class's version).
  */
 export class AttrCaches {
   readonly versions: Float64Array;
@@ -47,6 +60,8 @@ export class AttrCaches {
   readonly shapes: Shape[];
   readonly nextShapes: Shape[];
   readonly index: Int32Array;
+  /** ClassObject/TypeObject: the version of the found object's class when it had no __get__. */
+  readonly aux: Float64Array;
 
   constructor(size: number) {
     this.versions = new Float64Array(size * WAYS).fill(-1);
@@ -56,6 +71,7 @@ export class AttrCaches {
     this.shapes = new Array(size * WAYS).fill(NO_SHAPE);
     this.nextShapes = new Array(size * WAYS).fill(NO_SHAPE);
     this.index = new Int32Array(size * WAYS);
+    this.aux = new Float64Array(size * WAYS);
   }
 
   /** The entry of instruction `pc` for a type version, or -1. */
@@ -63,9 +79,7 @@ export class AttrCaches {
     const base = pc * WAYS;
     const versions = this.versions;
     if (versions[base] === version) return base;
-    if (versions[base + 1] === version) return base + 1;
-    if (versions[base + 2] === version) return base + 2;
-    if (versions[base + 3] === version) return base + 3;
+    for (let i = base + 1; i < base + WAYS; i++) if (versions[i] === version) return i;
     return -1;
   }
 
@@ -85,6 +99,7 @@ export class AttrCaches {
 export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue {
   if (obj instanceof PyObject) {
     const t = obj.type;
+    if (t === typeType) return loadTypeAttr(caches, pc, obj as PyType, name);
     const entry = caches.probe(pc, t.version);
     if (entry >= 0) {
       const dict = obj.dict as PyDict | null;
@@ -111,6 +126,17 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
             return caches.found[entry] as PyValue;
           }
           break;
+        case Kind.ClassObject:
+          if ((caches.found[entry] as PyObject).type.version === caches.aux[entry]
+            && (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name))) {
+            return caches.found[entry] as PyValue;
+          }
+          break;
+        case Kind.NativeNonData:
+          if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) {
+            return (caches.found[entry] as NativeDescriptor).get(obj, t);
+          }
+          break;
         case Kind.DataDescriptor:
           return (caches.found[entry] as NativeDescriptor).get(obj, t);
         default:
@@ -120,6 +146,61 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
     }
   }
   return rt.getAttr(obj, name);
+}
+
+/** LOAD_METHOD's fallback when no plain method was found: obj.name, through the cache for class objects. */
+export function loadMethodFallback(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyType && obj.type === typeType) return loadTypeAttr(caches, pc, obj, name);
+  return rt.getAttr(obj, name);
+}
+
+/** cls.name for a class whose metatype is `type` itself. */
+function loadTypeAttr(caches: AttrCaches, pc: number, cls: PyType, name: string): PyValue {
+  const entry = caches.probe(pc, -cls.version);
+  if (entry >= 0) {
+    const found = caches.found[entry] as PyValue;
+    switch (caches.kinds[entry]) {
+      case Kind.TypeValue:
+        return found;
+      case Kind.TypeNative:
+        return (found as NativeDescriptor).get(undefined, cls);
+      case Kind.TypeObject:
+        if ((found as PyObject).type.version === caches.aux[entry]) return found;
+        break;
+      default:
+    }
+  } else {
+    fillType(caches, pc, cls, name);
+  }
+  return rt.getAttr(cls, name);
+}
+
+/** What type.__getattribute__ does for `cls.name` when the class's MRO has it and `type` has no data descriptor of that name. */
+function fillType(caches: AttrCaches, pc: number, cls: PyType, name: string): void {
+  const entry = caches.victim(pc);
+  if (entry < 0) return;
+  const metaAttr = typeType.lookup(name);
+  if (metaAttr !== null && rt.isDataDescriptor(metaAttr)) return;
+  const attr = cls.lookup(name);
+  if (attr === null) return;
+  let kind = 0;
+  if (attr instanceof PyFunction || isPlainValue(attr)) kind = Kind.TypeValue;
+  else if (attr instanceof NativeDescriptor) {
+    if ((attr.type.flags & TypeFlags.BUILTIN) !== 0) kind = Kind.TypeNative;
+  } else if (isDescriptorFree(attr)) {
+    kind = Kind.TypeObject;
+    caches.aux[entry] = (attr as PyObject).type.version;
+  }
+  if (kind === 0) return;
+  caches.versions[entry] = -cls.version;
+  caches.kinds[entry] = kind;
+  caches.found[entry] = attr;
+}
+
+/** Whether v is an object of a Python class without `__get__` (then attribute access returns it as is while that class stays). */
+function isDescriptorFree(v: PyValue): boolean {
+  return v instanceof PyObject && !(v instanceof PyBuiltinFunction) && !(v instanceof NativeDescriptor) && !(v instanceof PyType)
+    && v.type.lookup('__get__') === null;
 }
 
 /** The instance attribute `name` in `dict`, remembering the dict's shape and index when it is split. */
@@ -166,6 +247,12 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
     index = descr.index;
   } else if (descr instanceof NativeDescriptor && (descr.type.flags & TypeFlags.BUILTIN) !== 0 && descr.isData) kind = Kind.DataDescriptor;
   else if (isPlainValue(descr)) kind = Kind.ClassValue;
+  else if (descr instanceof NativeDescriptor) {
+    if ((descr.type.flags & TypeFlags.BUILTIN) !== 0 && !descr.isData) kind = Kind.NativeNonData;
+  } else if (isDescriptorFree(descr)) {
+    kind = Kind.ClassObject;
+    caches.aux[entry] = (descr as PyObject).type.version;
+  }
   if (kind === 0) return;
   caches.versions[entry] = t.version;
   caches.kinds[entry] = kind;

@@ -27,7 +27,7 @@ import { Frame, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
 import { newInitCache, type CodeInfo, type GlobalCache } from './codeInfo.js';
-import { loadAttr, loadMethod, storeAttr, type AttrCaches } from './attrCache.js';
+import { loadAttr, loadMethod, loadMethodFallback, storeAttr, type AttrCaches } from './attrCache.js';
 import { newInstance, plainInit } from '../runtime/classes.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType } from '../runtime/generator.js';
@@ -743,7 +743,7 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
               stack[sp++] = obj;
             } else {
               stack[sp - 1] = null;
-              stack[sp++] = rt.getAttr(obj, names[arg]!);
+              stack[sp++] = loadMethodFallback(attrCaches, pc - 1, obj, names[arg]!);
             }
             break;
           }
