@@ -58,7 +58,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyType && f.type === typeType) return typeCall(f, args, kwnames);
   const t = typeOf(f);
   const callMethod = t.lookup('__call__');
-  if (callMethod === null) raiseError('TypeError', `'${t.name}' object is not callable`);
+  if (callMethod === null) raiseError('TypeError', `'${messageTypeName(t)}' object is not callable`);
   return callUnbound(callMethod, f, args, kwnames);
 }
 
@@ -165,6 +165,27 @@ function missingAttribute(obj: PyValue, name: string): PyValue {
     if (hook !== undefined) return call(hook, [name]);
   }
   return noAttribute(obj, name);
+}
+
+/**
+ * pvm's Python classes standing for C types of CPython's extension modules,
+ * by `module.qualname`, with the tp_name CPython's messages give them.
+ */
+const C_TYPE_NAMES = new Map<string, string>([
+  ...['date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'].map((n): [string, string] => [`datetime.${n}`, `datetime.${n}`]),
+  ['decimal.Decimal', 'decimal.Decimal'], ['decimal.Context', 'decimal.Context'],
+  ['collections.OrderedDict', 'collections.OrderedDict'], ['collections.defaultdict', 'collections.defaultdict'],
+  ['functools.partial', 'functools.partial'], ['re.Pattern', 're.Pattern'], ['re.Match', 're.Match'],
+  ['io.StringIO', '_io.StringIO'], ['io.BytesIO', '_io.BytesIO'], ['array.array', 'array.array'],
+  ['operator.itemgetter', 'operator.itemgetter'], ['operator.attrgetter', 'operator.attrgetter'],
+  ['operator.methodcaller', 'operator.methodcaller'],
+]);
+
+/** The name CPython's error messages give type t (its tp_name): module-qualified for extension types. */
+export function messageTypeName(t: PyType): string {
+  if (t.module === 'builtins') return t.name;
+  if (t.flags & TypeFlags.BUILTIN) return `${t.module}.${t.name}`;
+  return C_TYPE_NAMES.get(`${t.module}.${t.qualname}`) ?? t.name;
 }
 
 /** Whether an exception is an instance of the built-in exception named `name`. */
@@ -535,7 +556,7 @@ export function pyHash(v: PyValue): HashValue {
     default: {
       if (v instanceof PyFloat) return floatHash(v.value, id(v));
       const h = v.type.lookup('__hash__');
-      if (h === null || h === None) raiseError('TypeError', `unhashable type: '${v.type.name}'`);
+      if (h === null || h === None) raiseError('TypeError', `unhashable type: '${messageTypeName(v.type)}'`);
       if (h === objectHashFn) return id(v) / 16;
       const r = call1(h, v);
       if (typeof r === 'number') return r === -1 ? -2 : r;
@@ -775,14 +796,14 @@ function binaryError(op: number, a: PyValue, b: PyValue, symbol: string): never 
   const tb = typeOf(b);
   if (op === BinaryOpKind.ADD && CONCAT_TYPES.has(ta.solidBase.name)) {
     const n = ta.solidBase.name;
-    raiseError('TypeError', `can only concatenate ${n} (not "${tb.name}") to ${n}`);
+    raiseError('TypeError', `can only concatenate ${n} (not "${messageTypeName(tb)}") to ${n}`);
   }
   if (op === BinaryOpKind.MULTIPLY) {
-    if (SEQUENCE_TYPES.has(ta.solidBase.name)) raiseError('TypeError', `can't multiply sequence by non-int of type '${tb.name}'`);
-    if (SEQUENCE_TYPES.has(tb.solidBase.name)) raiseError('TypeError', `can't multiply sequence by non-int of type '${ta.name}'`);
+    if (SEQUENCE_TYPES.has(ta.solidBase.name)) raiseError('TypeError', `can't multiply sequence by non-int of type '${messageTypeName(tb)}'`);
+    if (SEQUENCE_TYPES.has(tb.solidBase.name)) raiseError('TypeError', `can't multiply sequence by non-int of type '${messageTypeName(ta)}'`);
   }
   const shown = op === BinaryOpKind.POWER ? (symbol === '**' ? '** or pow()' : symbol) : symbol;
-  raiseError('TypeError', `unsupported operand type(s) for ${shown}: '${ta.name}' and '${tb.name}'`);
+  raiseError('TypeError', `unsupported operand type(s) for ${shown}: '${messageTypeName(ta)}' and '${messageTypeName(tb)}'`);
 }
 
 /** pow(a, b, m) with a modulus (the two-argument form is binaryOp POWER). */
@@ -793,7 +814,7 @@ export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
     const r = callUnbound(f, a, [b, m]);
     if (r !== NotImplemented) return r;
   }
-  raiseError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
+  raiseError('TypeError', `unsupported operand type(s) for ** or pow(): '${messageTypeName(ta)}', '${messageTypeName(typeOf(b))}', '${messageTypeName(typeOf(m))}'`);
 }
 
 export const UnaryOpKind = { NEGATIVE: 0, POSITIVE: 1, INVERT: 2 } as const;
@@ -934,7 +955,7 @@ export function richCompare(op: number, a: PyValue, b: PyValue): PyValue {
   }
   if (op === CompareOpKind.EQ) return a === b;
   if (op === CompareOpKind.NE) return a !== b;
-  return raiseError('TypeError', `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  return raiseError('TypeError', `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${messageTypeName(ta)}' and '${messageTypeName(tb)}'`);
 }
 
 /** richCompare as a JS boolean. */
@@ -995,7 +1016,7 @@ export function getIter(v: PyValue): PyValue {
     return it;
   }
   if (f === null && t.lookup('__getitem__') !== null) return new SequenceIterator(v);
-  return raiseError('TypeError', `'${t.name}' object is not iterable`);
+  return raiseError('TypeError', `'${messageTypeName(t)}' object is not iterable`);
 }
 
 /** next(it): the next item, or undefined when exhausted (StopIteration is swallowed). */
@@ -1041,7 +1062,7 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
     if (o === typeType) return call(builtinTypes.get('types.GenericAlias') ?? raiseError('TypeError', `type 'type' is not subscriptable`), [o, key]);
     raiseError('TypeError', `type '${o.name}' is not subscriptable`);
   }
-  return raiseError('TypeError', `'${t.name}' object is not subscriptable`);
+  return raiseError('TypeError', `'${messageTypeName(t)}' object is not subscriptable`);
 }
 
 export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
@@ -1089,7 +1110,7 @@ export function len(v: PyValue): number {
   if (fast !== undefined) return fast;
   const t = typeOf(v);
   const f = t.lookup('__len__');
-  if (f === null) raiseError('TypeError', `object of type '${t.name}' has no len()`);
+  if (f === null) raiseError('TypeError', `object of type '${messageTypeName(t)}' has no len()`);
   return lenResult(call1(f, v));
 }
 
