@@ -14,7 +14,7 @@ except AttributeError as e:
 try:
     from _lazy_module import missing
 except ImportError as e:
-    print("ImportError", e)
+    print("ImportError", str(e).split(" (")[0])  # the rest names the folder
 @types.coroutine
 def tick():
     value = yield "tick"
