@@ -15,6 +15,7 @@ import { defineBuiltinType, method, methodRaw, getter } from './type.js';
 import { PyIterator } from './nativeType.js';
 import type { GeneratorFrame } from './interpreter.js';
 import { call, getIter, isExceptionOf, callMethod, id } from './abstract.js';
+import { codeObjectFor } from './classes.js';
 
 export const generatorType = defineBuiltinType({ name: 'generator', subclassable: false });
 export const coroutineType = defineBuiltinType({ name: 'coroutine', subclassable: false });
@@ -46,7 +47,9 @@ export class PyGenerator extends PyIterator {
   name: string;
   qualname: string;
 
-  constructor(type: PyType, readonly frame: GeneratorFrame, readonly func: PyFunction | null, name: string, qualname: string) {
+  constructor(
+    type: PyType, readonly frame: GeneratorFrame, readonly code: CodeObject, readonly func: PyFunction | null, name: string, qualname: string,
+  ) {
     super(type);
     this.name = name;
     this.qualname = qualname;
@@ -175,10 +178,10 @@ export function exceptionToThrow(typ: PyValue, val: PyValue | undefined): PyBase
 export function newGeneratorObject(frame: GeneratorFrame, code: CodeObject, func: PyFunction | null): PyGenerator {
   const flags = code.flags;
   if (flags & CodeFlags.ASYNC_GENERATOR) {
-    return new PyAsyncGenerator(asyncGeneratorType, frame, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
+    return new PyAsyncGenerator(asyncGeneratorType, frame, code, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
   }
   const type = flags & CodeFlags.COROUTINE ? coroutineType : generatorType;
-  return new PyGenerator(type, frame, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
+  return new PyGenerator(type, frame, code, func, func?.name ?? code.name, func?.qualname ?? code.qualname);
 }
 
 /**
@@ -298,6 +301,21 @@ function defineGeneratorMethods(type: PyType, unwrap: (self: PyValue) => PyGener
 method(generatorType, '__iter__', (self: PyGenerator) => self);
 method(generatorType, '__next__', (self: PyGenerator) => self.send(None));
 defineGeneratorMethods(generatorType, (s) => s as PyGenerator);
+/** gi_yieldfrom/cr_await/ag_await: the delegate of a suspended `yield from`/`await` (None while running, as CPython's). */
+function yieldFromOf(gen: PyGenerator): PyValue {
+  return gen.running ? None : gen.frame.delegate ?? None;
+}
+
+getter(generatorType, 'gi_code', (self) => codeObjectFor((self as PyGenerator).code));
+getter(coroutineType, 'cr_code', (self) => codeObjectFor((self as PyGenerator).code));
+getter(asyncGeneratorType, 'ag_code', (self) => codeObjectFor((self as PyGenerator).code));
+getter(generatorType, 'gi_suspended', (self) => isSuspended(self as PyGenerator));
+getter(coroutineType, 'cr_suspended', (self) => isSuspended(self as PyGenerator));
+
+function isSuspended(gen: PyGenerator): boolean {
+  return gen.started && !gen.running && !gen.finished;
+}
+
 for (const t of [generatorType, coroutineType, asyncGeneratorType]) {
   getter(t, '__name__', (self) => (self as PyGenerator).name, (self, v) => {
     if (typeof v !== 'string') raiseError('TypeError', '__name__ must be set to a string object');
@@ -311,10 +329,11 @@ for (const t of [generatorType, coroutineType, asyncGeneratorType]) {
 }
 getter(generatorType, 'gi_running', (self) => (self as PyGenerator).running);
 getter(generatorType, 'gi_frame', (self) => ((self as PyGenerator).finished ? None : new PyFrameView(self as PyGenerator)));
-getter(generatorType, 'gi_yieldfrom', () => None);
+getter(generatorType, 'gi_yieldfrom', (self) => yieldFromOf(self as PyGenerator));
 getter(coroutineType, 'cr_running', (self) => (self as PyGenerator).running);
 getter(coroutineType, 'cr_frame', (self) => ((self as PyGenerator).finished ? None : new PyFrameView(self as PyGenerator)));
-getter(coroutineType, 'cr_await', () => None);
+getter(coroutineType, 'cr_await', (self) => yieldFromOf(self as PyGenerator));
+getter(coroutineType, 'cr_origin', () => None);
 method(coroutineType, '__await__', (self: PyGenerator) => new CoroutineWrapper(self));
 defineGeneratorMethods(coroutineType, (s) => s as PyGenerator);
 
@@ -502,7 +521,7 @@ methodRaw(asyncGeneratorType, 'athrow', (args) => {
 method(asyncGeneratorType, 'aclose', (self: PyValue) => new AsyncGenAThrow(asAsyncGen(self), null));
 getter(asyncGeneratorType, 'ag_running', (self) => asAsyncGen(self).runningAsync);
 getter(asyncGeneratorType, 'ag_frame', (self) => ((self as PyGenerator).finished ? None : new PyFrameView(self as PyGenerator)));
-getter(asyncGeneratorType, 'ag_await', () => None);
+getter(asyncGeneratorType, 'ag_await', (self) => yieldFromOf(asAsyncGen(self)));
 
 for (const t of [asendType, athrowType]) {
   method(t, '__await__', (self: AsyncAwaitable) => self);

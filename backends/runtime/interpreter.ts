@@ -22,6 +22,8 @@ export interface GeneratorFrame {
   readonly done: boolean;
   /** The line the frame is suspended at (for gi_frame.f_lineno). */
   readonly lineno: number;
+  /** The iterator a suspended `yield from`/`await` waits on (gi_yieldfrom, cr_await), else null. */
+  readonly delegate: PyValue | null;
 }
 
 /** What a backend installs for a run so the runtime can run Python code. */

@@ -24,6 +24,15 @@ class VmGeneratorFrame implements GeneratorFrame {
     return this.frame.lineAt(Math.max(this.frame.pc - 1, 0));
   }
 
+  get delegate(): PyValue | null {
+    const frame = this.frame;
+    if (!this.started || this.done) return null;
+    const yieldAt = frame.pc - 1;
+    const code = frame.code;
+    if ((code.args[yieldAt]! & 1) === 0 || code.ops[yieldAt] !== Op.YIELD_VALUE) return null;
+    return frame.stack[frame.sp - 1] as PyValue;
+  }
+
   resume(sent: PyValue, thrown: PyValue | null): PyValue {
     const frame = this.frame;
     let error = thrown === null ? null : asPythonException(thrown);
