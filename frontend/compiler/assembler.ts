@@ -1,7 +1,8 @@
 // The instruction buffer of one code object under construction: emits
 // instructions with their source position and active exception handler,
-// resolves labels to instruction indexes, and builds the exception table
-// (consecutive instructions with the same handler form one range).
+// resolves labels to instruction indexes, builds the exception table
+// (consecutive instructions with the same handler form one range) and packs
+// the reachable instructions into the code object's typed arrays.
 import type { ExceptionTableEntry, Position } from '../bytecode/code.js';
 import { Op, OP_SPECS } from '../bytecode/opcodes.js';
 
@@ -55,16 +56,19 @@ export class Assembler {
     return flow === 'next' || flow === 'branch';
   }
 
-  finish(name: string): { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] } {
+  /**
+   * Resolves labels into jump operands (in place: the assembler is done once
+   * this runs), threads jumps and builds the exception table. The result is
+   * still plain arrays: `pack` turns the reachable part into the code's typed arrays.
+   */
+  finish(name: string): RawCode {
     const n = this.ops.length;
-    const args = new Int32Array(n);
+    const args = this.args;
     for (let i = 0; i < n; i++) {
       const target = this.targets[i];
       if (target) {
         if (target.index < 0) throw new Error(`${name}: unbound label used by instruction ${i}`);
         args[i] = target.index;
-      } else {
-        args[i] = this.args[i]!;
       }
     }
     threadJumps(this.ops, args);
@@ -82,8 +86,16 @@ export class Assembler {
       exceptionTable.push({ start: i, end: j, target: h.label.index, depth: h.depth, lasti: h.lasti });
       i = j;
     }
-    return { ops: new Uint8Array(this.ops), args, positions: this.positions, exceptionTable };
+    return { ops: this.ops, args, positions: this.positions, exceptionTable };
   }
+}
+
+/** A finished instruction list before packing: operands resolved, unreachable code still in. */
+export interface RawCode {
+  readonly ops: number[];
+  readonly args: number[];
+  readonly positions: Position[];
+  readonly exceptionTable: ExceptionTableEntry[];
 }
 
 /**
@@ -94,7 +106,7 @@ export class Assembler {
  * and never raise, so stack depths and exception ranges stay valid; the
  * jumps no longer reached are dropped later with the other unreachable code.
  */
-function threadJumps(ops: number[], args: Int32Array): void {
+function threadJumps(ops: number[], args: number[]): void {
   const n = ops.length;
   for (let i = 0; i < n; i++) {
     const op = ops[i]!;
@@ -111,32 +123,42 @@ function isPlainJump(op: number | undefined): boolean {
 }
 
 /**
- * Removes the instructions no path reaches (depth -1 in the verifier's
- * analysis), as CPython's compiler does, renumbering jump operands and the
- * exception table. Unreachable instructions are never jump targets of
- * reachable ones, so every kept jump keeps a kept target.
+ * The code's typed arrays, positions and exception table, without the
+ * instructions no path reaches (depth -1 in the verifier's analysis), as
+ * CPython's compiler drops them, jump operands and exception table
+ * renumbered. Unreachable instructions are never jump targets of reachable
+ * ones, so every kept jump keeps a kept target.
  */
-export function dropUnreachable(
-  code: { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] },
+export function pack(
+  code: RawCode,
   depths: Int32Array,
 ): { ops: Uint8Array; args: Int32Array; positions: Position[]; exceptionTable: ExceptionTableEntry[] } {
   const n = code.ops.length;
-  const newIndex = new Int32Array(n + 1);
   let kept = 0;
+  for (let i = 0; i < n; i++) if (depths[i] !== -1) kept++;
+  const ops = new Uint8Array(kept);
+  const args = new Int32Array(kept);
+  if (kept === n) {
+    for (let i = 0; i < n; i++) {
+      ops[i] = code.ops[i]!;
+      args[i] = code.args[i]!;
+    }
+    return { ops, args, positions: code.positions, exceptionTable: code.exceptionTable };
+  }
+  const newIndex = new Int32Array(n + 1);
+  kept = 0;
   for (let i = 0; i < n; i++) {
     newIndex[i] = kept;
     if (depths[i] !== -1) kept++;
   }
   newIndex[n] = kept;
-  if (kept === n) return code;
-  const ops = new Uint8Array(kept);
-  const args = new Int32Array(kept);
   const positions: Position[] = [];
   for (let i = 0; i < n; i++) {
     if (depths[i] === -1) continue;
     const j = newIndex[i]!;
-    ops[j] = code.ops[i]!;
-    args[j] = OP_SPECS[code.ops[i]!]!.arg === 'jump' ? newIndex[code.args[i]!]! : code.args[i]!;
+    const op = code.ops[i]!;
+    ops[j] = op;
+    args[j] = OP_SPECS[op]!.arg === 'jump' ? newIndex[code.args[i]!]! : code.args[i]!;
     positions.push(code.positions[i]!);
   }
   const exceptionTable: ExceptionTableEntry[] = [];

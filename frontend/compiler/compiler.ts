@@ -11,7 +11,7 @@ import { BINARY_OP_INPLACE, FormatFlags, MakeFunctionFlags, Op } from '../byteco
 import { buildSymtable, mangle, DEF_FREE_CLASS, type Scope, type SymbolTable } from '../symtable/symtable.js';
 import { disassembleOne } from '../bytecode/dis.js';
 import { stackDepths, VerifyError } from '../bytecode/verify.js';
-import { Assembler, dropUnreachable, Label, type Handler } from './assembler.js';
+import { Assembler, Label, pack, type Handler } from './assembler.js';
 import { CompileMsg, SourceLines, type Span } from './diagnostics.js';
 import { PySyntaxError } from '../errors.js';
 import { constValue, truthy } from './fold.js';
@@ -57,9 +57,11 @@ const NO_POS: Position = { line: -1, col: -1, endLine: -1, endCol: -1 };
 class Unit {
   readonly asm = new Assembler();
   readonly consts: CodeConstant[] = [];
-  private readonly constKeys = new Map<string, number>();
+  // Most code objects hold only strings, None and a few ints: the other maps are made on first use.
+  private constKeys: Map<string, number> | null = null;
   private readonly strConsts = new Map<string, number>();
-  private readonly intConsts = new Map<bigint, number>();
+  private intConsts: Map<bigint, number> | null = null;
+  private noneIndex = -1;
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   readonly varnames: string[] = [];
@@ -109,13 +111,20 @@ class Unit {
   constIndex(c: CodeConstant): number {
     // Strings and ints, the most common constants, are looked up by value, without building a key.
     if (c.kind === 'str') return this.sharedConst(this.strConsts, c.value, c);
-    if (c.kind === 'int') return this.sharedConst(this.intConsts, c.value, c);
+    if (c.kind === 'int') return this.sharedConst(this.intConsts ??= new Map(), c.value, c);
+    if (c.kind === 'None') {
+      if (this.noneIndex < 0) {
+        this.noneIndex = this.consts.length;
+        this.consts.push(c);
+      }
+      return this.noneIndex;
+    }
     const key = constKey(c);
     if (key === null) {
       this.consts.push(c);
       return this.consts.length - 1;
     }
-    return this.sharedConst(this.constKeys, key, c);
+    return this.sharedConst(this.constKeys ??= new Map(), key, c);
   }
 
   private sharedConst<K>(known: Map<K, number>, key: K, c: CodeConstant): number {
@@ -190,6 +199,11 @@ function isDocstring(body: A.stmt[]): string | null {
     return first.value.value.value;
   }
   return null;
+}
+
+function isDebug(list: A.arg[]): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i]!.arg === '__debug__') return true;
+  return false;
 }
 
 function hasStarred(elts: A.expr[]): boolean {
@@ -302,7 +316,7 @@ class Compiler implements PatternHost {
       if (scope.hasVarargs) flags |= CodeFlags.VARARGS;
       if (scope.hasVarkeywords) flags |= CodeFlags.VARKEYWORDS;
     }
-    const build = (parts: ReturnType<Assembler['finish']>, stacksize: number): CodeObject => ({
+    const build = (parts: ReturnType<typeof pack>, stacksize: number): CodeObject => ({
       name: u.name,
       qualname: u.qualname,
       filename: this.filename,
@@ -329,10 +343,13 @@ class Compiler implements PatternHost {
     const raw = u.asm.finish(u.qualname);
     let code: CodeObject;
     try {
-      const flow = stackDepths({ name: u.qualname, ...raw });
-      code = build(dropUnreachable(raw, flow.depths), flow.max);
+      const flow = stackDepths({ name: u.qualname, ops: raw.ops, args: raw.args, exceptionTable: raw.exceptionTable });
+      code = build(pack(raw, flow.depths), flow.max);
     } catch (e) {
-      if (e instanceof VerifyError) e.message += `\n${disassembleOne(build(raw, 0))}`;
+      if (e instanceof VerifyError) {
+        const all = { ...raw, ops: Uint8Array.from(raw.ops), args: Int32Array.from(raw.args) };
+        e.message += `\n${disassembleOne(build(all, 0))}`;
+      }
       throw e;
     }
     this.u = this.stack.pop()!;
@@ -386,10 +403,6 @@ class Compiler implements PatternHost {
 
   /** CPython's compiler_check_debug_args: no parameter may be named __debug__. */
   private checkDebugArgs(args: A.arguments, at: Span): void {
-    const isDebug = (list: A.arg[]): boolean => {
-      for (let i = 0; i < list.length; i++) if (list[i]!.arg === '__debug__') return true;
-      return false;
-    };
     if (isDebug(args.posonlyargs) || isDebug(args.args) || isDebug(args.kwonlyargs)
       || args.vararg?.arg === '__debug__' || args.kwarg?.arg === '__debug__') {
       throw this.error(CompileMsg.assignDebug, at);

@@ -39,7 +39,12 @@ function isToken(x: Token | Pos): x is Token {
   return 'start' in x;
 }
 
-/** Gives a node the span from the start of s to the end of e (tokens and nodes share the field names). */
+/**
+ * Gives a node the span from the start of s to the end of e (tokens and nodes
+ * share the field names). Node literals list the four fields (as 0) so V8 keeps
+ * them inside the object: fields added to a literal afterwards would go to a
+ * property array allocated per node.
+ */
 function loc<T extends object>(node: T, s: Token | Pos, e: Token | Pos): T & Pos {
   const n = node as T & Pos;
   n.lineno = s.lineno;
@@ -366,7 +371,7 @@ export class Parser implements StringHost {
       if (!this.startsExpression()) break;
       elts.push(this.expression());
     }
-    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
   }
 
   // fstring: star_expressions  (the text is "(expr)", parsed as a group)
@@ -435,9 +440,9 @@ export class Parser implements StringHost {
     const t = this.cur();
     if (t.kind === NAME) {
       switch (t.value) {
-        case 'pass': this.pos++; return loc({ _type: 'Pass' } as A.Pass, t, t);
-        case 'break': this.pos++; return loc({ _type: 'Break' } as A.Break, t, t);
-        case 'continue': this.pos++; return loc({ _type: 'Continue' } as A.Continue, t, t);
+        case 'pass': this.pos++; return loc({ _type: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Pass, t, t);
+        case 'break': this.pos++; return loc({ _type: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Break, t, t);
+        case 'continue': this.pos++; return loc({ _type: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Continue, t, t);
         case 'return': return this.returnStmt();
         case 'import': return this.importName();
         case 'from': return this.importFrom();
@@ -471,7 +476,7 @@ export class Parser implements StringHost {
         }
         targets.pop();
         for (const target of targets) this.setContext(target, 'Store', true);
-        return loc({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, start, this.prev);
+        return loc({ _type: 'Assign', targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Assign, start, this.prev);
       }
       if (t.value === ':') {
         this.pos++;
@@ -479,7 +484,7 @@ export class Parser implements StringHost {
         let value: A.expr | null = null;
         if (this.eat('=')) value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
         const simple = first._type === 'Name' && !(start.kind === OP && start.value === '(') ? 1 : 0;
-        return loc({ _type: 'AnnAssign', target: first, annotation, value, simple } as A.AnnAssign, start, this.prev);
+        return loc({ _type: 'AnnAssign', target: first, annotation, value, simple, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.AnnAssign, start, this.prev);
       }
       const op = AUGASSIGN[t.value];
       if (op !== undefined) {
@@ -489,11 +494,11 @@ export class Parser implements StringHost {
         this.setContext(first, 'Store', false);
         this.pos++;
         const value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
-        return loc({ _type: 'AugAssign', target: first, op, value } as A.AugAssign, start, this.prev);
+        return loc({ _type: 'AugAssign', target: first, op, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.AugAssign, start, this.prev);
       }
     }
     if (t.kind !== NEWLINE && !(t.kind === OP && t.value === ';')) this.legacyCheck(start, first);
-    return loc({ _type: 'Expr', value: first } as A.Expr, start, this.prev);
+    return loc({ _type: 'Expr', value: first, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Expr, start, this.prev);
   }
 
   /** `print x` and `exec x`: CPython's invalid_legacy_expression. */
@@ -591,7 +596,7 @@ export class Parser implements StringHost {
   private returnStmt(): A.Return {
     const s = this.next();
     const value = this.atExprEnd() ? null : this.starExpressions();
-    return loc({ _type: 'Return', value } as A.Return, s, this.prev);
+    return loc({ _type: 'Return', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Return, s, this.prev);
   }
 
   private atExprEnd(): boolean {
@@ -608,7 +613,7 @@ export class Parser implements StringHost {
       exc = this.expression();
       if (this.eatKw('from')) cause = this.expression();
     }
-    return loc({ _type: 'Raise', exc, cause } as A.Raise, s, this.prev);
+    return loc({ _type: 'Raise', exc, cause, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Raise, s, this.prev);
   }
 
   // global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+
@@ -616,7 +621,7 @@ export class Parser implements StringHost {
     const s = this.next();
     const names: string[] = [this.name().value];
     while (this.eat(',')) names.push(this.name().value);
-    return loc({ _type: kind === 'global' ? 'Global' : 'Nonlocal', names } as A.Global | A.Nonlocal, s, this.prev);
+    return loc({ _type: kind === 'global' ? 'Global' : 'Nonlocal', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Global | A.Nonlocal, s, this.prev);
   }
 
   // del_stmt: 'del' del_targets &(';' | NEWLINE)
@@ -631,7 +636,7 @@ export class Parser implements StringHost {
       if (this.cur().kind === NEWLINE || this.at(';')) break;
     }
     if (this.cur().kind !== NEWLINE && !this.at(';')) throw this.invalid();
-    return loc({ _type: 'Delete', targets } as A.Delete, s, this.prev);
+    return loc({ _type: 'Delete', targets, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Delete, s, this.prev);
   }
 
   /** A del target: star_expression without the top-level tuple. */
@@ -639,7 +644,7 @@ export class Parser implements StringHost {
     if (this.at('*')) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return loc({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, s, this.prev);
+      return loc({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Starred, s, this.prev);
     }
     return this.expression();
   }
@@ -649,7 +654,7 @@ export class Parser implements StringHost {
     const s = this.next();
     const test = this.expression();
     const msg = this.eat(',') ? this.expression() : null;
-    return loc({ _type: 'Assert', test, msg } as A.Assert, s, this.prev);
+    return loc({ _type: 'Assert', test, msg, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Assert, s, this.prev);
   }
 
   // import_name: 'import' dotted_as_names
@@ -661,9 +666,9 @@ export class Parser implements StringHost {
       const name = this.dottedName();
       let asname: string | null = null;
       if (this.eatKw('as')) asname = this.name().value;
-      names.push(loc({ _type: 'alias', name, asname } as A.alias, a, this.prev));
+      names.push(loc({ _type: 'alias', name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.alias, a, this.prev));
     } while (this.eat(','));
-    return loc({ _type: 'Import', names } as A.Import, s, this.prev);
+    return loc({ _type: 'Import', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Import, s, this.prev);
   }
 
   // dotted_name: dotted_name '.' NAME | NAME
@@ -688,7 +693,7 @@ export class Parser implements StringHost {
     const names: A.alias[] = [];
     if (this.at('*')) {
       const t = this.next();
-      names.push(loc({ _type: 'alias', name: '*', asname: null } as A.alias, t, t));
+      names.push(loc({ _type: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.alias, t, t));
     } else {
       const paren = this.eat('(');
       for (;;) {
@@ -696,14 +701,14 @@ export class Parser implements StringHost {
         const name = this.name().value;
         let asname: string | null = null;
         if (this.eatKw('as')) asname = this.name().value;
-        names.push(loc({ _type: 'alias', name, asname } as A.alias, a, this.prev));
+        names.push(loc({ _type: 'alias', name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.alias, a, this.prev));
         if (!this.eat(',')) break;
         if (paren && this.at(')')) break;
         if (!paren && (this.cur().kind === NEWLINE || this.at(';'))) throw this.errorAtLast(Msg.importTrailingComma);
       }
       if (paren) this.expect(')');
     }
-    return loc({ _type: 'ImportFrom', module, names, level } as A.ImportFrom, s, this.prev);
+    return loc({ _type: 'ImportFrom', module, names, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.ImportFrom, s, this.prev);
   }
 
   // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -746,7 +751,7 @@ export class Parser implements StringHost {
       this.expectForced(':');
       orelse = this.block("'else' statement", e);
     }
-    return loc({ _type: 'If', test, body, orelse } as A.If, s, this.lastReal());
+    return loc({ _type: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.If, s, this.lastReal());
   }
 
   // while_stmt: 'while' named_expression ':' block [else_block]
@@ -756,7 +761,7 @@ export class Parser implements StringHost {
     this.expectColon();
     const body = this.block("'while' statement", s);
     const orelse = this.elseBlock();
-    return loc({ _type: 'While', test, body, orelse } as A.While, s, this.lastReal());
+    return loc({ _type: 'While', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.While, s, this.lastReal());
   }
 
   private elseBlock(): A.stmt[] {
@@ -775,7 +780,7 @@ export class Parser implements StringHost {
     this.expectColon();
     const body = this.block("'for' statement", s);
     const orelse = this.elseBlock();
-    return loc({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For,
+    return loc({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.For,
       asyncTok ?? s, this.lastReal());
   }
 
@@ -789,7 +794,7 @@ export class Parser implements StringHost {
       if (this.atKw('in') || this.at('=') || this.at(')')) break;
       elts.push(this.starTarget());
     }
-    return loc({ _type: 'Tuple', elts, ctx: 'Store' } as A.Tuple, s, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
   }
 
   // star_target: '*' (!'*' star_target) | target_with_star_atom
@@ -797,7 +802,7 @@ export class Parser implements StringHost {
     if (this.at('*')) {
       const s = this.next();
       const value = this.starTarget();
-      return loc({ _type: 'Starred', value, ctx: 'Store' } as A.Starred, s, this.prev);
+      return loc({ _type: 'Starred', value, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Starred, s, this.prev);
     }
     const e = this.bitwiseOr();
     this.setContext(e, 'Store', false);
@@ -835,7 +840,7 @@ export class Parser implements StringHost {
     }
     this.expectColon();
     const body = this.block("'with' statement", s);
-    return loc({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? s, this.lastReal());
+    return loc({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.With, asyncTok ?? s, this.lastReal());
   }
 
   // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -880,7 +885,7 @@ export class Parser implements StringHost {
       }
       this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", e);
-      handlers.push(loc({ _type: 'ExceptHandler', type, name, body: hbody } as A.ExceptHandler, e, this.lastReal()));
+      handlers.push(loc({ _type: 'ExceptHandler', type, name, body: hbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.ExceptHandler, e, this.lastReal()));
     }
     const orelse = handlers.length > 0 ? this.elseBlock() : [];
     let finalbody: A.stmt[] = [];
@@ -890,7 +895,7 @@ export class Parser implements StringHost {
       finalbody = this.block("'finally' statement", f);
     }
     if (handlers.length === 0 && finalbody.length === 0) throw this.errorAtLast(Msg.expectedExceptOrFinally);
-    return loc({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, s, this.lastReal());
+    return loc({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Try, s, this.lastReal());
   }
 
   // decorators: ('@' named_expression NEWLINE)+
@@ -934,7 +939,7 @@ export class Parser implements StringHost {
     }
     this.expectForced(':');
     const body = this.block('function definition', s);
-    return loc({ _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null } as A.FunctionDef,
+    return loc({ _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.FunctionDef,
       asyncTok ?? s, this.lastReal());
   }
 
@@ -951,7 +956,7 @@ export class Parser implements StringHost {
     }
     this.expectColon();
     const body = this.block('class definition', s);
-    return loc({ _type: 'ClassDef', name, bases, keywords, body, decorator_list } as A.ClassDef, s, this.lastReal());
+    return loc({ _type: 'ClassDef', name, bases, keywords, body, decorator_list, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.ClassDef, s, this.lastReal());
   }
 
   // params / lambda_params: the slash/star forms of parameters, with defaults and annotations (not for lambda).
@@ -969,7 +974,7 @@ export class Parser implements StringHost {
       const s = this.name();
       let annotation: A.expr | null = null;
       if (annotations && this.eat(':')) annotation = this.at('*') && close === ')' ? this.starExpression() : this.expression();
-      return loc({ _type: 'arg', arg: s.value, annotation, type_comment: null } as A.arg, s, this.prev);
+      return loc({ _type: 'arg', arg: s.value, annotation, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.arg, s, this.prev);
     };
     while (!this.at(close)) {
       if (this.at('/')) {
@@ -1038,7 +1043,7 @@ export class Parser implements StringHost {
           if (this.at(':')) break;
           elts.push(this.starNamedExpression());
         }
-        subject = loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, this.tokens[save + 1 - this.base], this.prev);
+        subject = loc({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, this.tokens[save + 1 - this.base], this.prev);
       } else {
         subject = first;
       }
@@ -1059,7 +1064,7 @@ export class Parser implements StringHost {
     const cases: A.match_case[] = [];
     while (this.cur().kind !== DEDENT) cases.push(this.caseBlock());
     this.pos++;
-    return loc({ _type: 'Match', subject, cases } as A.Match, s, this.lastReal());
+    return loc({ _type: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Match, s, this.lastReal());
   }
 
   // case_block: "case" patterns guard? ':' block
@@ -1078,7 +1083,7 @@ export class Parser implements StringHost {
     const s = this.cur();
     const first = this.maybeStarPattern();
     if (!this.at(',')) {
-      if (first._type === 'MatchStar') return loc({ _type: 'MatchSequence', patterns: [first] } as A.MatchSequence, s, this.prev);
+      if (first._type === 'MatchStar') return loc({ _type: 'MatchSequence', patterns: [first], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
       return first;
     }
     const patterns = [first];
@@ -1086,7 +1091,7 @@ export class Parser implements StringHost {
       if (this.at(':') || this.atKw('if')) break;
       patterns.push(this.maybeStarPattern());
     }
-    return loc({ _type: 'MatchSequence', patterns } as A.MatchSequence, s, this.prev);
+    return loc({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
   }
 
   // maybe_star_pattern: star_pattern | pattern
@@ -1094,7 +1099,7 @@ export class Parser implements StringHost {
     if (this.at('*')) {
       const s = this.next();
       const n = this.name();
-      return loc({ _type: 'MatchStar', name: n.value === '_' ? null : n.value } as A.MatchStar, s, n);
+      return loc({ _type: 'MatchStar', name: n.value === '_' ? null : n.value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchStar, s, n);
     }
     return this.pattern();
   }
@@ -1108,7 +1113,7 @@ export class Parser implements StringHost {
       if (!this.isName(n)) throw this.invalid();
       if (n.value === '_') throw this.errorAtToken(Msg.asPatternTarget("'_'"), n);
       this.pos++;
-      return loc({ _type: 'MatchAs', pattern: p, name: n.value } as A.MatchAs, s, n);
+      return loc({ _type: 'MatchAs', pattern: p, name: n.value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchAs, s, n);
     }
     return p;
   }
@@ -1120,7 +1125,7 @@ export class Parser implements StringHost {
     if (!this.at('|')) return first;
     const patterns = [first];
     while (this.eat('|')) patterns.push(this.closedPattern());
-    return loc({ _type: 'MatchOr', patterns } as A.MatchOr, s, this.prev);
+    return loc({ _type: 'MatchOr', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchOr, s, this.prev);
   }
 
   // closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern | group_pattern
@@ -1139,10 +1144,10 @@ export class Parser implements StringHost {
     if (s.kind === OP) {
       if (s.value === '(') {
         this.pos++;
-        if (this.eat(')')) return loc({ _type: 'MatchSequence', patterns: [] as A.pattern[] } as A.MatchSequence, s, this.prev);
+        if (this.eat(')')) return loc({ _type: 'MatchSequence', patterns: [] as A.pattern[], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
         const first = this.maybeStarPattern();
         if (this.eat(')')) {
-          if (first._type === 'MatchStar') return loc({ _type: 'MatchSequence', patterns: [first] } as A.MatchSequence, s, this.prev);
+          if (first._type === 'MatchStar') return loc({ _type: 'MatchSequence', patterns: [first], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
           return first;
         }
         const patterns = [first];
@@ -1151,7 +1156,7 @@ export class Parser implements StringHost {
           patterns.push(this.maybeStarPattern());
         }
         this.expect(')');
-        return loc({ _type: 'MatchSequence', patterns } as A.MatchSequence, s, this.prev);
+        return loc({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
       }
       if (s.value === '[') {
         this.pos++;
@@ -1161,41 +1166,41 @@ export class Parser implements StringHost {
           if (!this.eat(',')) break;
         }
         this.expect(']');
-        return loc({ _type: 'MatchSequence', patterns } as A.MatchSequence, s, this.prev);
+        return loc({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSequence, s, this.prev);
       }
       if (s.value === '{') return this.mappingPattern();
       if (s.value === '-') {
         const value = this.signedNumberOrComplex();
-        return loc({ _type: 'MatchValue', value } as A.MatchValue, value, value);
+        return loc({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchValue, value, value);
       }
       throw this.invalid();
     }
     if (s.kind === NUMBER) {
       const value = this.signedNumberOrComplex();
-      return loc({ _type: 'MatchValue', value } as A.MatchValue, value, value);
+      return loc({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchValue, value, value);
     }
     if (s.kind === STRING) {
       const value = this.strings();
-      return loc({ _type: 'MatchValue', value } as A.MatchValue, value, value);
+      return loc({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchValue, value, value);
     }
     if (s.kind === NAME) {
       if (s.value === 'None' || s.value === 'True' || s.value === 'False') {
         this.pos++;
         const value: A.ConstantValue = s.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: s.value === 'True' };
-        return loc({ _type: 'MatchSingleton', value } as A.MatchSingleton, s, s);
+        return loc({ _type: 'MatchSingleton', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchSingleton, s, s);
       }
       if (hardKeywords.has(s.value)) throw this.invalid();
       this.pos++;
-      let cls: A.expr = loc({ _type: 'Name', id: s.value, ctx: 'Load' } as A.Name, s, s);
+      let cls: A.expr = loc({ _type: 'Name', id: s.value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Name, s, s);
       let dotted = false;
       while (this.eat('.')) {
         const attr = this.name();
-        cls = loc({ _type: 'Attribute', value: cls, attr: attr.value, ctx: 'Load' } as A.Attribute, s, attr);
+        cls = loc({ _type: 'Attribute', value: cls, attr: attr.value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Attribute, s, attr);
         dotted = true;
       }
       if (this.at('(')) return this.classPattern(s, cls);
-      if (dotted) return loc({ _type: 'MatchValue', value: cls } as A.MatchValue, s, this.prev);
-      return loc({ _type: 'MatchAs', pattern: null, name: s.value === '_' ? null : s.value } as A.MatchAs, s, s);
+      if (dotted) return loc({ _type: 'MatchValue', value: cls, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchValue, s, this.prev);
+      return loc({ _type: 'MatchAs', pattern: null, name: s.value === '_' ? null : s.value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchAs, s, s);
     }
     throw this.invalid();
   }
@@ -1208,7 +1213,7 @@ export class Parser implements StringHost {
       const n = this.cur();
       if (n.kind !== NUMBER) throw this.invalid();
       this.pos++;
-      value = loc({ _type: 'UnaryOp', op: 'USub', operand: this.number(n) } as A.UnaryOp, s, n);
+      value = loc({ _type: 'UnaryOp', op: 'USub', operand: this.number(n), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.UnaryOp, s, n);
     } else {
       if (s.kind !== NUMBER) throw this.invalid();
       this.pos++;
@@ -1221,7 +1226,7 @@ export class Parser implements StringHost {
       this.pos++;
       const right = this.number(n);
       if (right._type !== 'Constant' || right.value.kind !== 'complex') throw this.errorRange(Msg.imaginaryRequired, right, right);
-      value = loc({ _type: 'BinOp', left: value, op, right } as A.BinOp, s, n);
+      value = loc({ _type: 'BinOp', left: value, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, n);
     }
     return value;
   }
@@ -1244,14 +1249,14 @@ export class Parser implements StringHost {
       else if (k.kind === NUMBER || (k.kind === OP && k.value === '-')) key = this.signedNumberOrComplex();
       else if (k.kind === NAME && (k.value === 'None' || k.value === 'True' || k.value === 'False')) {
         this.pos++;
-        key = loc({ _type: 'Constant', value: k.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: k.value === 'True' }, kind: null } as A.Constant, k, k);
+        key = loc({ _type: 'Constant', value: k.value === 'None' ? { kind: 'None' } : { kind: 'bool', value: k.value === 'True' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Constant, k, k);
       } else if (this.isName(k)) {
         this.pos++;
-        key = loc({ _type: 'Name', id: k.value, ctx: 'Load' } as A.Name, k, k);
+        key = loc({ _type: 'Name', id: k.value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Name, k, k);
         if (!this.at('.')) throw this.invalid();
         while (this.eat('.')) {
           const attr = this.name();
-          key = loc({ _type: 'Attribute', value: key, attr: attr.value, ctx: 'Load' } as A.Attribute, k, attr);
+          key = loc({ _type: 'Attribute', value: key, attr: attr.value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Attribute, k, attr);
         }
       } else {
         throw this.invalid();
@@ -1262,7 +1267,7 @@ export class Parser implements StringHost {
       if (!this.eat(',')) break;
     }
     this.expect('}');
-    return loc({ _type: 'MatchMapping', keys, patterns, rest } as A.MatchMapping, s, this.prev);
+    return loc({ _type: 'MatchMapping', keys, patterns, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchMapping, s, this.prev);
   }
 
   // class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] [','] ')'
@@ -1284,7 +1289,7 @@ export class Parser implements StringHost {
       if (!this.eat(',')) break;
     }
     this.expect(')');
-    return loc({ _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns } as A.MatchClass, s, this.prev);
+    return loc({ _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.MatchClass, s, this.prev);
   }
 
   // ---- expressions ----------------------------------------------------------
@@ -1299,7 +1304,7 @@ export class Parser implements StringHost {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
   }
 
   /** Whether the current token can begin an expression (for trailing commas). */
@@ -1322,7 +1327,7 @@ export class Parser implements StringHost {
     if (this.at('*')) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return loc({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, s, this.prev);
+      return loc({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Starred, s, this.prev);
     }
     return this.expression();
   }
@@ -1332,7 +1337,7 @@ export class Parser implements StringHost {
     if (this.at('*')) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return loc({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, s, this.prev);
+      return loc({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Starred, s, this.prev);
     }
     return this.namedExpression();
   }
@@ -1342,9 +1347,9 @@ export class Parser implements StringHost {
     const t = this.cur();
     if (t.kind === NAME && !hardKeywords.has(t.value) && this.peek(1).kind === OP && this.peek(1).value === ':=') {
       this.pos += 2;
-      const target = loc({ _type: 'Name', id: t.value, ctx: 'Store' } as A.Name, t, t);
+      const target = loc({ _type: 'Name', id: t.value, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Name, t, t);
       const value = this.expression();
-      return loc({ _type: 'NamedExpr', target, value } as A.NamedExpr, t, this.prev);
+      return loc({ _type: 'NamedExpr', target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.NamedExpr, t, this.prev);
     }
     const e = this.expression();
     if (this.at(':=')) throw this.errorRange(Msg.namedExprTarget(exprName(e)), e, e);
@@ -1387,7 +1392,7 @@ export class Parser implements StringHost {
       this.pos++;
       const orelse = this.expression();
       this.depth--;
-      return loc({ _type: 'IfExp', test, body, orelse } as A.IfExp, s, this.prev);
+      return loc({ _type: 'IfExp', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.IfExp, s, this.prev);
     }
     this.depth--;
     return body;
@@ -1401,7 +1406,7 @@ export class Parser implements StringHost {
     this.enter();
     const body = this.expression();
     this.depth--;
-    return loc({ _type: 'Lambda', args, body } as A.Lambda, s, this.prev);
+    return loc({ _type: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Lambda, s, this.prev);
   }
 
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -1409,10 +1414,10 @@ export class Parser implements StringHost {
     const s = this.next();
     if (this.eatKw('from')) {
       const value = this.expression();
-      return loc({ _type: 'YieldFrom', value } as A.YieldFrom, s, this.prev);
+      return loc({ _type: 'YieldFrom', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.YieldFrom, s, this.prev);
     }
     const value = this.startsExpression() ? this.starExpressions() : null;
-    return loc({ _type: 'Yield', value } as A.Yield, s, this.prev);
+    return loc({ _type: 'Yield', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Yield, s, this.prev);
   }
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction
@@ -1422,7 +1427,7 @@ export class Parser implements StringHost {
     if (!this.atKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return loc({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, s, this.prev);
+    return loc({ _type: 'BoolOp', op: 'Or', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BoolOp, s, this.prev);
   }
 
   // conjunction: inversion ('and' inversion)+ | inversion
@@ -1432,7 +1437,7 @@ export class Parser implements StringHost {
     if (!this.atKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return loc({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, s, this.prev);
+    return loc({ _type: 'BoolOp', op: 'And', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BoolOp, s, this.prev);
   }
 
   // inversion: 'not' inversion | comparison
@@ -1442,7 +1447,7 @@ export class Parser implements StringHost {
       this.enter();
       const operand = this.inversion();
       this.depth--;
-      return loc({ _type: 'UnaryOp', op: 'Not', operand } as A.UnaryOp, s, this.prev);
+      return loc({ _type: 'UnaryOp', op: 'Not', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.UnaryOp, s, this.prev);
     }
     return this.comparison();
   }
@@ -1475,7 +1480,7 @@ export class Parser implements StringHost {
       (comparators ??= []).push(this.bitwiseOr());
     }
     if (ops === null) return left;
-    return loc({ _type: 'Compare', left, ops, comparators } as A.Compare, s, this.prev);
+    return loc({ _type: 'Compare', left, ops, comparators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Compare, s, this.prev);
   }
 
   // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (and so on down to term)
@@ -1486,7 +1491,7 @@ export class Parser implements StringHost {
     while (this.at('|')) {
       this.pos++;
       const right = this.bitwiseXor();
-      left = loc({ _type: 'BinOp', left, op: 'BitOr', right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op: 'BitOr', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
@@ -1499,7 +1504,7 @@ export class Parser implements StringHost {
     while (this.at('^')) {
       this.pos++;
       const right = this.bitwiseAnd();
-      left = loc({ _type: 'BinOp', left, op: 'BitXor', right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op: 'BitXor', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
@@ -1512,7 +1517,7 @@ export class Parser implements StringHost {
     while (this.at('&')) {
       this.pos++;
       const right = this.shiftExpr();
-      left = loc({ _type: 'BinOp', left, op: 'BitAnd', right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op: 'BitAnd', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
     return left;
@@ -1528,7 +1533,7 @@ export class Parser implements StringHost {
       if (t.kind !== OP || (t.value !== '<<' && t.value !== '>>')) return left;
       this.pos++;
       const right = this.sum();
-      left = loc({ _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
@@ -1543,7 +1548,7 @@ export class Parser implements StringHost {
       if (t.kind !== OP || (t.value !== '+' && t.value !== '-')) return left;
       this.pos++;
       const right = this.term();
-      left = loc({ _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
@@ -1560,7 +1565,7 @@ export class Parser implements StringHost {
       if (op === undefined) return left;
       this.pos++;
       const right = this.factor();
-      left = loc({ _type: 'BinOp', left, op, right } as A.BinOp, s, this.prev);
+      left = loc({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
       this.chain(++n);
     }
   }
@@ -1574,7 +1579,7 @@ export class Parser implements StringHost {
       const operand = this.factor();
       this.depth--;
       const op: A.unaryop = t.value === '+' ? 'UAdd' : t.value === '-' ? 'USub' : 'Invert';
-      return loc({ _type: 'UnaryOp', op, operand } as A.UnaryOp, t, this.prev);
+      return loc({ _type: 'UnaryOp', op, operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.UnaryOp, t, this.prev);
     }
     return this.power();
   }
@@ -1588,7 +1593,7 @@ export class Parser implements StringHost {
     this.enter(2);
     const right = this.factor();
     this.depth -= 2;
-    return loc({ _type: 'BinOp', left, op: 'Pow', right } as A.BinOp, s, this.prev);
+    return loc({ _type: 'BinOp', left, op: 'Pow', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.BinOp, s, this.prev);
   }
 
   // await_primary: AWAIT primary | primary
@@ -1596,7 +1601,7 @@ export class Parser implements StringHost {
     if (this.atKw('await')) {
       const s = this.next();
       const value = this.primary();
-      return loc({ _type: 'Await', value } as A.Await, s, this.prev);
+      return loc({ _type: 'Await', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Await, s, this.prev);
     }
     return this.primary();
   }
@@ -1612,7 +1617,7 @@ export class Parser implements StringHost {
       if (t.value === '.') {
         this.pos++;
         const n = this.name();
-        e = loc({ _type: 'Attribute', value: e, attr: n.value, ctx: 'Load' } as A.Attribute, s, n);
+        e = loc({ _type: 'Attribute', value: e, attr: n.value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Attribute, s, n);
         this.chain(++links);
       } else if (t.value === '(') {
         e = this.call(e, s);
@@ -1621,7 +1626,7 @@ export class Parser implements StringHost {
         this.pos++;
         const slice = this.slices();
         this.expect(']');
-        e = loc({ _type: 'Subscript', value: e, slice, ctx: 'Load' } as A.Subscript, s, this.prev);
+        e = loc({ _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Subscript, s, this.prev);
         this.chain(++links);
       } else {
         return e;
@@ -1638,7 +1643,7 @@ export class Parser implements StringHost {
     if (!this.at(')')) ({ args, keywords } = this.callArguments(open));
     this.expect(')');
     this.depth--;
-    return loc({ _type: 'Call', func, args, keywords } as A.Call, s, this.prev);
+    return loc({ _type: 'Call', func, args, keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Call, s, this.prev);
   }
 
   // arguments: args [','] &')'
@@ -1655,18 +1660,18 @@ export class Parser implements StringHost {
       if (t.kind === OP && t.value === '*') {
         this.pos++;
         const value = this.expression();
-        const st = loc({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, t, this.prev);
+        const st = loc({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Starred, t, this.prev);
         if (sawDoubleStar) throw this.errorAtToken(Msg.iterableUnpackAfterKwUnpack, t);
         args.push(st);
       } else if (t.kind === OP && t.value === '**') {
         this.pos++;
         const value = this.expression();
-        keywords.push(loc({ _type: 'keyword', arg: null, value } as A.keyword, t, this.prev));
+        keywords.push(loc({ _type: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.keyword, t, this.prev));
         sawDoubleStar = true;
       } else if (t.kind === NAME && !hardKeywords.has(t.value) && this.peek(1).kind === OP && this.peek(1).value === '=') {
         this.pos += 2;
         const value = this.expression();
-        keywords.push(loc({ _type: 'keyword', arg: t.value, value } as A.keyword, t, this.prev));
+        keywords.push(loc({ _type: 'keyword', arg: t.value, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.keyword, t, this.prev));
         sawKeyword = true;
       } else {
         const e = this.namedExpression(true);
@@ -1710,7 +1715,7 @@ export class Parser implements StringHost {
       if (this.at(']')) break;
       elts.push(this.slice());
     }
-    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
   }
 
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -1729,7 +1734,7 @@ export class Parser implements StringHost {
     if (this.eat(':')) {
       if (!this.at(',') && !this.at(']')) step = this.expression();
     }
-    return loc({ _type: 'Slice', lower, upper, step } as A.Slice, s, this.prev);
+    return loc({ _type: 'Slice', lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Slice, s, this.prev);
   }
 
   // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | (tuple | group | genexp) | (list | listcomp)
@@ -1746,7 +1751,7 @@ export class Parser implements StringHost {
         if (v === 'None' || v === 'True' || v === 'False') {
           this.pos++;
           const value: A.ConstantValue = v === 'None' ? { kind: 'None' } : { kind: 'bool', value: v === 'True' };
-          return loc({ _type: 'Constant', value, kind: null } as A.Constant, t, t);
+          return loc({ _type: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Constant, t, t);
         }
         throw this.invalid();
       }
@@ -1762,7 +1767,7 @@ export class Parser implements StringHost {
           case '{': return this.dictOrSetAtom();
           case '...':
             this.pos++;
-            return loc({ _type: 'Constant', value: { kind: 'Ellipsis' }, kind: null } as A.Constant, t, t);
+            return loc({ _type: 'Constant', value: { kind: 'Ellipsis' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Constant, t, t);
           default: throw this.invalid();
         }
       default:
@@ -1805,7 +1810,7 @@ export class Parser implements StringHost {
     this.enter();
     if (this.eat(')')) {
       this.depth--;
-      return loc({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load' } as A.Tuple, s, this.prev);
+      return loc({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
     }
     if (this.atKw('yield')) {
       const y = this.yieldExpr();
@@ -1834,7 +1839,7 @@ export class Parser implements StringHost {
     }
     this.expect(')');
     this.depth--;
-    return loc({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, s, this.prev);
+    return loc({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Tuple, s, this.prev);
   }
 
   /** Inside brackets, an expression followed by another expression: "Perhaps you forgot a comma?". */
@@ -1862,7 +1867,7 @@ export class Parser implements StringHost {
     this.enter();
     if (this.eat(']')) {
       this.depth--;
-      return loc({ _type: 'List', elts: [] as A.expr[], ctx: 'Load' } as A.List, s, this.prev);
+      return loc({ _type: 'List', elts: [] as A.expr[], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.List, s, this.prev);
     }
     const first = this.starNamedExpression();
     if (this.atKw('for') || this.atKw('async')) {
@@ -1881,7 +1886,7 @@ export class Parser implements StringHost {
       elts.push(this.starNamedExpression());
     }
     this.depth--;
-    return loc({ _type: 'List', elts, ctx: 'Load' } as A.List, s, this.prev);
+    return loc({ _type: 'List', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.List, s, this.prev);
   }
 
   // dict: '{' [double_starred_kvpairs] '}' ; set: '{' star_named_expressions '}'
@@ -1891,7 +1896,7 @@ export class Parser implements StringHost {
     this.enter();
     if (this.eat('}')) {
       this.depth--;
-      return loc({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, s, this.prev);
+      return loc({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Dict, s, this.prev);
     }
     let firstKey: A.expr | null;
     let firstValue: A.expr;
@@ -1918,7 +1923,7 @@ export class Parser implements StringHost {
           elts.push(this.starNamedExpression());
         }
         this.depth--;
-        return loc({ _type: 'Set', elts } as A.Set, s, this.prev);
+        return loc({ _type: 'Set', elts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Set, s, this.prev);
       }
       const colon = this.next();
       firstKey = e;
@@ -1927,7 +1932,7 @@ export class Parser implements StringHost {
         const generators = this.forIfClauses();
         this.expect('}');
         this.depth--;
-        return loc({ _type: 'DictComp', key: firstKey, value: firstValue, generators } as A.DictComp, s, this.prev);
+        return loc({ _type: 'DictComp', key: firstKey, value: firstValue, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.DictComp, s, this.prev);
       }
     }
     const keys: (A.expr | null)[] = [firstKey];
@@ -1952,7 +1957,7 @@ export class Parser implements StringHost {
       }
     }
     this.depth--;
-    return loc({ _type: 'Dict', keys: keys as A.expr[], values } as A.Dict, s, this.prev);
+    return loc({ _type: 'Dict', keys: keys as A.expr[], values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Dict, s, this.prev);
   }
 
   private dictValue(colon: Token): A.expr {
@@ -1969,7 +1974,7 @@ export class Parser implements StringHost {
   private comprehensionTail<K extends 'GeneratorExp' | 'ListComp' | 'SetComp'>(elt: A.expr, kind: K): A.GeneratorExp | A.ListComp | A.SetComp {
     if (elt._type === 'Starred') throw this.errorRange(Msg.iterableUnpackInComprehension, elt, elt);
     const generators = this.forIfClauses();
-    return { _type: kind, elt, generators } as A.GeneratorExp;
+    return { _type: kind, elt, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.GeneratorExp;
   }
 
   // for_if_clauses: for_if_clause+

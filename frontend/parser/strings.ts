@@ -20,12 +20,6 @@ export interface StringHost {
   parseFStringExpr(text: string, lineno: number, col: number): expr;
 }
 
-interface Span { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
-
-function span(first: Token, last: Token): Span {
-  return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
-}
-
 class FStringState {
   lastStr: string | null = null;
   fmode = false;
@@ -46,12 +40,12 @@ class FStringState {
   finish(first: Token, last: Token): Constant | JoinedStr {
     if (!this.fmode) return makeStr(this.lastStr ?? '', first, last);
     this.flush(first, last);
-    return { _type: 'JoinedStr', values: this.exprs, ...span(first, last) };
+    return { _type: 'JoinedStr', values: this.exprs, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
   }
 }
 
 function makeStr(s: string, first: Token, last: Token): Constant {
-  return { _type: 'Constant', value: { kind: 'str', value: s }, kind: first.value.charCodeAt(0) === 117 ? 'u' : null, ...span(first, last) };
+  return { _type: 'Constant', value: { kind: 'str', value: s }, kind: first.value.charCodeAt(0) === 117 ? 'u' : null, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
 
 /** One or more adjacent STRING tokens as CPython's _PyPegen_concatenate_strings. */
@@ -96,7 +90,7 @@ export function concatenateStrings(host: StringHost, tokens: Token[]): Constant 
     const all = new Uint8Array(n);
     n = 0;
     for (const p of byteParts) { all.set(p, n); n += p.length; }
-    return { _type: 'Constant', value: { kind: 'bytes', value: all }, kind: null, ...span(first, last) };
+    return { _type: 'Constant', value: { kind: 'bytes', value: all }, kind: null, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
   }
   return state.finish(first, last);
 }
@@ -376,7 +370,7 @@ class FStringParser {
     if (exprText !== null && formatSpec === null && conversion === -1) conversion = 114;
     return {
       exprText,
-      value: { _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...span(this.first, this.last) },
+      value: { _type: 'FormattedValue', value, conversion, format_spec: formatSpec, lineno: this.first.lineno, col_offset: this.first.col_offset, end_lineno: this.last.end_lineno, end_col_offset: this.last.end_col_offset },
     };
   }
 

@@ -549,7 +549,12 @@ class Builder {
   }
 }
 
-/** CPython's analyze_block: resolves every name of `scope` and its children. */
+/**
+ * CPython's analyze_block: resolves every name of `scope` and its children.
+ * `bound` (names bound in enclosing functions) and `global` (explicit globals
+ * seen above) belong to the caller and are shared by siblings: they are
+ * copied here only when this scope has to change them, which few scopes do.
+ */
 function analyze(scope: Scope, bound: Set<string> | null, free: Set<string>, global: Set<string>, src: SourceLines): void {
   const local = new Set<string>();
   const newBound = new Set<string>();
@@ -559,7 +564,43 @@ function analyze(scope: Scope, bound: Set<string> | null, free: Set<string>, glo
     for (const g of global) newGlobal.add(g);
     if (bound !== null) for (const b of bound) newBound.add(b);
   }
-  for (const [name, flags] of scope.symbols) analyzeName(scope, name, flags, bound, local, free, global, src);
+  let ownBound = false;
+  let ownGlobal = false;
+  for (const [name, flags] of scope.symbols) {
+    const resolved = analyzeName(scope, name, flags, bound, src);
+    scope.scopes.set(name, resolved);
+    switch (resolved) {
+      case 'globalExplicit':
+        if (!ownGlobal) {
+          global = new Set(global);
+          ownGlobal = true;
+        }
+        global.add(name);
+        if (bound !== null && bound.has(name)) {
+          if (!ownBound) {
+            bound = new Set(bound);
+            ownBound = true;
+          }
+          bound.delete(name);
+        }
+        break;
+      case 'local':
+        local.add(name);
+        if (global.has(name)) {
+          if (!ownGlobal) {
+            global = new Set(global);
+            ownGlobal = true;
+          }
+          global.delete(name);
+        }
+        break;
+      case 'free':
+        free.add(name);
+        break;
+      default:
+        break;
+    }
+  }
   if (scope.kind !== 'class') {
     if (scope.kind === 'function') for (const l of local) newBound.add(l);
     if (bound !== null) for (const b of bound) newBound.add(b);
@@ -569,7 +610,7 @@ function analyze(scope: Scope, bound: Set<string> | null, free: Set<string>, glo
   }
   for (const child of scope.children) {
     const childFree = new Set<string>();
-    analyze(child, new Set(newBound), childFree, new Set(newGlobal), src);
+    analyze(child, newBound, childFree, newGlobal, src);
     for (const f of childFree) newFree.add(f);
   }
   if (scope.kind === 'function') {
@@ -600,35 +641,23 @@ function analyze(scope: Scope, bound: Set<string> | null, free: Set<string>, glo
   for (const f of newFree) free.add(f);
 }
 
-function analyzeName(
-  scope: Scope, name: string, flags: number, bound: Set<string> | null, local: Set<string>,
-  free: Set<string>, global: Set<string>, src: SourceLines,
-): void {
-  const at = (): Span => scope.directives.get(name) ?? { lineno: scope.lineno, col_offset: 0, end_lineno: null, end_col_offset: null };
+/** Where a global/nonlocal declaration of `name` was made, for its error. */
+function directiveSpan(scope: Scope, name: string): Span {
+  return scope.directives.get(name) ?? { lineno: scope.lineno, col_offset: 0, end_lineno: null, end_col_offset: null };
+}
+
+/** The scope one name of `scope` resolves to, given the names enclosing functions bind. */
+function analyzeName(scope: Scope, name: string, flags: number, bound: Set<string> | null, src: SourceLines): SymbolScope {
   if ((flags & DEF_GLOBAL) !== 0) {
-    if ((flags & DEF_NONLOCAL) !== 0) throw src.error(CompileMsg.nonlocalAndGlobal(name), at());
-    scope.scopes.set(name, 'globalExplicit');
-    global.add(name);
-    if (bound !== null) bound.delete(name);
-    return;
+    if ((flags & DEF_NONLOCAL) !== 0) throw src.error(CompileMsg.nonlocalAndGlobal(name), directiveSpan(scope, name));
+    return 'globalExplicit';
   }
   if ((flags & DEF_NONLOCAL) !== 0) {
-    if (bound === null) throw src.error(CompileMsg.nonlocalAtModule, at());
-    if (!bound.has(name)) throw src.error(CompileMsg.nonlocalNoBinding(name), at());
-    scope.scopes.set(name, 'free');
-    free.add(name);
-    return;
+    if (bound === null) throw src.error(CompileMsg.nonlocalAtModule, directiveSpan(scope, name));
+    if (!bound.has(name)) throw src.error(CompileMsg.nonlocalNoBinding(name), directiveSpan(scope, name));
+    return 'free';
   }
-  if ((flags & DEF_BOUND) !== 0) {
-    scope.scopes.set(name, 'local');
-    local.add(name);
-    global.delete(name);
-    return;
-  }
-  if (bound !== null && bound.has(name)) {
-    scope.scopes.set(name, 'free');
-    free.add(name);
-    return;
-  }
-  scope.scopes.set(name, 'globalImplicit');
+  if ((flags & DEF_BOUND) !== 0) return 'local';
+  if (bound !== null && bound.has(name)) return 'free';
+  return 'globalImplicit';
 }
