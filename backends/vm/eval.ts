@@ -17,7 +17,7 @@ import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
-import { PyBaseException, PyType, None, raiseError, containers, builtinTypes, typeOf, type PyValue, type StrDict } from '../runtime/object.js';
+import { PyBaseException, PyObject, PyType, TypeFlags, None, raiseError, containers, builtinTypes, typeOf, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
 import { state } from '../runtime/interpreter.js';
@@ -1027,8 +1027,8 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
             const selfCount = first === null ? 0 : 1;
             frame.pc = pc;
             sp = base;
-            // A Python function (or a bound method of one, or the __init__ of a plain
-            // class) runs in this loop: its frame is bound straight from the stack,
+            // A Python function (or a bound method of one, the __init__ of a plain class,
+            // the __call__ of an instance) runs in this loop: its frame is bound straight from the stack,
             // then becomes the running frame until its RETURN_VALUE.
             let next: Frame | null = null;
             if (callable instanceof PyFunction) {
@@ -1045,6 +1045,10 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
                 next = calleeFrame(init, obj, stack, base + 2, arg, kwnames, builtins);
                 next.initSelf = obj;
               }
+            } else if (first === null && callable instanceof PyObject && (callable.type.flags & TypeFlags.BUILTIN) === 0) {
+              // An instance of a Python class whose __call__ is a Python function (as rt.call finds it).
+              const call = callable.type.lookup('__call__');
+              if (call instanceof PyFunction && !call.isGenerator) next = calleeFrame(call, callable, stack, base + 2, arg, kwnames, builtins);
             }
             if (next !== null) {
               counters.calls++;
