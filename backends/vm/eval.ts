@@ -1,7 +1,8 @@
 // The vm's eval loop: one `switch` over the opcode numbers of opcodes.ts, a
 // value stack per frame, the pc as an instruction index, exceptions found in
 // code.exceptionTable. Python-to-Python calls from CALL are direct JS calls of
-// `runFrame`; the runtime reaches Python code through the Executor (vm.ts).
+// `evalFrame` (the frame bound straight from the value stack); the runtime
+// reaches Python code through the Executor (vm.ts).
 // Semantics live in backends/runtime: this file dispatches, with inline fast
 // paths only for exact small ints, floats, lists and tuples.
 // Cases are numeric literals (`case 12 /* LOAD_FAST */:`) so V8 compiles the
@@ -589,31 +590,24 @@ function initForCall(info: CodeInfo, at: number, cls: PyType): PyFunction | null
  * a generator frame, yields (the yielded value, with `frame.yielded` set).
  * `thrown` resumes a suspended generator by raising at its yield point.
  */
-export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue {
-  /** The running frame: `entry`, or a Python function CALL entered without a JS call (see `inlined`). */
-  let frame = entry;
-  let code: CodeObject;
-  let ops: Uint8Array;
-  let opargs: Int32Array;
-  let consts: (PyValue | CodeObject)[];
-  let attrCaches: AttrCaches;
-  let globalCache: GlobalCache;
-  let names: readonly string[];
-  let fast: (PyValue | undefined)[];
-  let cells: PyCell[];
-  let stack: StackValue[];
-  let globals: StrDict;
-  let builtins: StrDict;
-  let sp: number;
-  let pc: number;
-  /**
-   * How many frames above `entry` this activation runs: CALL of a Python
-   * function pushes one (no JS recursion), RETURN_VALUE or an unhandled
-   * exception pops back to its caller `frame.back`.
-   */
-  let inlined = 0;
-  /** The thread's depth at `entry`: after an exception it is `entryDepth + inlined`. */
+export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue {
+  const code = frame.code;
+  const ops = code.ops;
+  const opargs = code.args;
+  const info = frame.info;
+  const consts = info.consts;
+  const attrCaches = info.attrCaches;
+  const globalCache = info.globalCache;
+  const names = info.names;
+  const fast = frame.fast;
+  const cells = frame.cells;
+  const stack = frame.stack;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  /** The depth of this frame: a call made by CALL that raised is unwound to it. */
   const entryDepth = thread.depth;
+  let sp = frame.sp;
+  let pc = frame.pc;
   let pending: PyBaseException | null = thrown;
   /** True while unwinding a RERAISE: the frame is already in the traceback. */
   let reraise = false;
@@ -623,25 +617,9 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
    * dispatch loop itself carries no counter.
    */
   let executed = 0;
-  let segment: number;
+  let segment = pc;
 
-  frames: for (;;) {
-    // (Re)load the running frame's state: on entry, on a frame switch, after a handled exception.
-    code = frame.code;
-    ops = code.ops;
-    opargs = code.args;
-    const info = frame.info;
-    consts = info.consts;
-    attrCaches = info.attrCaches;
-    globalCache = info.globalCache;
-    names = info.names;
-    fast = frame.fast;
-    cells = frame.cells;
-    stack = frame.stack;
-    globals = frame.globals;
-    builtins = frame.builtins;
-    sp = frame.sp;
-    pc = segment = frame.pc;
+  for (;;) {
     try {
       if (pending !== null) {
         const e = pending;
@@ -991,29 +969,12 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 49 /* RETURN_VALUE */: {
-            let v = stack[--sp] as PyValue;
+            const v = stack[--sp] as PyValue;
             frame.sp = sp;
             frame.pc = pc;
             frame.yielded = false;
-            executed += pc - segment;
-            if (inlined === 0) {
-              counters.instructions += executed;
-              return v;
-            }
-            const initSelf = frame.initSelf;
-            inlined--;
-            thread.depth--;
-            frame = frame.back!;
-            thread.frame = frame;
-            if (initSelf !== null) {
-              if (v !== None) {
-                pending = bops.newException('TypeError', `__init__() should return None, not '${typeOf(v).name}'`);
-                continue frames;
-              }
-              v = initSelf;
-            }
-            frame.stack[frame.sp++] = v;
-            continue frames;
+            counters.instructions += executed + pc - segment;
+            return v;
           }
 
           case 50 /* CALL */:
@@ -1028,8 +989,8 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
             frame.pc = pc;
             sp = base;
             // A Python function (or a bound method of one, the __init__ of a plain class,
-            // the __call__ of an instance) runs in this loop: its frame is bound straight from the stack,
-            // then becomes the running frame until its RETURN_VALUE.
+            // the __call__ of an instance): its frame is bound straight from the stack
+            // and run by a direct JS call of evalFrame (a Python call is a JS call).
             let next: Frame | null = null;
             if (callable instanceof PyFunction) {
               if (!callable.isGenerator) {
@@ -1051,17 +1012,24 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
               if (call instanceof PyFunction && !call.isGenerator) next = calleeFrame(call, callable, stack, base + 2, arg, kwnames, builtins);
             }
             if (next !== null) {
+              // runFrame's work without its JS call's try/finally: if the callee
+              // raises, this frame's catch below restores the thread state.
               counters.calls++;
               if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
               counters.frames++;
               thread.depth++;
               next.back = frame;
               thread.frame = next;
-              frame.sp = sp;
-              executed += pc - segment;
-              inlined++;
-              frame = next;
-              continue frames;
+              let result = evalFrame(next, null);
+              thread.depth--;
+              thread.frame = frame;
+              const initSelf = next.initSelf;
+              if (initSelf !== null) {
+                if (result !== None) raiseError('TypeError', `__init__() should return None, not '${typeOf(result).name}'`);
+                result = initSelf;
+              }
+              stack[sp++] = result;
+              break;
             }
             if (kwnames === null && callable instanceof PyBuiltinFunction && callable.native !== null) {
               const result = callNative(callable, stack, base + 2 - selfCount, arg + selfCount);
@@ -1180,7 +1148,7 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
       }
     } catch (error) {
       thread.frame = frame;
-      thread.depth = entryDepth + inlined;
+      thread.depth = entryDepth;
       const e = asPythonException(error);
       const at = pc - 1;
       if (!reraise) {
@@ -1191,26 +1159,16 @@ export function evalFrame(entry: Frame, thrown: PyBaseException | null): PyValue
       const handler = findHandler(code, at);
       executed += pc - segment;
       if (handler === undefined) {
+        counters.instructions += executed;
         frame.sp = frame.info.nlocals;
         frame.pc = pc;
         frame.yielded = false;
-        if (inlined === 0) {
-          counters.instructions += executed;
-          throw e;
-        }
-        // Unwinds an inline callee: its caller sees the exception raised by its CALL.
-        inlined--;
-        thread.depth--;
-        frame = frame.back!;
-        thread.frame = frame;
-        pending = e;
-        continue;
+        throw e;
       }
       sp = frame.info.nlocals + handler.depth;
       if (handler.lasti) stack[sp++] = at;
       stack[sp++] = e;
-      frame.sp = sp;
-      frame.pc = handler.target;
+      pc = segment = handler.target;
     }
   }
 }
