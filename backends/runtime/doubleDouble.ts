@@ -110,6 +110,34 @@ function expSlow(th: number, tl: number): number {
   return h * scale;
 }
 
+/** The table point and exponent of the last `atanhArg` call. */
+const split = { k: 0, i: 0 };
+
+/**
+ * For a positive normal x = 2^k * m (1 <= m < 2, read off the bits) and the
+ * table point c = 1 + (i + 0.5) / 128 nearest m: sets split.k and split.i
+ * and returns s = (m - c) / (m + c) as hi + ddLo[0], so that
+ * log(x) = k log 2 + log(c) + 2 atanh(s).
+ */
+function atanhArg(x: number): number {
+  bits.setFloat64(0, x);
+  const hi = bits.getUint32(0);
+  split.k = ((hi >>> 20) & 0x7ff) - 1023;
+  bits.setUint32(0, (hi & 0xfffff) | (1023 << 20));
+  const m = bits.getFloat64(0);
+  const i = Math.min(127, Math.floor((m - 1) * 128));
+  split.i = i;
+  const c = 1 + (i + 0.5) / 128;
+  const num = m - c; // exact: m and c are within a factor of two
+  const dh = twoSum(m, c);
+  const dl = ddLo[0];
+  const sh = num / dh;
+  // s = num / (dh + dl) to double-double precision.
+  const p = twoProd(sh, dh);
+  ddLo[0] = ((num - p) - ddLo[0] - sh * dl) / dh;
+  return sh;
+}
+
 /** log(x) as hi + ddLo[0] for a positive normal x: Math.log refined by one Newton step (slow; builds the tables). */
 function logSlow(x: number): number {
   let k = Math.floor(Math.log2(x));
@@ -181,21 +209,10 @@ function expDD(th: number, tl: number): number {
 
 /** log(x) as hi + ddLo[0] for a positive normal x: log(c) from the table plus 2 atanh((m-c)/(m+c)). */
 function logDD(x: number): number {
-  // x = m * 2^k with 1 <= m < 2, read off the bits.
-  bits.setFloat64(0, x);
-  const hi = bits.getUint32(0);
-  const k = ((hi >>> 20) & 0x7ff) - 1023;
-  bits.setUint32(0, (hi & 0xfffff) | (1023 << 20));
-  const m = bits.getFloat64(0);
-  const i = Math.min(127, Math.floor((m - 1) * 128));
-  const c = 1 + (i + 0.5) / 128;
-  const num = m - c; // exact: m and c are within a factor of two
-  const dh = twoSum(m, c);
-  const dl = ddLo[0];
-  const sh = num / dh;
-  // s = num / (dh + dl) to double-double precision.
-  const p = twoProd(sh, dh);
-  const sl = ((num - p) - ddLo[0] - sh * dl) / dh;
+  const sh = atanhArg(x);
+  const sl = ddLo[0];
+  const k = split.k;
+  const i = split.i;
   const s2 = sh * sh;
   const tail = sh * s2 * s2 * (1 / 5 + s2 * (1 / 7 + s2 / 9));
   // 2 * (s + s^3/3 + tail)
@@ -229,19 +246,10 @@ function logDD(x: number): number {
  * About one call in 2,000 goes on to that path.
  */
 function powFast(x: number, y: number): number {
-  bits.setFloat64(0, x);
-  const hi = bits.getUint32(0);
-  const k = ((hi >>> 20) & 0x7ff) - 1023;
-  bits.setUint32(0, (hi & 0xfffff) | (1023 << 20));
-  const m = bits.getFloat64(0);
-  const i = Math.min(127, Math.floor((m - 1) * 128));
-  const c = 1 + (i + 0.5) / 128;
-  const num = m - c;
-  const dh = twoSum(m, c);
-  const dl = ddLo[0];
-  const sh = num / dh;
-  const p = twoProd(sh, dh);
-  const sl = ((num - p) - ddLo[0] - sh * dl) / dh;
+  const sh = atanhArg(x);
+  const sl = ddLo[0];
+  const k = split.k;
+  const i = split.i;
   // log(m) = log(c) + 2 atanh(s), |s| < 2^-9: the terms past 2s are below 2^-28.
   const s2 = sh * sh;
   const tail = sh * s2 * (2 / 3 + s2 * (2 / 5 + s2 * (2 / 7 + s2 * (2 / 9))));

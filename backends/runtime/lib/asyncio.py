@@ -634,7 +634,23 @@ class Event:
             self._waiters.remove(waiter)
 
 
-class Lock:
+class _WaiterLock:
+    """What Lock and Semaphore share: waking the first waiter still waiting, and `async with`."""
+
+    def _wake_one(self):
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class Lock(_WaiterLock):
     def __init__(self):
         self._waiters = deque()
         self._locked = False
@@ -659,19 +675,10 @@ class Lock:
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        for waiter in self._waiters:
-            if not waiter.done():
-                waiter.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, *exc):
-        self.release()
+        self._wake_one()
 
 
-class Semaphore:
+class Semaphore(_WaiterLock):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -694,16 +701,7 @@ class Semaphore:
 
     def release(self):
         self._value += 1
-        for waiter in self._waiters:
-            if not waiter.done():
-                waiter.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, *exc):
-        self.release()
+        self._wake_one()
 
 
 class Queue:
