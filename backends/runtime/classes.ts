@@ -184,11 +184,16 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
   const realInit = t === cls ? init : t.lookup('__init__');
   if (realInit !== objectInit && realInit !== null) {
     const r = callUnbound(realInit, obj, args, kwnames);
-    if (r !== None) raiseError('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+    checkInitResult(r);
   }
   return obj;
 }
 setTypeCall(typeCall);
+
+/** What a class call checks of its __init__'s result. */
+export function checkInitResult(r: PyValue): void {
+  if (r !== None) raiseError('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+}
 
 /**
  * For a backend's inline class call: the Python __init__ that `cls(...)`

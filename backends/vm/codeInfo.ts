@@ -5,7 +5,7 @@
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { CodeFlags } from '../../frontend/bytecode/code.js';
 import { constantValue } from '../runtime/constants.js';
-import type { PyType, PyValue } from '../runtime/object.js';
+import type { PyValue } from '../runtime/object.js';
 import type { PyFunction } from '../runtime/function.js';
 import { AttrCaches } from './attrCache.js';
 
@@ -20,18 +20,17 @@ export interface GlobalCache {
 }
 
 /**
- * CALL's cache of class calls, one entry per instruction: the class called
- * there, its version then, and the __init__ to run inline (null: the call
- * takes type.__call__'s generic path).
+ * CALL's cache of class calls, one entry per instruction: the version of the
+ * class called there (unique to that class and its state) and the __init__
+ * to run (null: the call takes type.__call__'s generic path).
  */
 export interface InitCache {
-  readonly types: (PyType | undefined)[];
   readonly versions: Float64Array;
   readonly inits: (PyFunction | null | undefined)[];
 }
 
 export function newInitCache(size: number): InitCache {
-  return { types: new Array(size), versions: new Float64Array(size).fill(NaN), inits: new Array(size) };
+  return { versions: new Float64Array(size).fill(NaN), inits: new Array(size) };
 }
 
 export interface CodeInfo {
@@ -50,8 +49,6 @@ export interface CodeInfo {
   readonly nlocals: number;
   /** code.cellvars.length + code.freevars.length. */
   readonly ncells: number;
-  /** code.ops.length. */
-  readonly size: number;
   /** Made on the first class call CALL runs in this code. */
   initCache: InitCache | null;
 }
@@ -84,7 +81,7 @@ function buildInfo(code: CodeObject): CodeInfo {
   return {
     consts, names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
     frameSize: nlocals + code.stacksize, nlocals, ncells: code.cellvars.length + code.freevars.length,
-    size: code.ops.length, initCache: null,
+    initCache: null,
   };
 }
 

@@ -18,7 +18,7 @@ import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
-import { PyBaseException, PyObject, PyType, TypeFlags, None, raiseError, containers, builtinTypes, typeOf, type PyValue, type StrDict } from '../runtime/object.js';
+import { PyBaseException, PyObject, PyType, TypeFlags, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
 import { state } from '../runtime/interpreter.js';
@@ -27,9 +27,9 @@ import * as importer from '../runtime/importer.js';
 import { Frame, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
-import { newInitCache, type CodeInfo, type GlobalCache } from './codeInfo.js';
+import { newInitCache, type GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, loadMethodFallback, storeAttr, type AttrCaches } from './attrCache.js';
-import { newInstance, plainInit } from '../runtime/classes.js';
+import { newInstance, plainInit, checkInitResult } from '../runtime/classes.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType } from '../runtime/generator.js';
 
@@ -570,16 +570,16 @@ function calleeFrame(
 }
 
 /**
- * The __init__ to run inline for a call of class `cls` at instruction `at`,
- * or null when the call needs type.__call__'s generic path. Remembered per
- * call site with the class's version (any change that could alter the
- * answer gives the class a new version).
+ * The __init__ to run as a Python call for a call of class `cls` at
+ * instruction `at`, or null when the call needs type.__call__'s generic
+ * path. Remembered per call site with the class's version (versions are
+ * unique to a type and renewed by any change that could alter the answer).
  */
-function initForCall(info: CodeInfo, at: number, cls: PyType): PyFunction | null {
-  const cache = info.initCache ?? (info.initCache = newInitCache(info.size));
-  if (cache.types[at] === cls && cache.versions[at] === cls.version) return cache.inits[at]!;
+function initForCall(frame: Frame, at: number, cls: PyType): PyFunction | null {
+  const info = frame.info;
+  const cache = info.initCache ?? (info.initCache = newInitCache(frame.code.ops.length));
+  if (cache.versions[at] === cls.version) return cache.inits[at]!;
   const init = plainInit(cls);
-  cache.types[at] = cls;
   cache.versions[at] = cls.version;
   cache.inits[at] = init !== null && !init.isGenerator ? init : null;
   return cache.inits[at]!;
@@ -992,6 +992,8 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             // the __call__ of an instance): its frame is bound straight from the stack
             // and run by a direct JS call of evalFrame (a Python call is a JS call).
             let next: Frame | null = null;
+            /** For a class call: the new instance, which the call returns once its __init__ returned None. */
+            let instance: PyObject | null = null;
             if (callable instanceof PyFunction) {
               if (!callable.isGenerator) {
                 next = calleeFrame(callable, first === null ? undefined : second, stack, base + 2, arg, kwnames, builtins);
@@ -1000,11 +1002,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               const func = callable.func;
               if (func instanceof PyFunction && !func.isGenerator) next = calleeFrame(func, callable.self, stack, base + 2, arg, kwnames, builtins);
             } else if (first === null && callable instanceof PyType) {
-              const init = initForCall(frame.info, pc - 1, callable);
+              const init = initForCall(frame, pc - 1, callable);
               if (init !== null) {
-                const obj = newInstance(callable);
-                next = calleeFrame(init, obj, stack, base + 2, arg, kwnames, builtins);
-                next.initSelf = obj;
+                instance = newInstance(callable);
+                next = calleeFrame(init, instance, stack, base + 2, arg, kwnames, builtins);
               }
             } else if (first === null && callable instanceof PyObject && (callable.type.flags & TypeFlags.BUILTIN) === 0) {
               // An instance of a Python class whose __call__ is a Python function (as rt.call finds it).
@@ -1020,15 +1021,11 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               thread.depth++;
               next.back = frame;
               thread.frame = next;
-              let result = evalFrame(next, null);
+              const result = evalFrame(next, null);
               thread.depth--;
               thread.frame = frame;
-              const initSelf = next.initSelf;
-              if (initSelf !== null) {
-                if (result !== None) raiseError('TypeError', `__init__() should return None, not '${typeOf(result).name}'`);
-                result = initSelf;
-              }
-              stack[sp++] = result;
+              if (instance !== null) checkInitResult(result);
+              stack[sp++] = instance ?? result;
               break;
             }
             if (kwnames === null && callable instanceof PyBuiltinFunction && callable.native !== null) {

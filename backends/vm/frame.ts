@@ -32,8 +32,6 @@ export class Frame {
   back: Frame | null = null;
   /** The exception being handled when this generator frame last yielded (CPython's gi_exc_state). */
   savedHandled: PyValue | null = null;
-  /** For an __init__ frame CALL runs for a class call: the new instance, which the call returns. */
-  initSelf: PyValue | null = null;
 
   constructor(
     readonly code: CodeObject,
