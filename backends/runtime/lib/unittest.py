@@ -1,7 +1,8 @@
 """pvm's `unittest` module (a single module, not CPython's package), written for pvm.
 
-TestCase with the assert methods (CPython's standard messages, without the
-detailed diffs of sequences, dicts and long strings), subTest, skips,
+TestCase with the assert methods (CPython's standard messages, with its
+detailed diffs of sequences, dicts, sets and multi-line strings through
+difflib and pprint, and its shortened reprs), subTest, skips,
 expectedFailure, cleanups and class fixtures; TestSuite, TestLoader (test
 methods sorted by name, test classes in dir() order), TextTestRunner and
 main(), which print CPython's progress lines, failure reports and summary to
@@ -290,14 +291,36 @@ class TestCase:
             self._fail(msg, '%s is not false' % _safe_repr(expr))
 
     def assertEqual(self, first, second, msg=None):
-        if not first == second:
-            kinds = {list: 'Lists', tuple: 'Tuples', dict: 'Dicts', set: 'Sets', frozenset: 'Sets'}
-            kind = kinds.get(type(first)) if type(first) is type(second) else None
-            if kind is not None and kind not in ('Dicts', 'Sets'):
-                standard = '%s differ: %s != %s' % (kind, _safe_repr(first, True), _safe_repr(second, True))
+        self._equality_asserter(first, second)(first, second, msg=msg)
+
+    def _equality_asserter(self, first, second):
+        if type(first) is type(second):
+            own = self.__dict__.get('_type_equality_funcs')
+            asserter = own.get(type(first)) if own else None
+            if asserter is None:
+                name = _EQUALITY_ASSERTERS.get(type(first))
+                if name is not None:
+                    return getattr(self, name)
             else:
-                standard = '%s != %s' % (_safe_repr(first, True), _safe_repr(second, True))
-            self._fail(msg, standard)
+                return asserter
+        return self._baseAssertEqual
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        own = self.__dict__.get('_type_equality_funcs')
+        if own is None:
+            own = self._type_equality_funcs = {}
+        own[typeobj] = function
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            self._fail(msg, '%s != %s' % _common_shorten_repr(first, second))
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. '
+                          'Set self.maxDiff to None to see it.' % len(diff))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -389,16 +412,20 @@ class TestCase:
             self._fail(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b)))
 
     def assertCountEqual(self, first, second, msg=None):
-        first, second = list(first), list(second)
-        remaining = list(second)
-        missing = []
-        for item in first:
-            if item in remaining:
-                remaining.remove(item)
-            else:
-                missing.append(item)
-        if missing or remaining:
-            self._fail(msg, 'Element counts were not equal')
+        first_seq, second_seq = list(first), list(second)
+        try:
+            counts_equal = _counts(first_seq) == _counts(second_seq)
+        except TypeError:
+            differences = _count_diff_unhashable(first_seq, second_seq)
+        else:
+            if counts_equal:
+                return
+            differences = _count_diff_hashable(first_seq, second_seq)
+        if differences:
+            standard = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
+            standard = self._truncateMessage(standard, '\n'.join(lines))
+            self._fail(msg, standard)
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
@@ -434,22 +461,216 @@ class TestCase:
             function(*rest, **kwargs)
 
     def assertListEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertSequenceEqual(first, second, msg, seq_type=list)
 
     def assertTupleEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertSequenceEqual(first, second, msg, seq_type=tuple)
 
     def assertDictEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(second, dict, 'Second argument is not a dictionary')
+        if first != second:
+            import difflib
+            import pprint
+            standard = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                                 pprint.pformat(second).splitlines()))
+            self._fail(msg, self._truncateMessage(standard, diff))
 
     def assertSetEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        try:
+            only_first = first.difference(second)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            only_second = second.difference(first)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (only_first or only_second):
+            return
+        lines = []
+        if only_first:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in only_first)
+        if only_second:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in only_second)
+        self._fail(msg, '\n'.join(lines))
 
     def assertSequenceEqual(self, first, second, msg=None, seq_type=None):
-        self.assertEqual(first, second, msg)
+        if seq_type is not None:
+            kind = seq_type.__name__
+            if not isinstance(first, seq_type):
+                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(first)))
+            if not isinstance(second, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(second)))
+        else:
+            kind = 'sequence'
+        differing = None
+        try:
+            len1 = len(first)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % kind
+        if differing is None:
+            try:
+                len2 = len(second)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % kind
+        if differing is None:
+            if first == second:
+                return
+            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(first, second))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = first[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
+                    break
+                try:
+                    item2 = second[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
+                    break
+                if item1 != item2:
+                    differing += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(first) != type(second):
+                    return
+            if len1 > len2:
+                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len2, _safe_repr(first[len2]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
+            elif len1 < len2:
+                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len1, _safe_repr(second[len1]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
+        import difflib
+        import pprint
+        diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                             pprint.pformat(second).splitlines()))
+        self._fail(msg, self._truncateMessage(differing, diff))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            if len(first) > _DIFF_THRESHOLD or len(second) > _DIFF_THRESHOLD:
+                self._baseAssertEqual(first, second, msg)
+            import difflib
+            first_lines = first.splitlines(keepends=True)
+            second_lines = second.splitlines(keepends=True)
+            if len(first_lines) == 1 and first.strip('\r\n') == first:
+                first_lines = [first + '\n']
+                second_lines = [second + '\n']
+            standard = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+            self._fail(msg, self._truncateMessage(standard, diff))
+
+
+# Which assert method assertEqual uses when both operands have exactly this type.
+_EQUALITY_ASSERTERS = {
+    dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+    set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+}
+# Strings longer than this are compared without a diff (CPython's _diffThreshold).
+_DIFF_THRESHOLD = 2 ** 16
+# How _common_shorten_repr abbreviates long reprs: the kept head, common part,
+# differing part and tail lengths, and the length of a '[N chars]' placeholder.
+_MIN_BEGIN_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_END_LEN = 5
+_PLACEHOLDER_LEN = 12
+_MIN_DIFF_LEN = _MAX_REPR - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
+                             + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, head, tail):
+    skip = len(s) - head - tail
+    if skip > _PLACEHOLDER_LEN:
+        return '%s[%d chars]%s' % (s[:head], skip, s[len(s) - tail:])
+    return s
+
+
+def _common_prefix(texts):
+    first, last = min(texts), max(texts)
+    for i, c in enumerate(first):
+        if c != last[i]:
+            return first[:i]
+    return first
+
+
+def _common_shorten_repr(*args):
+    reprs = tuple(map(_safe_repr, args))
+    longest = max(map(len, reprs))
+    if longest <= _MAX_REPR:
+        return reprs
+    prefix = _common_prefix(reprs)
+    cut = len(prefix)
+    common_len = _MAX_REPR - (longest - cut + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + r[cut:] for r in reprs)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(r[cut:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+
+
+def _counts(items):
+    counts = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _count_diff_hashable(actual, expected):
+    first, second = _counts(actual), _counts(expected)
+    result = []
+    for item, n_first in first.items():
+        n_second = second.get(item, 0)
+        if n_first != n_second:
+            result.append((n_first, n_second, item))
+    for item, n_second in second.items():
+        if item not in first:
+            result.append((0, n_second, item))
+    return result
+
+
+def _count_diff_unhashable(actual, expected):
+    first, second = list(actual), list(expected)
+    gone = object()
+    result = []
+    for i, item in enumerate(first):
+        if item is gone:
+            continue
+        n_first = n_second = 0
+        for j in range(i, len(first)):
+            if first[j] == item:
+                n_first += 1
+                first[j] = gone
+        for j, other in enumerate(second):
+            if other == item:
+                n_second += 1
+                second[j] = gone
+        if n_first != n_second:
+            result.append((n_first, n_second, item))
+    for i, item in enumerate(second):
+        if item is gone:
+            continue
+        n_second = 0
+        for j in range(i, len(second)):
+            if second[j] == item:
+                n_second += 1
+                second[j] = gone
+        result.append((0, n_second, item))
+    return result
 
 
 class _SubTestContext:
