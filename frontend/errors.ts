@@ -23,6 +23,44 @@ export class PySyntaxError extends Error {
   }
 }
 
+export type WarningCategory = 'SyntaxWarning' | 'DeprecationWarning';
+
+/** A warning CPython's parser or compiler issues while compiling (warn_explicit with no module or registry). */
+export interface CompileWarning {
+  readonly category: WarningCategory;
+  readonly message: string;
+  readonly filename: string;
+  readonly lineno: number;
+}
+
+/**
+ * Collects a compile's warnings in the order CPython issues them. The parser
+ * may decode a token again when it backtracks: its warnings give a `key`
+ * naming the place in the source, and a place reports once. The compiler's
+ * give none: CPython warns each time it compiles the code (a `while` test or
+ * a `finally` body is compiled twice).
+ */
+export class WarningSink {
+  readonly warnings: CompileWarning[] = [];
+  private readonly seen = new Set<string>();
+
+  add(category: WarningCategory, message: string, filename: string, lineno: number, key?: string): void {
+    if (key !== undefined) {
+      const id = `${key} ${message}`;
+      if (this.seen.has(id)) return;
+      this.seen.add(id);
+    }
+    this.warnings.push({ category, message, filename, lineno });
+  }
+}
+
+/** The text warnings.showwarning writes for a compile warning, given the source line (or null). */
+export function formatCompileWarning(w: CompileWarning, line: string | null): string {
+  const text = `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n`;
+  const stripped = line === null ? '' : line.trim();
+  return stripped === '' ? text : `${text}  ${stripped}\n`;
+}
+
 /** The text CPython writes to stderr for an uncaught SyntaxError (print_exception + print_error_text). */
 export function formatSyntaxError(err: PySyntaxError): string {
   const out: string[] = [];

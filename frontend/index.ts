@@ -4,12 +4,12 @@
 // Every failure is a PySyntaxError carrying CPython's message and position.
 import type { Expression, Interactive, Module } from './parser/ast.js';
 import { Parser } from './parser/parser.js';
-import { PySyntaxError, formatSyntaxError } from './errors.js';
+import { PySyntaxError, formatSyntaxError, formatCompileWarning, WarningSink, type CompileWarning } from './errors.js';
 import { Msg } from './parser/diagnostics.js';
 import { astDepth, AST_CONSTRUCTION_LIMIT, COMPILATION_LIMIT } from './parser/depth.js';
 import { compile } from './compiler/index.js';
 
-export { PySyntaxError, formatSyntaxError };
+export { PySyntaxError, formatSyntaxError, formatCompileWarning, WarningSink, type CompileWarning };
 export { compile } from './compiler/index.js';
 
 const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -107,9 +107,9 @@ const DEPTH_CHECK_THRESHOLD = 1000;
  * Parses a module as `ast.parse` does. `source` may be text or the raw bytes of a file.
  * `phase` picks the RecursionError message CPython gives for a too-deep tree.
  */
-export function parse(source: string | Uint8Array, filename: string, phase: 'ast' | 'compile' = 'ast'): Module {
+export function parse(source: string | Uint8Array, filename: string, phase: 'ast' | 'compile' = 'ast', warnings: WarningSink | null = null): Module {
   const { text, declared } = prepare(source, filename);
-  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !declared });
+  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !declared, warnings: warnings ?? undefined });
   const module = parser.parseModule();
   if (parser.deepest > DEPTH_CHECK_THRESHOLD) {
     const limit = phase === 'ast' ? AST_CONSTRUCTION_LIMIT : COMPILATION_LIMIT;
@@ -131,9 +131,9 @@ function prepare(source: string | Uint8Array, filename: string): { text: string;
 }
 
 /** Parses an expression as `ast.parse(source, mode='eval')` does. */
-export function parseExpression(source: string | Uint8Array, filename: string): Expression {
+export function parseExpression(source: string | Uint8Array, filename: string, warnings: WarningSink | null = null): Expression {
   const { text, declared } = prepare(source, filename);
-  return new Parser(text, filename, 0, 0, { byteOffsets: !declared }).parseExpression();
+  return new Parser(text, filename, 0, 0, { byteOffsets: !declared, warnings: warnings ?? undefined }).parseExpression();
 }
 
 /** Parses one interactive statement as `ast.parse(source, mode='single')` does. */

@@ -19,9 +19,9 @@ import { newTuple } from './tuple.js';
 import { CallableIterator } from './iterators.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator, generatorType } from './generator.js';
-import { loadedModule, importName, compileModuleSource, syntaxErrorObject, PyModule } from './importer.js';
+import { loadedModule, importName, compileModuleSource, issueCompileWarnings, syntaxErrorObject, PyModule } from './importer.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
-import { parseExpression, PySyntaxError } from '../../frontend/index.js';
+import { parseExpression, PySyntaxError, WarningSink } from '../../frontend/index.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
 import { defineBuiltinType, method } from './type.js';
 import { PyTextStream } from './modules/sys.js';
@@ -517,11 +517,14 @@ function compileSource(text: string, filename: string, mode: 'exec' | 'eval'): C
     throw error;
   }
 }
+  const warnings = new WarningSink();
 
 /** The (globals, locals) pair of exec()/eval(): defaults from the calling frame, CPython's checks. */
 function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValue | undefined): [StrDict, StrDict] {
   let g: StrDict;
   let l: PyValue;
+  } finally {
+    issueCompileWarnings(warnings);
   if (globals === undefined || globals === None) {
     g = frameAccess.globals();
     l = locals === undefined || locals === None ? frameAccess.locals() : locals;

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { compile } from '../../frontend/index.js';
-import { PySyntaxError } from '../../frontend/errors.js';
+import { PySyntaxError, WarningSink } from '../../frontend/errors.js';
 import {
   PyObject, PyBaseException, TypeFlags, None, raiseError, builtinTypes, containers, typeOf,
   type PyValue, type StrDict,
@@ -236,13 +236,37 @@ function loadNative(name: string, init: NativeModuleInit): PyModule {
   return module;
 }
 
-/** Compiles a module's source, turning a compile error into the Python SyntaxError import raises. */
+/**
+ * Compiles a module's source, turning a compile error into the Python SyntaxError import raises.
+ * Its warnings are issued first, through the warnings module (its filters decide what shows).
+ */
 export function compileModuleSource(source: string, filename: string): CodeObject {
+  const warnings = new WarningSink();
   try {
-    return compile(source, filename);
+    return compile(source, filename, warnings);
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorObject(error);
     throw error;
+  } finally {
+    issueCompileWarnings(warnings);
+  }
+}
+
+/**
+ * warnings.warn_explicit(message, category, filename, lineno) for each warning, as CPython's
+ * compiler issues them; a warning the filters turn into an error becomes a SyntaxError, as there.
+ */
+export function issueCompileWarnings(sink: WarningSink): void {
+  if (sink.warnings.length === 0) return;
+  const warnExplicit = rt.getAttr(importModule('warnings'), 'warn_explicit');
+  for (const w of sink.warnings) {
+    const category = builtinTypes.get(w.category)!;
+    try {
+      rt.call(warnExplicit, [w.message, category, w.filename, w.lineno]);
+    } catch (error) {
+      if (!(error instanceof PyBaseException) || !rt.isInstance(error, category)) throw error;
+      throw syntaxErrorObject(new PySyntaxError('SyntaxError', w.message, w.filename, w.lineno, null, null, null, null));
+    }
   }
 }
 

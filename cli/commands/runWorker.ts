@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { backendNames, getBackend } from '../../backends/index.js';
 import '../../backends/registry.js';
 import { compile } from '../../frontend/index.js';
-import { PySyntaxError, formatSyntaxError } from '../../frontend/errors.js';
+import { PySyntaxError, formatSyntaxError, formatCompileWarning, WarningSink } from '../../frontend/errors.js';
 
 /** `pvm run`'s command line, split by run.ts. */
 export interface WorkerRequest {
@@ -144,18 +144,35 @@ function loadProgram(request: WorkerRequest, stdio: HostStdio): Program | number
   }
 }
 
+/**
+ * The main script's compile warnings, shown before it runs as CPython's default
+ * filters show them (pvm has no -W): SyntaxWarnings; DeprecationWarnings are
+ * ignored, being issued for the file's module name, not '__main__'.
+ */
+function showMainWarnings(sink: WarningSink, source: string, stdio: HostStdio): void {
+  let lines: string[] | null = null;
+  for (const w of sink.warnings) {
+    if (w.category !== 'SyntaxWarning') continue;
+    lines ??= source.split(/\r\n?|\n/);
+    stdio.stderr(formatCompileWarning(w, w.filename === '<string>' ? null : lines[w.lineno - 1] ?? null));
+  }
+}
+
 function runRequest(request: WorkerRequest, stdio: HostStdio): number {
   const program = loadProgram(request, stdio);
   if (typeof program === 'number') return program;
   const backend = getBackend(request.backend)!;
   let code;
+  const warnings = new WarningSink();
   try {
-    code = compile(program.source, program.filename);
+    code = compile(program.source, program.filename, warnings);
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
+    showMainWarnings(warnings, program.source, stdio);
     stdio.stderr(formatSyntaxError(error));
     return 1;
   }
+  showMainWarnings(warnings, program.source, stdio);
   const result = backend.run(code, {
     argv: program.argv,
     filename: program.filename,

@@ -13,7 +13,8 @@ import { disassembleOne } from '../bytecode/dis.js';
 import { stackDepths, VerifyError } from '../bytecode/verify.js';
 import { Assembler, Label, pack, type Handler } from './assembler.js';
 import { CompileMsg, SourceLines, type Span } from './diagnostics.js';
-import { PySyntaxError } from '../errors.js';
+import { PySyntaxError, type WarningSink } from '../errors.js';
+import { checkAssert, checkCaller, checkCompare, checkSubscript } from './warnings.js';
 import { constValue, truthy } from './fold.js';
 import { unparse } from './unparse.js';
 import { compilePatternCase, type PatternHost } from './patterns.js';
@@ -263,11 +264,11 @@ function findAnnotations(body: A.stmt[]): boolean {
 }
 
 /** Compiles a parsed module (exec) or expression (eval) to its code object. */
-export function compileAst(mod: A.Module | A.Expression, filename: string, source: string, mode: CompileMode = 'exec'): CodeObject {
+export function compileAst(mod: A.Module | A.Expression, filename: string, source: string, mode: CompileMode = 'exec', warnings: WarningSink | null = null): CodeObject {
   const src = new SourceLines(filename, source);
   const future = mod._type === 'Module' ? checkFuture(mod, src) : false;
   const table = buildSymtable(mod, src, future);
-  return new Compiler(table, src, filename).module(mod, mode);
+  return new Compiler(table, src, filename, warnings).module(mod, mode);
 }
 
 /** Validates `from __future__` imports; returns whether `annotations` is enabled. */
@@ -294,7 +295,17 @@ class Compiler implements PatternHost {
   u!: Unit;
   private readonly stack: Unit[] = [];
 
-  constructor(private readonly table: SymbolTable, readonly src: SourceLines, private readonly filename: string) {}
+  constructor(
+    private readonly table: SymbolTable,
+    readonly src: SourceLines,
+    private readonly filename: string,
+    private readonly warnings: WarningSink | null,
+  ) {}
+
+  /** A SyntaxWarning at a node's first line, when a check found one. */
+  private warn(message: string | null, node: A.expr | A.stmt): void {
+    if (message !== null) this.warnings?.add('SyntaxWarning', message, this.filename, node.lineno);
+  }
 
   // ---- units and emission
 
@@ -1464,6 +1475,7 @@ class Compiler implements PatternHost {
   }
 
   private assertStmt(s: A.Assert): void {
+    this.warn(checkAssert(s), s);
     const end = new Label();
     const test = constValue(s.test);
     if (test !== undefined && truthy(test)) return;
@@ -1683,6 +1695,7 @@ class Compiler implements PatternHost {
       }
       case 'Compare': {
         if (e.ops.length > 1) {
+          this.warn(checkCompare(e), e);
           const cleanup = new Label();
           const end = new Label();
           this.expr(e.left);
@@ -1872,6 +1885,7 @@ class Compiler implements PatternHost {
           this.loadConst(c);
           return;
         }
+        for (const m of checkSubscript(e.value, e.slice)) this.warn(m, e);
         this.expr(e.value);
         this.subscriptKey(e.slice);
         this.u.loc = this.pos(e);
@@ -1962,6 +1976,7 @@ class Compiler implements PatternHost {
   }
 
   private compare(e: A.Compare): void {
+    this.warn(checkCompare(e), e);
     this.expr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -2113,6 +2128,7 @@ class Compiler implements PatternHost {
   }
 
   private call(e: A.Call): void {
+    this.warn(checkCaller(e.func), e);
     this.checkKeywords(e.keywords);
     const f = e.func;
     if (f._type === 'Attribute' && f.ctx === 'Load' && !hasStarred(e.args) && allNamed(e.keywords)) {

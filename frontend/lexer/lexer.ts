@@ -4,7 +4,7 @@
 // CPython's indentation stack (tabs to multiples of 8, checked against a
 // tab-size-1 stack for TabError), bracket nesting (at most 200 deep), implicit
 // and explicit line joining, and reports columns in UTF-8 bytes.
-import { PySyntaxError, type SyntaxErrorType } from '../errors.js';
+import { PySyntaxError, type SyntaxErrorType, type WarningSink } from '../errors.js';
 import { Msg } from '../parser/diagnostics.js';
 import { isIdContinue, isIdStart, isPrintable } from './unicode.js';
 import {
@@ -66,6 +66,8 @@ export class Lexer {
   private readonly brackets: { ch: string; line: number; index: number }[] = [];
   private lastKind: TokenKind | 0 = 0;
   private readonly ascii: boolean;
+  /** Where the tokenizer's warnings go (none are kept without a sink). */
+  warnings: WarningSink | null = null;
 
   constructor(
     private readonly src: string,
@@ -398,9 +400,10 @@ export class Lexer {
       }
       p = this.digits(q);
     }
-    if ((src.charCodeAt(p) | 0x20) === 106) p++;
+    const imaginary = (src.charCodeAt(p) | 0x20) === 106;
+    if (imaginary) p++;
     this.pos = p;
-    this.verifyEnd('decimal');
+    this.verifyEnd(imaginary ? 'imaginary' : 'decimal');
     return this.make(NUMBER, src.slice(start, p), start, line, col);
   }
 
@@ -423,7 +426,10 @@ export class Lexer {
     const idStart = c < 128 ? IS_ID_START[c] === 1 : c > 127 && isIdStart(src.codePointAt(p)!);
     if (!idStart) return;
     for (const kw of NUMBER_SUFFIX_KEYWORDS) {
-      if (src.startsWith(kw, p)) return;
+      if (src.startsWith(kw, p)) {
+        this.warnings?.add('SyntaxWarning', Msg.invalidLiteral(kind), this.filename, this.lineno + this.lineOffset, `${this.lineOffset}:${this.firstLineColOffset}:${p}`);
+        return;
+      }
     }
     throw this.error(Msg.invalidLiteral(kind), p - 1);
   }

@@ -12,7 +12,9 @@ export type ConstantValue =
   | { readonly kind: 'int'; readonly value: bigint }
   | { readonly kind: 'float'; readonly value: number }
   | { readonly kind: 'complex'; readonly real: number; readonly imag: number }
-  | { readonly kind: 'str'; readonly value: string }
+  // splitPairs: indexes of high surrogates written as escapes that a low surrogate
+  // follows: two code points in CPython, one astral character in a JS string.
+  | { readonly kind: 'str'; readonly value: string; readonly splitPairs?: readonly number[] }
   | { readonly kind: 'bytes'; readonly value: Uint8Array };
 
 /** Source span: 1-based lines, 0-based UTF-8 byte columns, as CPython reports them. */

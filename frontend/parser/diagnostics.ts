@@ -24,6 +24,9 @@ export const Msg = {
   unterminatedString: (line: number) => `unterminated string literal (detected at line ${line})`,
   unterminatedTriple: (line: number) => `unterminated triple-quoted string literal (detected at line ${line})`,
   invalidLiteral: (kind: string) => `invalid ${kind} literal`,
+  // Warnings (a number glued to a keyword; string escapes CPython only warns about).
+  invalidEscape: (ch: string) => `invalid escape sequence '\\${ch}'`,
+  invalidOctalEscape: (digits: string) => `invalid octal escape sequence '\\${digits}'`,
   invalidDigit: (digit: string, kind: string) => `invalid digit '${digit}' in ${kind} literal`,
   leadingZeros: 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
   invalidCharacter: (ch: string, code: string) => `invalid character '${ch}' (U+${code})`,

@@ -86,7 +86,7 @@ export function reprConstant(v: ConstantValue): string {
     case 'int': return v.value.toString();
     case 'float': return reprFloat(v.value);
     case 'complex': return reprComplex(v.real, v.imag);
-    case 'str': return reprStr(v.value);
+    case 'str': return reprStr(v.value, v.splitPairs);
     case 'bytes': return reprBytes(v.value);
     default: throw new Error(`unknown constant kind ${(v as ConstantValue).kind}`);
   }
@@ -135,11 +135,18 @@ function reprComplex(real: number, imag: number): string {
   return `(${reprComplexPart(real)}${sign}${im}j)`;
 }
 
-/** Python's repr of a str. */
-export function reprStr(s: string): string {
+/** Python's repr of a str; a high surrogate at an index in `splitPairs` and the low one after it are two code points. */
+export function reprStr(s: string, splitPairs?: readonly number[]): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
+  let i = 0;
   for (const ch of s) {
+    const at = i;
+    i += ch.length;
+    if (splitPairs !== undefined && ch.length === 2 && splitPairs.includes(at)) {
+      out += `\\u${ch.charCodeAt(0).toString(16)}\\u${ch.charCodeAt(1).toString(16)}`;
+      continue;
+    }
     const cp = ch.codePointAt(0)!;
     if (ch === quote || ch === '\\') out += '\\' + ch;
     else if (ch === '\n') out += '\\n';

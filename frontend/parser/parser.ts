@@ -10,7 +10,7 @@
 import type * as A from './ast.js';
 import { Lexer } from '../lexer/lexer.js';
 import { DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, keywords as hardKeywords, type Token } from '../lexer/tokens.js';
-import { PySyntaxError, type SyntaxErrorType } from '../errors.js';
+import { PySyntaxError, type SyntaxErrorType, type WarningCategory, type WarningSink } from '../errors.js';
 import { Msg } from './diagnostics.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { codePointLength, utf8Length } from '../lexer/lexer.js';
@@ -95,6 +95,8 @@ export interface ParseOptions {
   fstring?: boolean;
   /** Report parser-error columns in UTF-8 bytes, as CPython does for undeclared-encoding byte input. */
   byteOffsets?: boolean;
+  /** Collects the tokenizer's and string decoder's warnings. */
+  warnings?: WarningSink;
 }
 
 export class Parser implements StringHost {
@@ -114,6 +116,7 @@ export class Parser implements StringHost {
   private readonly lexer: Lexer;
   private readonly fstring: boolean;
   private readonly byteOffsets: boolean;
+  private readonly warnings: WarningSink | null;
 
   constructor(
     private readonly src: string,
@@ -125,6 +128,8 @@ export class Parser implements StringHost {
     this.lexer = new Lexer(src, filename, lineOffset, colOffset);
     this.fstring = options.fstring ?? false;
     this.byteOffsets = options.byteOffsets ?? false;
+    this.warnings = options.warnings ?? null;
+    this.lexer.warnings = this.warnings;
   }
 
   // ---- token access -------------------------------------------------------
@@ -385,8 +390,12 @@ export class Parser implements StringHost {
   // ---- StringHost ---------------------------------------------------------
 
   parseFStringExpr(text: string, lineno: number, col: number): A.expr {
-    const sub = new Parser(text, this.filename, lineno - 1, col, { fstring: true });
+    const sub = new Parser(text, this.filename, lineno - 1, col, { fstring: true, warnings: this.warnings ?? undefined });
     return sub.parseFStringExpression();
+  }
+
+  warnAt(category: WarningCategory, message: string, t: Token, offset: number): void {
+    this.warnings?.add(category, message, this.filename, t.lineno, `${t.lineno}:${t.col_offset}:${offset}`);
   }
 
   // ---- statements ---------------------------------------------------------

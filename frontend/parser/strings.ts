@@ -4,11 +4,12 @@
 // each expression is re-parsed from its own text, positioned from where its
 // '{' sits in the token). Implicitly concatenated literals become one Constant
 // or JoinedStr spanning all their tokens.
-import type { Constant, expr, FormattedValue, JoinedStr } from './ast.js';
+import type { Constant, ConstantValue, expr, FormattedValue, JoinedStr } from './ast.js';
 import type { Token } from '../lexer/tokens.js';
 import { utf8Length } from '../lexer/lexer.js';
 import { lookupUnicodeName } from '../lexer/unicodeNames.js';
 import { Msg } from './diagnostics.js';
+import type { WarningCategory } from '../errors.js';
 
 /** What the string code needs from the parser: errors and sub-parsing of f-string expressions. */
 export interface StringHost {
@@ -18,10 +19,27 @@ export interface StringHost {
   errorAtToken(msg: string, t: Token): Error;
   /** Parses `(text)` as an f-string expression whose first line starts at the given line and byte column. */
   parseFStringExpr(text: string, lineno: number, col: number): expr;
+  /** A compile-time warning reported at a token's first line; `offset` tells apart places within the token. */
+  warnAt(category: WarningCategory, message: string, t: Token, offset: number): void;
+}
+
+/**
+ * CPython warns once per decoded literal, of its first invalid escape: an
+ * unknown escape of an ASCII character, or an octal escape above 0o377.
+ */
+function warnInvalidEscape(host: StringHost, body: string, at: number, octalEnd: number, t: Token, offset: number): void {
+  const message = octalEnd > at ? Msg.invalidOctalEscape(body.slice(at + 1, octalEnd)) : Msg.invalidEscape(body[at + 1]);
+  host.warnAt('DeprecationWarning', message, t, offset);
 }
 
 class FStringState {
   lastStr: string | null = null;
+  /**
+   * Indexes in lastStr of high surrogates written as escapes: CPython keeps such
+   * a one apart from a low surrogate after it (two code points), where a JS
+   * string cannot tell the pair from an astral character.
+   */
+  private escapedHigh: number[] | null = null;
   fmode = false;
   readonly exprs: expr[] = [];
 
@@ -30,22 +48,42 @@ class FStringState {
     this.lastStr = this.lastStr === null ? s : this.lastStr + s;
   }
 
+  /** Appends a non-raw literal body, found at `offset` in `token`, with its escapes decoded. */
+  concatEscaped(host: StringHost, body: string, token: Token, offset: number): void {
+    const base = this.lastStr === null ? 0 : this.lastStr.length;
+    const highs = this.escapedHigh ?? [];
+    const n = highs.length;
+    this.concat(decodeStrEscapes(host, body, token, offset, highs, base));
+    if (highs.length !== n) this.escapedHigh = highs;
+  }
+
   flush(first: Token, last: Token): void {
     if (this.lastStr !== null) {
-      this.exprs.push(makeStr(this.lastStr, first, last));
+      this.exprs.push(makeStr(this.lastStr, this.splitPairs(), first, last));
       this.lastStr = null;
     }
   }
 
   finish(first: Token, last: Token): Constant | JoinedStr {
-    if (!this.fmode) return makeStr(this.lastStr ?? '', first, last);
+    if (!this.fmode) return makeStr(this.lastStr ?? '', this.splitPairs(), first, last);
     this.flush(first, last);
     return { _type: 'JoinedStr', values: this.exprs, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
   }
+
+  /** The escaped high surrogates of lastStr that a low surrogate follows; resets the list. */
+  private splitPairs(): number[] | undefined {
+    const highs = this.escapedHigh;
+    if (highs === null) return undefined;
+    this.escapedHigh = null;
+    const s = this.lastStr ?? '';
+    const split = highs.filter((i) => { const c = s.charCodeAt(i + 1); return c >= 0xdc00 && c <= 0xdfff; });
+    return split.length > 0 ? split : undefined;
+  }
 }
 
-function makeStr(s: string, first: Token, last: Token): Constant {
-  return { _type: 'Constant', value: { kind: 'str', value: s }, kind: first.value.charCodeAt(0) === 117 ? 'u' : null, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+function makeStr(s: string, splitPairs: number[] | undefined, first: Token, last: Token): Constant {
+  const value: ConstantValue = splitPairs === undefined ? { kind: 'str', value: s } : { kind: 'str', value: s, splitPairs };
+  return { _type: 'Constant', value, kind: first.value.charCodeAt(0) === 117 ? 'u' : null, lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
 
 /** One or more adjacent STRING tokens as CPython's _PyPegen_concatenate_strings. */
@@ -75,13 +113,15 @@ export function concatenateStrings(host: StringHost, tokens: Token[]): Constant 
     bytesMode = isBytes;
     if (isBytes) {
       if (/[^\x00-\x7f]/.test(body)) throw host.errorAtToken(Msg.bytesNonAscii, t);
-      byteParts.push(isRaw ? asciiBytes(body) : decodeBytesEscapes(host, body));
+      byteParts.push(isRaw ? asciiBytes(body) : decodeBytesEscapes(host, body, t, 0));
     } else if (isF) {
       const bodyStart = q + qlen;
       const parser = new FStringParser(host, text, bodyStart, text.length - qlen, isRaw, first, t, last);
       parser.concatFString(state, 0);
+    } else if (isRaw) {
+      state.concat(body);
     } else {
-      state.concat(isRaw ? body : decodeStrEscapes(host, body));
+      state.concatEscaped(host, body, t, 0);
     }
   }
   if (bytesMode) {
@@ -111,10 +151,15 @@ function unicodeError(host: StringHost, body: string, at: number, to: number, de
   return host.errorAtLast(Msg.invalidEscapeN(a, b, detail));
 }
 
-/** Decodes the escapes of a non-raw str literal body (CPython's decode_unicode_with_escapes). */
-export function decodeStrEscapes(host: StringHost, body: string): string {
+/**
+ * Decodes the escapes of a non-raw str literal body (CPython's
+ * decode_unicode_with_escapes); the index of each high surrogate written as an
+ * escape goes into `highs`, offset by `base`.
+ */
+function decodeStrEscapes(host: StringHost, body: string, t: Token, offset: number, highs: number[], base: number): string {
   let i = body.indexOf('\\');
   if (i < 0) return body;
+  let warned = false;
   let out = body.slice(0, i);
   const n = body.length;
   while (i < n) {
@@ -134,6 +179,7 @@ export function decodeStrEscapes(host: StringHost, body: string): string {
       let j = i + 1;
       let v = 0;
       while (j < n && j < i + 4 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+      if (v > 0o377 && !warned) { warnInvalidEscape(host, body, i, j, t, offset); warned = true; }
       out += String.fromCodePoint(v);
       i = j;
       continue;
@@ -151,6 +197,7 @@ export function decodeStrEscapes(host: StringHost, body: string): string {
       }
       const v = parseInt(digits, 16);
       if (v > 0x10ffff) throw unicodeError(host, body, i, i + 2 + len, 'illegal Unicode character');
+      if (v >= 0xd800 && v <= 0xdbff) highs.push(base + out.length);
       out += String.fromCodePoint(v);
       i += 2 + len;
       continue;
@@ -168,6 +215,7 @@ export function decodeStrEscapes(host: StringHost, body: string): string {
       continue;
     }
     // An invalid escape keeps its backslash (CPython only warns).
+    if (!warned && body.charCodeAt(i + 1) < 0x80) { warnInvalidEscape(host, body, i, i, t, offset); warned = true; }
     out += '\\';
     i++;
   }
@@ -175,8 +223,9 @@ export function decodeStrEscapes(host: StringHost, body: string): string {
 }
 
 /** Decodes the escapes of a non-raw bytes literal body (ASCII already checked). */
-function decodeBytesEscapes(host: StringHost, body: string): Uint8Array {
+function decodeBytesEscapes(host: StringHost, body: string, t: Token, offset: number): Uint8Array {
   const out: number[] = [];
+  let warned = false;
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -190,6 +239,7 @@ function decodeBytesEscapes(host: StringHost, body: string): Uint8Array {
       let j = i + 1;
       let v = 0;
       while (j < n && j < i + 4 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+      if (v > 0o377 && !warned) { warnInvalidEscape(host, body, i, j, t, offset); warned = true; }
       out.push(v & 0xff);
       i = j;
       continue;
@@ -201,6 +251,7 @@ function decodeBytesEscapes(host: StringHost, body: string): Uint8Array {
       i += 4;
       continue;
     }
+    if (!warned) { warnInvalidEscape(host, body, i, i, t, offset); warned = true; }
     out.push(92);
     i++;
   }
@@ -230,8 +281,11 @@ class FStringParser {
   concatFString(state: FStringState, level: number): void {
     state.fmode = true;
     for (;;) {
+      const at = this.pos;
       const literal = this.findLiteral(level);
-      if (literal.text !== null) state.concat(literal.text);
+      if (literal.text !== null) {
+        if (this.raw) state.concat(literal.text); else state.concatEscaped(this.host, literal.text, this.token, at);
+      }
       if (literal.doubled) continue;
       if (this.pos >= this.end || this.text[this.pos] === '}') break;
       const { exprText, value } = this.findExpr(level);
@@ -242,7 +296,7 @@ class FStringParser {
     if (level !== 0 && this.text[this.pos] !== '}') throw this.host.errorAtLast(Msg.fstringExpectingBrace);
   }
 
-  /** Literal text up to the next single '{' or '}'; `doubled` when it stopped after a doubled brace. */
+  /** Literal text (escapes not decoded) up to the next single '{' or '}'; `doubled` when it stopped after a doubled brace. */
   private findLiteral(level: number): { text: string | null; doubled: boolean } {
     const s = this.text;
     const start = this.pos;
@@ -280,8 +334,7 @@ class FStringParser {
     }
     if (!doubled) { stop = p; this.pos = p; }
     if (stop === start) return { text: null, doubled };
-    const body = s.slice(start, stop);
-    return { text: this.raw ? body : decodeStrEscapes(this.host, body), doubled };
+    return { text: s.slice(start, stop), doubled };
   }
 
   private findExpr(level: number): { exprText: string | null; value: FormattedValue } {
