@@ -49,6 +49,8 @@ export interface FrameInfo {
   locals(): PyValue;
   /** The line being executed (for a caller, the line of its pending call). */
   lineno(): number;
+  /** Index of the instruction being executed (CPython's f_lasti / 2), when the backend knows it. */
+  lasti?(): number;
   back(): FrameInfo | null;
 }
 

@@ -12,6 +12,9 @@ import { getter } from './type.js';
 
 export const tracebackType = makeBuiltinType('traceback', objectType, 0);
 
+/** How tb_frame turns the backend's frame into a Python frame object (installed by the backend). */
+export const tracebackFrames: { frameObject: ((backendFrame: object) => PyValue) | null } = { frameObject: null };
+
 /** One frame an exception passed through: CPython's traceback object. */
 export class PyTraceback extends PyObject {
   constructor(
@@ -19,6 +22,8 @@ export class PyTraceback extends PyObject {
     /** Index of the instruction that was executing (CPython's tb_lasti / 2). */
     readonly lasti: number,
     public next: PyTraceback | null,
+    /** The backend's frame the exception passed through, for tb_frame (null when unknown). */
+    readonly frame: object | null = null,
   ) {
     super(tracebackType);
   }
@@ -31,6 +36,10 @@ export class PyTraceback extends PyObject {
 getter(tracebackType, 'tb_next', (tb) => (tb as PyTraceback).next ?? None);
 getter(tracebackType, 'tb_lineno', (tb) => (tb as PyTraceback).lineno);
 getter(tracebackType, 'tb_lasti', (tb) => 2 * (tb as PyTraceback).lasti);
+getter(tracebackType, 'tb_frame', (tb) => {
+  const frame = (tb as PyTraceback).frame;
+  return frame === null || tracebackFrames.frameObject === null ? None : tracebackFrames.frameObject(frame);
+});
 
 const sources = new Map<string, string[]>();
 
@@ -39,7 +48,8 @@ export function registerSource(filename: string, text: string): void {
   sources.set(filename, text.split(/\r\n|\r|\n/));
 }
 
-function sourceLine(filename: string, lineno: number): string | undefined {
+/** Line lineno (1-based) of a registered source, or undefined. */
+export function sourceLine(filename: string, lineno: number): string | undefined {
   return sources.get(filename)?.[lineno - 1];
 }
 
@@ -236,6 +246,11 @@ export function formatTraceback(first: PyTraceback, hooks: ExceptionFormatHooks)
   }
   flushRepeats();
   return result;
+}
+
+/** One `File ...` entry (source line and carets included) for code stopped at instruction lasti. */
+export function formatTracebackEntry(code: CodeObject, lasti: number, hooks: ExceptionFormatHooks): string {
+  return formatFrame(new PyTraceback(code, lasti, null), hooks);
 }
 
 function formatFrame(tb: PyTraceback, hooks: ExceptionFormatHooks): string {

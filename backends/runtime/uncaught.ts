@@ -7,7 +7,8 @@ import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, None, containers, type PyValue } from './object.js';
 import * as rt from './abstract.js';
-import { formatException, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
+import { formatException, formatTracebackEntry, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
+import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { exceptionSuggestion } from './exceptions.js';
 import type { PyModule } from './importer.js';
 import { PyTextStream } from './modules/sys.js';
@@ -97,6 +98,11 @@ function writer(sys: PyModule): (text: string) => void {
 /** The text CPython prints for an uncaught `e` (traceback, chain, notes), for the traceback module. */
 export function formatUncaught(e: PyBaseException): string {
   return formatException(e, hooks);
+}
+
+/** One frame's `File ...` entry as an uncaught traceback prints it, for the traceback module's stack formatting. */
+export function formatFrameEntry(code: CodeObject, lasti: number): string {
+  return formatTracebackEntry(code, lasti, hooks);
 }
 
 /** Reports an exception that ended the program and returns the exit status. */

@@ -1150,7 +1150,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       const at = pc - 1;
       if (!reraise) {
         if (e.traceback === None) chainContext(e);
-        e.traceback = new PyTraceback(code, at, e.traceback instanceof PyTraceback ? e.traceback : null);
+        e.traceback = new PyTraceback(code, at, e.traceback instanceof PyTraceback ? e.traceback : null, frame);
       }
       reraise = false;
       const handler = findHandler(code, at);

@@ -12,9 +12,9 @@ import { installExecutor } from '../runtime/interpreter.js';
 import { createBuiltinsModule, installFrameAccess, type FrameInfo } from '../runtime/builtins.js';
 import { PyFunction } from '../runtime/function.js';
 import { LIB_FOLDER, initImports, newModule } from '../runtime/importer.js';
-import { createSys } from '../runtime/modules/sys.js';
+import { createSys, frameObject } from '../runtime/modules/sys.js';
 import '../runtime/modules/index.js';
-import { registerSource } from '../runtime/traceback.js';
+import { registerSource, tracebackFrames } from '../runtime/traceback.js';
 import { reportUncaught } from '../runtime/uncaught.js';
 import { callFunction, execCode, thread, asPythonException } from './eval.js';
 import { counters, resetCounters } from './counters.js';
@@ -51,6 +51,7 @@ function frameInfo(frame: Frame | null): FrameInfo | null {
     globals: frame.globals,
     locals: () => frameLocals(frame),
     lineno: () => frame.lineAt(Math.max(frame.pc - 1, 0)),
+    lasti: () => Math.max(frame.pc - 1, 0),
     back: () => frameInfo(frame.back),
   };
 }
@@ -110,6 +111,7 @@ export const vmBackend: Backend = {
     thread.depth = 0;
     thread.handled = None;
     thread.frame = null;
+    tracebackFrames.frameObject = (f) => frameObject(frameInfo(f as Frame)!);
     installFrameAccess({
       globals: () => currentFrame().globals,
       locals: () => frameLocals(currentFrame()),

@@ -218,10 +218,6 @@ class shlex:
 
 def split(s, comments=False, posix=True):
     """Split the string s using shell-like syntax."""
-    if s is None:
-        import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
-                      DeprecationWarning, stacklevel=2)
     lex = shlex(s, posix=posix)
     lex.whitespace_split = True
     if not comments:

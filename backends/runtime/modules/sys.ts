@@ -35,10 +35,61 @@ export class PyTextStream extends PyObject {
     this.sink(text);
   }
 
+  /** Text read from the host but not yet consumed (read(n) and readline(n) stop mid-line). */
+  private pending = '';
+
   readLineOrEmpty(): string {
     if (this.readLine === null) raiseError('OSError', 'not readable');
+    if (this.pending !== '') {
+      const nl = this.pending.indexOf('\n');
+      if (nl >= 0) {
+        const line = this.pending.slice(0, nl + 1);
+        this.pending = this.pending.slice(nl + 1);
+        return line;
+      }
+      const head = this.pending;
+      this.pending = '';
+      return head + (this.readLine() ?? '');
+    }
     return this.readLine() ?? '';
   }
+
+  /** At most limit code points of text (all of it when limit < 0), stopping after a newline when lineOnly. */
+  readLimited(limit: number, lineOnly: boolean): string {
+    if (limit < 0) {
+      if (lineOnly) return this.readLineOrEmpty();
+      const parts: string[] = [];
+      for (let line = this.readLineOrEmpty(); line !== ''; line = this.readLineOrEmpty()) parts.push(line);
+      return parts.join('');
+    }
+    const taken: string[] = [];
+    while (taken.length < limit) {
+      if (this.pending === '') {
+        this.pending = this.readLineOrEmpty();
+        if (this.pending === '') break;
+      }
+      const cps = [...this.pending];
+      const n = Math.min(cps.length, limit - taken.length);
+      let cut = n;
+      if (lineOnly) {
+        const nl = cps.indexOf('\n');
+        if (nl >= 0 && nl < n) cut = nl + 1;
+      }
+      for (let i = 0; i < cut; i++) taken.push(cps[i]);
+      this.pending = cps.slice(cut).join('');
+      if (lineOnly && taken[taken.length - 1] === '\n') break;
+    }
+    return taken.join('');
+  }
+}
+
+/** A read size argument: a negative int (or None, where noneOk) means all. */
+function readSize(arg: PyValue | undefined, noneOk: boolean): number {
+  if (arg === undefined || (arg === None && noneOk)) return -1;
+  if (typeof arg === 'number') return arg;
+  if (typeof arg === 'boolean') return arg ? 1 : 0;
+  if (noneOk) raiseError('TypeError', `argument should be integer or None, not '${typeOf(arg).name}'`);
+  raiseError('TypeError', `'${typeOf(arg).name}' object cannot be interpreted as an integer`);
 }
 
 method(textStreamType, 'write', (self: PyTextStream, text: PyValue) => {
@@ -61,12 +112,8 @@ method(textStreamType, 'isatty', () => false);
 method(textStreamType, 'fileno', (self: PyTextStream) => self.fileno);
 method(textStreamType, 'readable', (self: PyTextStream) => self.readLine !== null);
 method(textStreamType, 'writable', (self: PyTextStream) => self.sink !== null);
-method(textStreamType, 'readline', (self: PyTextStream) => self.readLineOrEmpty(), { min: 0, max: 1 });
-method(textStreamType, 'read', (self: PyTextStream) => {
-  const parts: string[] = [];
-  for (let line = self.readLineOrEmpty(); line !== ''; line = self.readLineOrEmpty()) parts.push(line);
-  return parts.join('');
-}, { min: 0, max: 1 });
+method(textStreamType, 'readline', (self: PyTextStream, size?: PyValue) => self.readLimited(readSize(size, false), true), { min: 0, max: 1 });
+method(textStreamType, 'read', (self: PyTextStream, size?: PyValue) => self.readLimited(readSize(size, true), false), { min: 0, max: 1 });
 method(textStreamType, 'readlines', (self: PyTextStream) => {
   const lines: PyValue[] = [];
   for (let line = self.readLineOrEmpty(); line !== ''; line = self.readLineOrEmpty()) lines.push(line);
@@ -135,7 +182,7 @@ class PyFrame extends PyObject {
 /** One frame object per running frame, so `f.f_back is sys._getframe(1)` holds as in CPython. */
 const frameObjects = new WeakMap<object, PyFrame>();
 
-function frameObject(info: FrameInfo): PyFrame {
+export function frameObject(info: FrameInfo): PyFrame {
   let f = frameObjects.get(info.key);
   if (f === undefined) frameObjects.set(info.key, (f = new PyFrame(info)));
   return f;
@@ -144,6 +191,7 @@ function frameObject(info: FrameInfo): PyFrame {
 const FRAME_FIELDS: Record<string, (f: FrameInfo) => PyValue> = {
   f_code: (f) => codeObjectFor(f.code),
   f_lineno: (f) => f.lineno(),
+  f_lasti: (f) => 2 * (f.lasti?.() ?? 0),
   f_back: (f) => {
     const back = f.back();
     return back === null ? None : frameObject(back);

@@ -1,13 +1,16 @@
-// The native `traceback` module: format_exc/print_exc, format_exception/
-// print_exception and format_exception_only, with the text an uncaught
-// exception prints (uncaught.ts is the one formatter). pvm's traceback objects
-// carry no frames, so the frame-walking API (extract_tb, format_stack,
-// TracebackException, ...) raises NotImplementedError naming the function.
-import { PyBaseException, None, raiseError, containers, typeName, type PyValue } from '../object.js';
+// The native half of the `traceback` module (`_traceback`; lib/traceback.py
+// re-exports it): format_exc/print_exc, format_exception/print_exception and
+// format_exception_only, with the text an uncaught exception prints
+// (uncaught.ts is the one formatter), and the per-frame entry and source-line
+// helpers the Python half's StackSummary formats frames with.
+import { PyBaseException, None, raiseError, containers, typeName, typeOf, type PyValue } from '../object.js';
 import { builtinFunction } from '../function.js';
 import { registerNativeModule, importModule } from '../importer.js';
 import * as rt from '../abstract.js';
-import { formatUncaught } from '../uncaught.js';
+import { formatUncaught, formatFrameEntry } from '../uncaught.js';
+import { sourceLine } from '../traceback.js';
+import { codeType } from '../classes.js';
+import type { CodeObject } from '../../../frontend/bytecode/code.js';
 
 /** CPython's list form: one item per line, except that a frame's source lines stay with its `File` line. */
 function chunks(text: string): PyValue {
@@ -55,7 +58,7 @@ function write(file: PyValue | undefined, text: string): PyValue {
   return None;
 }
 
-registerNativeModule('traceback', (module) => {
+registerNativeModule('_traceback', (module) => {
   const set = (name: string, value: PyValue): void => module.dict.setStr(name, value);
   const fn = (name: string, impl: (...args: any[]) => PyValue, names: string[], min: number, posonly = 0): void => {
     set(name, builtinFunction(name, impl, { min, max: names.length, names, posonly }));
@@ -66,10 +69,12 @@ registerNativeModule('traceback', (module) => {
   fn('print_exception', (exc: PyValue, value?: PyValue, _tb?: PyValue, _limit?: PyValue, file?: PyValue) =>
     write(file, formatted(chosen(exc, value))), ['exc', 'value', 'tb', 'limit', 'file', 'chain'], 1, 1);
   fn('format_exception_only', (exc: PyValue, value?: PyValue) => chunks(formattedOnly(chosen(exc, value))), ['exc', 'value'], 1, 1);
-  for (const name of ['extract_tb', 'extract_stack', 'format_tb', 'format_stack', 'print_tb', 'print_stack', 'walk_tb', 'walk_stack', 'format_list', 'print_last', 'clear_frames']) {
-    set(name, builtinFunction(name, () => raiseError('NotImplementedError', `traceback.${name}() is not supported by pvm (its tracebacks carry no frame objects)`), { min: 0, max: Infinity }));
-  }
-  for (const name of ['TracebackException', 'StackSummary', 'FrameSummary']) {
-    set(name, builtinFunction(name, () => raiseError('NotImplementedError', `traceback.${name} is not supported by pvm (its tracebacks carry no frame objects)`), { min: 0, max: Infinity }));
-  }
+  fn('_format_entry', (code: PyValue, lasti: PyValue) => {
+    if (typeOf(code) !== codeType) raiseError('TypeError', `expected a code object, got ${typeName(code)}`);
+    return formatFrameEntry((code as PyValue & { code: CodeObject }).code, Math.floor(rt.indexValue(lasti) as number / 2));
+  }, ['code', 'lasti'], 2);
+  fn('_source_line', (filename: PyValue, lineno: PyValue) => {
+    if (typeof filename !== 'string' || typeof lineno !== 'number') return None;
+    return sourceLine(filename, lineno) ?? None;
+  }, ['filename', 'lineno'], 2);
 });
