@@ -3,6 +3,7 @@
 // results match bit for bit (Smith's division, c_powu for small int powers).
 // Invariant: PyComplex is immutable (a PyObject, so complex subclasses share
 // the layout); errors are CPython's messages.
+import { powCorrect } from './doubleDouble.js';
 import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError } from './object.js';
 import { type Int, normalize } from './int.js';
 import { floatHash, formatDouble, parseFloatLiteral } from './float.js';
@@ -77,7 +78,8 @@ function powGeneral(a: PyComplex, b: PyComplex): PyComplex {
     return new PyComplex(0, 0);
   }
   const vabs = Math.hypot(a.real, a.imag);
-  let len = Math.pow(vabs, b.real);
+  // libm's pow as float ** float computes it (V8's Math.pow can be an ulp off).
+  let len = vabs > 0 && vabs < Infinity && isFinite(b.real) ? powCorrect(vabs, b.real) : Math.pow(vabs, b.real);
   const at = Math.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {

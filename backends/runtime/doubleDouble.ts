@@ -117,17 +117,29 @@ const split = { k: 0, i: 0 };
  * For a positive normal x = 2^k * m (1 <= m < 2, read off the bits) and the
  * table point c = 1 + (i + 0.5) / 128 nearest m: sets split.k and split.i
  * and returns s = (m - c) / (m + c) as hi + ddLo[0], so that
- * log(x) = k log 2 + log(c) + 2 atanh(s).
+ * log(x) = k log 2 + log(c) + 2 atanh(s). Within 2^-9 of 1, k = 0 and c = 1
+ * (i = NEAR_ONE, whose table entry is log(1) = 0): log(x) is then found
+ * without cancelling k log 2 + log(c), so its error stays relative to the
+ * small log(x), which a huge y multiplies.
  */
 function atanhArg(x: number): number {
-  bits.setFloat64(0, x);
-  const hi = bits.getUint32(0);
-  split.k = ((hi >>> 20) & 0x7ff) - 1023;
-  bits.setUint32(0, (hi & 0xfffff) | (1023 << 20));
-  const m = bits.getFloat64(0);
-  const i = Math.min(127, Math.floor((m - 1) * 128));
-  split.i = i;
-  const c = 1 + (i + 0.5) / 128;
+  let m: number;
+  let c: number;
+  if (x > 1 - 2 ** -9 && x < 1 + 2 ** -9) {
+    split.k = 0;
+    split.i = NEAR_ONE;
+    m = x;
+    c = 1;
+  } else {
+    bits.setFloat64(0, x);
+    const hi = bits.getUint32(0);
+    split.k = ((hi >>> 20) & 0x7ff) - 1023;
+    bits.setUint32(0, (hi & 0xfffff) | (1023 << 20));
+    m = bits.getFloat64(0);
+    const i = Math.min(127, Math.floor((m - 1) * 128));
+    split.i = i;
+    c = 1 + (i + 0.5) / 128;
+  }
   const num = m - c; // exact: m and c are within a factor of two
   const dh = twoSum(m, c);
   const dl = ddLo[0];
@@ -160,8 +172,10 @@ function logSlow(x: number): number {
 // first use (about a millisecond) so programs without pow do not pay for them.
 const EXP_HI = new Float64Array(256);
 const EXP_LO = new Float64Array(256);
-const LOG_HI = new Float64Array(128);
-const LOG_LO = new Float64Array(128);
+const LOG_HI = new Float64Array(129);
+const LOG_LO = new Float64Array(129);
+/** atanhArg's table index for x near 1 (c = 1): LOG_HI/LOG_LO hold 0 there. */
+const NEAR_ONE = 128;
 let tablesBuilt = false;
 
 function buildTables(): void {
@@ -257,10 +271,16 @@ function powFast(x: number, y: number): number {
   const ll = ddLo[0] + (LOG_LO[i] + 2 * sl + tail);
   const kh = twoProd(k, LN2_HI);
   const kl = ddLo[0] + k * LN2_LO;
-  const Lh = twoSum(kh, lh);
-  const Ll = ddLo[0] + (kl + ll);
-  const th = twoProd(y, Lh);
-  const tl = ddLo[0] + y * Ll;
+  // Both sums renormalized: the next steps read the high words alone (n, the range check), and
+  // with a huge y an unnormalized low word (the atanh tail can reach 2^-28) would be multiplied into them.
+  const Lh0 = twoSum(kh, lh);
+  const Ll0 = ddLo[0] + (kl + ll);
+  const Lh = Lh0 + Ll0;
+  const Ll = Ll0 - (Lh - Lh0);
+  const th0 = twoProd(y, Lh);
+  const tl0 = ddLo[0] + y * Ll;
+  const th = th0 + tl0;
+  const tl = tl0 - (th - th0);
   if (!(th < 700 && th > -700)) return NaN;
   // exp(th + tl) = 2^(n/256) * exp(r), |r| <= ln2/512.
   const n = Math.round(th * (256 / LN2_HI));

@@ -19,7 +19,7 @@ import { PyTuple, tupleType } from '../runtime/tuple.js';
 import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
 import { PySet, setAdd } from '../runtime/set.js';
 import { PyBaseException, PyObject, PyType, TypeFlags, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
-import { PyFloat } from '../runtime/float.js';
+import { PyFloat, floatPow, floatFloorDiv, floatMod } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
 import { state } from '../runtime/interpreter.js';
 import { PyTraceback } from '../runtime/traceback.js';
@@ -173,6 +173,55 @@ function callNative(f: PyBuiltinFunction, stack: StackValue[], lo: number, n: nu
     case 1: return impl(self, stack[lo]);
     default: return impl(self, stack[lo], stack[lo + 1]);
   }
+}
+
+/** Where fusedModular leaves the pc when it answered. */
+let fusedPc = 0;
+
+/**
+ * The LCG step `(s * 1103515245 + 12345) % 2**31` without the product's
+ * BigInt: `a * b` (safe ints whose product is not safe) followed in the code
+ * by `+ c`/`- c` steps and then `% m` (m a power of two up to 2^32, or up to
+ * 2^26) or `& mask` (0 <= mask < 2^32), every operand a constant or a local
+ * holding a safe int. None of those steps can raise or call Python code, so
+ * running them here is unobservable. Returns the final value (the answer is
+ * taken modulo m, so the big intermediate values are never formed) with
+ * fusedPc after the last instruction used, or -1 when the code does not
+ * match.
+ */
+function fusedModular(ops: Uint8Array, opargs: Int32Array, pc: number, consts: readonly unknown[], fast: (PyValue | undefined)[], a: number, b: number): number {
+  const LIMIT = 0x10000000000000;
+  if (a > LIMIT || a < -LIMIT || b > LIMIT || b < -LIMIT) return -1;
+  let add = 0;
+  for (let steps = 0; steps < 4; steps++) {
+    const load = ops[pc];
+    if (ops[pc + 1] !== 34 /* BINARY_OP */) return -1;
+    const v = load === 5 /* LOAD_CONST */ ? consts[opargs[pc]!] : load === 12 /* LOAD_FAST */ ? fast[opargs[pc]!] : undefined;
+    if (typeof v !== 'number') return -1;
+    const op = opargs[pc + 1]!;
+    pc += 2;
+    switch (op) {
+      case 0: case 13: add += v; break;
+      case 10: case 23: add -= v; break;
+      case 6: case 19: {
+        // Math.imul multiplies the operands' values mod 2^32 (exact for safe ints): the product mod 2^32.
+        let t: number;
+        if (v > 0 && v <= 0x100000000 && 0x100000000 % v === 0) t = Math.imul(a, b) + add;
+        else if (v > 0 && v <= 0x4000000) t = (a - Math.floor(a / v) * v) * (b - Math.floor(b / v) * v) + (add - Math.floor(add / v) * v);
+        else return -1;
+        fusedPc = pc;
+        return t - Math.floor(t / v) * v;
+      }
+      case 1: case 14:
+        if (v < 0 || v > 0xffffffff) return -1;
+        fusedPc = pc;
+        return ((Math.imul(a, b) + add) & v) >>> 0;
+      default:
+        return -1;
+    }
+    if (add > LIMIT || add < -LIMIT) return -1;
+  }
+  return -1;
 }
 
 function isTrue(v: StackValue): boolean {
@@ -770,7 +819,8 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
 
           case 31 /* UNARY_NEGATIVE */: {
             const v = stack[sp - 1]!;
-            stack[sp - 1] = typeof v === 'number' && v !== 0 ? -v : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
+            if (typeof v === 'number' && v !== 0) stack[sp - 1] = -v;
+            else stack[sp - 1] = v instanceof PyFloat ? new PyFloat(-v.value) : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
             break;
           }
 
@@ -810,6 +860,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 case 12: case 25:
                   r = a >= -0x80000000 && a <= 0x7fffffff && b >= -0x80000000 && b <= 0x7fffffff ? a ^ b : NaN;
                   break;
+                case 9: case 22:
+                  // A division by a power of two is exact (a tiny quotient still floors right); negative counts raise in the runtime.
+                  if (b < 0 || b > 1023) r = NaN;
+                  else r = a >= -0x80000000 && a <= 0x7fffffff && b <= 31 ? a >> b : Math.floor(a / 2 ** b);
+                  break;
+                case 3: case 16:
+                  r = b >= 0 && b <= 53 ? a * 2 ** b : NaN;
+                  break;
                 case 11: case 24:
                   // Safe ints are exact doubles: one IEEE division rounds as int.__truediv__ does.
                   if (b !== 0) {
@@ -825,6 +883,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 stack[sp - 1] = r;
                 break;
               }
+              if (arg === 5 || arg === 18) {
+                const m = fusedModular(ops, opargs, pc, consts, fast, a, b);
+                if (m >= 0) {
+                  stack[sp - 1] = m;
+                  pc = fusedPc;
+                  break;
+                }
+              }
             } else if (a instanceof PyFloat || b instanceof PyFloat) {
               // A float (only exact floats are PyFloats) with a float or an exact int: a safe int converts to a double exactly.
               const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
@@ -839,6 +905,18 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                     continue;
                   }
                   break;
+                case 8: case 21: {
+                  // float ** float as the runtime computes it; ZeroDivisionError, OverflowError and complex results come from floatPow too.
+                  const p = floatPow(x, y);
+                  stack[sp - 1] = typeof p === 'number' ? new PyFloat(p) : p;
+                  continue;
+                }
+                case 2: case 15:
+                  stack[sp - 1] = new PyFloat(floatFloorDiv(x, y));
+                  continue;
+                case 6: case 19:
+                  stack[sp - 1] = new PyFloat(floatMod(x, y));
+                  continue;
                 default:
               }
             }
