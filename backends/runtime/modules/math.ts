@@ -13,7 +13,7 @@ import { PyFloat } from '../float.js';
 import { PyFloatInstance } from '../floatMethods.js';
 import { type Int, big, normalize, intToFloat, intFromFloat, bitLengthBig, roundBigToDouble, MAX_SAFE } from '../int.js';
 import * as rt from '../abstract.js';
-import { builtinFunction, builtinFunctionRaw } from '../function.js';
+import { PyBuiltinFunction, builtinFunctionType, builtinFunctionRaw, wrapNative, type NativeSignature } from '../function.js';
 import { registerNativeModule, type PyModule } from '../importer.js';
 
 // ---------------------------------------------------------------- pure core
@@ -723,8 +723,9 @@ function toNumbers(args: PyValue[]): number[] {
 
 function init(module: PyModule): void {
   const ns = module.dict;
-  const fn = (name: string, impl: (...args: any[]) => PyValue, sig?: Parameters<typeof builtinFunction>[2]): void => {
-    ns.setStr(name, builtinFunction(name, impl, sig));
+  const fn = (name: string, impl: (...args: any[]) => PyValue, sig?: NativeSignature): void => {
+    // Arity and keyword errors name it `math.NAME()`, as CPython's do.
+    ns.setStr(name, new PyBuiltinFunction(builtinFunctionType, name, name, wrapNative(`math.${name}`, impl, false, sig), undefined, null, null));
   };
   ns.setStr('pi', F(Math.PI));
   ns.setStr('e', F(Math.E));
@@ -735,14 +736,32 @@ function init(module: PyModule): void {
   const unary: [string, (x: number) => number, boolean][] = [
     ['acos', Math.acos, false], ['acosh', Math.acosh, false], ['asin', Math.asin, false],
     ['asinh', Math.asinh, false], ['atan', Math.atan, false], ['atanh', Math.atanh, false],
-    ['cbrt', Math.cbrt, false], ['cos', Math.cos, false], ['cosh', Math.cosh, true],
+    ['cbrt', Math.cbrt, false], ['cosh', Math.cosh, true],
     ['erf', erf, false], ['erfc', erfc, false], ['exp', Math.exp, true],
     ['exp2', (x) => Math.pow(2, x), true], ['expm1', Math.expm1, true], ['fabs', Math.abs, false],
-    ['log1p', Math.log1p, false], ['sin', Math.sin, false], ['sinh', Math.sinh, true],
-    ['sqrt', Math.sqrt, false], ['tan', Math.tan, false], ['tanh', Math.tanh, false],
+    ['log1p', Math.log1p, false], ['sinh', Math.sinh, true],
+    ['tan', Math.tan, false], ['tanh', Math.tanh, false],
     ['gamma', gamma, true], ['lgamma', lgamma, true],
   ];
   for (const [name, f, canOverflow] of unary) fn(name, math1(f, canOverflow));
+  // The ones float-heavy loops call, each its own function for a float or safe int argument
+  // in the domain (math1's one shared body calls every libm function from one site, which
+  // V8 then cannot inline); math1 keeps the conversions and the errors.
+  const sqrt = math1(Math.sqrt, false);
+  fn('sqrt', (v: PyValue) => {
+    const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : -1;
+    return x >= 0 ? F(Math.sqrt(x)) : sqrt(v);
+  });
+  const sin = math1(Math.sin, false);
+  fn('sin', (v: PyValue) => {
+    const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : Infinity;
+    return Math.abs(x) < Infinity ? F(Math.sin(x)) : sin(v);
+  });
+  const cos = math1(Math.cos, false);
+  fn('cos', (v: PyValue) => {
+    const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : Infinity;
+    return Math.abs(x) < Infinity ? F(Math.cos(x)) : cos(v);
+  });
 
   fn('atan2', (y: PyValue, x: PyValue) => F(Math.atan2(toDouble(y), toDouble(x))));
   fn('copysign', (x: PyValue, y: PyValue) => {
@@ -776,13 +795,16 @@ function init(module: PyModule): void {
       throw e;
     }
   });
-  fn('log', (x: PyValue, base?: PyValue) => {
-    const num = logOf(x, Math.log);
-    if (base === undefined) return F(num);
-    const den = logOf(base, Math.log);
+  // log takes its arguments itself: CPython words its arity error unlike the other functions'.
+  ns.setStr('log', builtinFunctionRaw('log', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'log() takes no keyword arguments');
+    if (args.length < 1 || args.length > 2) raiseError('TypeError', 'math.log requires 1 to 2 arguments');
+    const num = logOf(args[0]!, Math.log);
+    if (args.length === 1) return F(num);
+    const den = logOf(args[1]!, Math.log);
     if (den === 0) raiseError('ZeroDivisionError', 'float division by zero');
     return F(num / den);
-  }, { min: 1, max: 2 });
+  }));
   fn('log2', (x: PyValue) => F(logOf(x, Math.log2)));
   fn('log10', (x: PyValue) => F(logOf(x, Math.log10)));
   fn('floor', roundingFunction('__floor__', Math.floor));
