@@ -82,6 +82,11 @@ export function registerBuiltin(name: string, value: PyValue): void {
 
 const functions = new Map<string, PyBuiltinFunction>();
 
+/** The built-in function object of `name` (the same object in every run), for a backend's call-site fast paths. */
+export function builtinFunctionOf(name: string): PyBuiltinFunction | undefined {
+  return functions.get(name);
+}
+
 function fn(name: string, impl: NativeFn, sig?: NativeSignature): void {
   functions.set(name, builtinFunction(name, impl, sig, BUILTIN_DOCS[name] ?? null));
 }
@@ -512,21 +517,21 @@ function compileSource(text: string, filename: string, mode: 'exec' | 'eval'): C
   if (mode === 'exec') return compileModuleSource(text, filename);
   // eval ignores leading blanks.
   const stripped = text.replace(/^[ \t]+/, '');
+  const warnings = new WarningSink();
   try {
-    return compileAst(parseExpression(stripped, filename), filename, stripped, 'eval');
+    return compileAst(parseExpression(stripped, filename, warnings), filename, stripped, 'eval', warnings);
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorObject(error);
     throw error;
+  } finally {
+    issueCompileWarnings(warnings);
   }
 }
-  const warnings = new WarningSink();
 
 /** The (globals, locals) pair of exec()/eval(): defaults from the calling frame, CPython's checks. */
 function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValue | undefined): [StrDict, StrDict] {
   let g: StrDict;
   let l: PyValue;
-  } finally {
-    issueCompileWarnings(warnings);
   if (globals === undefined || globals === None) {
     g = frameAccess.globals();
     l = locals === undefined || locals === None ? frameAccess.locals() : locals;

@@ -7,7 +7,7 @@
 // `running` and `finished` right even when the frame raises.
 import { CodeFlags, type CodeObject } from '../../frontend/bytecode/code.js';
 import {
-  PyObject, PyType, PyBaseException, None, typeOf, raiseError, raiseWith, builtinTypes, TypeFlags,
+  PyObject, PyType, PyBaseException, None, typeOf, raiseError, raiseWith, builtinTypes, TypeFlags, exceptionFactory,
   type PyValue,
 } from './object.js';
 import { PyFunction } from './function.js';
@@ -29,6 +29,9 @@ const wrappedValueType = defineBuiltinType({ name: 'async_generator_wrapped_valu
 function excType(name: string): PyType {
   return builtinTypes.get(name) as PyType;
 }
+
+/** Looked up on first use: exceptions.ts may load after this module. */
+let stopIterationType: PyType | null = null;
 
 /** The minimal frame object `gi_frame` shows while a generator is suspended. */
 class PyFrameView extends PyObject {
@@ -123,13 +126,13 @@ export class PyGenerator extends PyIterator {
     const r = this.step(None, null);
     if (!this.lastDone) return r;
     if (dflt !== undefined) return dflt;
-    return raiseWith(excType('StopIteration'), r === None ? [] : [r]);
+    throw newStopIteration(r);
   }
 
   /** gen.send(v): the next yielded value, or raises StopIteration(return value). */
   send(v: PyValue, thrown: PyBaseException | null = null): PyValue {
     const r = this.step(v, thrown);
-    if (this.lastDone) raiseWith(excType('StopIteration'), r === None ? [] : [r]);
+    if (this.lastDone) throw newStopIteration(r);
     return r;
   }
 
@@ -239,6 +242,33 @@ function nextOrThrow(it: PyValue): PyValue {
     return v;
   }
   return callMethod(it, '__next__');
+}
+
+/** The StopIteration a generator returning `value` (None: no argument, as CPython's) ends next()/send() with. */
+export function newStopIteration(value: PyValue): PyBaseException {
+  stopIterationType ??= excType('StopIteration');
+  return exceptionFactory.create(stopIterationType, value === None ? [] : [value]);
+}
+
+/**
+ * next(it) for an exact generator or a built-in iterator, for a caller that
+ * raises the StopIteration itself (newStopIteration(value) when done): the
+ * shared SendResult, or null for any other object (call next() instead).
+ */
+export function nextStep(it: PyValue): SendResult | null {
+  if (it instanceof PyGenerator) {
+    if (it.type !== generatorType) return null;
+    sendResult.value = it.step(None, null);
+    sendResult.done = it.done;
+    return sendResult;
+  }
+  if (it instanceof PyIterator && (it.type.flags & TypeFlags.BUILTIN) !== 0) {
+    const v = it.nextValue();
+    sendResult.done = v === undefined;
+    sendResult.value = v === undefined ? None : v;
+    return sendResult;
+  }
+  return null;
 }
 
 /** The `.value` of a StopIteration (its first argument, or None). */

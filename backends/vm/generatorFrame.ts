@@ -9,7 +9,7 @@ import { PyBaseException, None, type PyValue } from '../runtime/object.js';
 import type { GeneratorFrame } from '../runtime/interpreter.js';
 import { state } from '../runtime/interpreter.js';
 import * as rt from '../runtime/abstract.js';
-import { newGeneratorObject, stopIterationValue, PyGenerator } from '../runtime/generator.js';
+import { newGeneratorObject, stopIterationValue, sendTo } from '../runtime/generator.js';
 import { raiseError } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 import { evalFrame, thread, asPythonException } from './eval.js';
@@ -48,8 +48,7 @@ class VmGeneratorFrame implements GeneratorFrame {
         const code = frame.code;
         const yieldAt = frame.pc - 1;
         if ((code.args[yieldAt]! & 1) !== 0 && code.ops[yieldAt] === Op.YIELD_VALUE) {
-          const delegate = frame.stack[frame.sp - 1];
-          if (delegate instanceof PyGenerator) return this.resumeDelegate(delegate, sent, code.args[yieldAt - 1]!);
+          return this.resumeDelegate(frame.stack[frame.sp - 1] as PyValue, sent, code.args[yieldAt - 1]!);
         }
         frame.stack[frame.sp++] = sent;
       }
@@ -59,21 +58,25 @@ class VmGeneratorFrame implements GeneratorFrame {
   }
 
   /**
-   * Suspended in `yield from`/`await` on a generator or coroutine: step it
-   * directly, as the SEND loop would, without re-entering this frame while it
-   * only yields (so a chain of n delegations costs one frame run per resume,
-   * not n). The frame stays the running one meanwhile (frame chain, handled
-   * exception). When the delegate returns, the frame continues after the
-   * loop (`afterLoop`, SEND's target) with the return value; when it raises,
-   * the exception is raised at the yield point, as from SEND.
+   * Suspended in `yield from`/`await`: send to the delegate directly, as the
+   * SEND loop would (sendTo), without re-entering this frame while it only
+   * yields (so a chain of n delegations costs one frame run per resume, not
+   * n, and `yield from list` no eval-loop entry per item). The frame stays
+   * the running one meanwhile (frame chain, handled exception). When the
+   * delegate is done, the frame continues after the loop (`afterLoop`,
+   * SEND's target) with its result; when it raises, the exception is raised
+   * at the yield point, as from SEND.
    */
-  private resumeDelegate(delegate: PyGenerator, sent: PyValue, afterLoop: number): PyValue {
+  private resumeDelegate(delegate: PyValue, sent: PyValue, afterLoop: number): PyValue {
     const frame = this.frame;
     const outerHandled = this.enter();
     let value: PyValue;
+    let done = false;
     let error: PyBaseException | null = null;
     try {
-      value = delegate.step(sent, null);
+      const result = sendTo(delegate, sent);
+      value = result.value;
+      done = result.done;
     } catch (e) {
       value = None;
       error = asPythonException(e);
@@ -82,7 +85,7 @@ class VmGeneratorFrame implements GeneratorFrame {
     thread.depth--;
     thread.frame = frame.back;
     if (error !== null) return this.run(error);
-    if (!delegate.done) return value;
+    if (!done) return value;
     frame.sp--;
     frame.pc = afterLoop;
     frame.stack[frame.sp++] = value;
