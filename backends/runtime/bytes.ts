@@ -4,8 +4,9 @@
 // Invariant: PyBytes.data is never mutated; PyByteArray keeps its bytes in
 // data[0:length]. Searching works on latin-1 strings (one char per byte), so
 // byte offsets equal string offsets.
-import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError, type PyType } from './object.js';
+import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError, raiseWith, builtinTypes, type PyType } from './object.js';
 import { normalizeEncoding } from './str.js';
+import { extraCodecs, bufferHooks } from './extensionHooks.js';
 
 export const bytesType = makeBuiltinType('bytes', objectType, TypeFlags.BASETYPE);
 export const bytearrayType = makeBuiltinType('bytearray', objectType, TypeFlags.BASETYPE);
@@ -57,11 +58,11 @@ export class PyByteArray extends PyObject {
   }
 }
 
-/** The bytes of a bytes or bytearray, or null for anything else. */
+/** The bytes of a bytes-like object (bytes, bytearray, a contiguous memoryview), or null for anything else. */
 export function bytesData(v: unknown): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.view();
-  return null;
+  return bufferHooks.data === null ? null : bufferHooks.data(v);
 }
 
 // ---- latin-1 bridge: one char per byte ----
@@ -105,15 +106,13 @@ export function bytesRepr(data: Uint8Array): string {
 
 // ---- decode ----
 
+/** UnicodeDecodeError(encoding, object, start, end, reason): its str() is CPython's message. */
 function decodeError(encoding: string, data: Uint8Array, start: number, end: number, reason: string): never {
-  const where = end - start === 1
-    ? `byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}`
-    : `bytes in position ${start}-${end - 1}`;
-  return raiseError('UnicodeDecodeError', `'${encoding}' codec can't decode ${where}: ${reason}`);
+  return raiseWith(builtinTypes.get('UnicodeDecodeError')!, [encoding, new PyBytes(data.slice()), start, end, reason]);
 }
 
 /** What an error handler puts in place of the undecodable bytes data[start:end]. */
-function handleDecodeError(errors: string, encoding: string, data: Uint8Array, start: number, end: number, reason: string): string {
+export function handleDecodeError(errors: string, encoding: string, data: Uint8Array, start: number, end: number, reason: string): string {
   switch (errors) {
     case 'strict': return decodeError(encoding, data, start, end, reason);
     case 'ignore': return '';
@@ -192,6 +191,8 @@ function decodeUtf8(data: Uint8Array, errors: string): string {
 
 /** bytes.decode(encoding, errors). */
 export function bytesDecode(data: Uint8Array, encoding = 'utf-8', errors = 'strict'): string {
+  const extra = encoding === 'utf-8' || extraCodecs.lookup === null ? null : extraCodecs.lookup(encoding);
+  if (extra !== null) return extra.decode(data, errors);
   const enc = normalizeEncoding(encoding);
   switch (enc) {
     case 'utf-8': return decodeUtf8(data, errors);

@@ -9,6 +9,7 @@ import * as T from './unicodeTables.js';
 import { inRanges } from './unicodeTables.js';
 import { setStringHelpers } from './int.js';
 import { setFloatStringHelpers } from './float.js';
+import { extraCodecs } from './extensionHooks.js';
 
 // ---- code points ----
 
@@ -788,8 +789,10 @@ function encodeErrorMessage(encoding: string, s: string, cp: number, pos: number
   return `'${encoding}' codec can't encode character ${strAscii(ch)} in position ${pos}: ${reason}`;
 }
 
-/** str.encode(encoding, errors) for utf-8, ascii and latin-1. */
+/** str.encode(encoding, errors) for utf-8, ascii and latin-1, and the extra codecs. */
 export function strEncode(s: string, encoding = 'utf-8', errors = 'strict'): Uint8Array {
+  const extra = encoding === 'utf-8' || extraCodecs.lookup === null ? null : extraCodecs.lookup(encoding);
+  if (extra !== null) return extra.encode(s, errors);
   const enc = normalizeEncoding(encoding);
   if (enc === 'utf-8' && !hasSurrogates(s)) return new TextEncoder().encode(s);
   const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;

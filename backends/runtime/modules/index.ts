@@ -6,3 +6,5 @@ import './math.js';
 import '../deque.js';
 import '../itertools.js';
 import './traceback.js';
+import '../memoryview.js';
+import '../codecs.js';
