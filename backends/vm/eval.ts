@@ -897,9 +897,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               }
             } else if (a instanceof PyFloat || b instanceof PyFloat) {
               // A float (only exact floats are PyFloats) with a float or an exact int: a safe int converts to a double exactly.
-              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
-              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
-              if (x !== undefined && y !== undefined) switch (arg) {
+              // NaN marks "neither" so x and y stay unboxed doubles (a number | undefined would box them); a NaN float is let through.
+              const x = a instanceof PyFloat ? a.value : typeof a === 'number' ? a : NaN;
+              const y = b instanceof PyFloat ? b.value : typeof b === 'number' ? b : NaN;
+              if ((x === x || a instanceof PyFloat) && (y === y || b instanceof PyFloat)) switch (arg) {
                 case 0: case 13: stack[sp - 1] = new PyFloat(x + y); continue;
                 case 10: case 23: stack[sp - 1] = new PyFloat(x - y); continue;
                 case 5: case 18: stack[sp - 1] = new PyFloat(x * y); continue;
@@ -946,9 +947,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               break;
             } else if (a instanceof PyFloat || b instanceof PyFloat) {
               // Floats and safe ints compare exactly as doubles; NaN makes all but != false, as in Python.
-              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
-              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
-              if (x !== undefined && y !== undefined) switch (arg) {
+              const x = a instanceof PyFloat ? a.value : typeof a === 'number' ? a : NaN;
+              const y = b instanceof PyFloat ? b.value : typeof b === 'number' ? b : NaN;
+              if ((x === x || a instanceof PyFloat) && (y === y || b instanceof PyFloat)) switch (arg) {
                 case 0: stack[sp - 1] = x < y; continue;
                 case 1: stack[sp - 1] = x <= y; continue;
                 case 2: stack[sp - 1] = x === y; continue;
