@@ -931,6 +931,11 @@ export function richCompare(op: number, a: PyValue, b: PyValue): PyValue {
   if (c !== undefined) return c !== c ? op === CompareOpKind.NE : cmpResult(op, c);
   const ta = typeOf(a);
   const tb = typeOf(b);
+  // object's __eq__ answers True for the same object and NotImplemented otherwise, and its
+  // __ne__ inverts __eq__: with both sides' defaults every path ends in the identity test.
+  if ((op === CompareOpKind.EQ || op === CompareOpKind.NE) && hasIdentityEq(ta) && hasIdentityEq(tb)) {
+    return op === CompareOpKind.EQ ? a === b : a !== b;
+  }
   const swapped = COMPARE_SWAPPED[op];
   let checkedReflected = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
@@ -1198,11 +1203,14 @@ export let objectDelAttr: PyValue = None;
 export let typeDelAttrFn: PyValue = None;
 export let objectHashFn: PyValue = None;
 export let typeSubclassCheck: PyValue = None;
+let objectEq: PyValue = None;
+let objectNe: PyValue = None;
 
 /** Records the built-in methods installed by objectMethods.ts that the fast paths compare against. */
 export function setCoreMethods(m: {
   objectGetAttribute: PyValue; typeGetAttribute: PyValue; objectSetAttr: PyValue; typeSetAttr: PyValue;
   objectDelAttr: PyValue; typeDelAttr: PyValue; objectHash: PyValue; typeSubclassCheck: PyValue;
+  objectEq: PyValue; objectNe: PyValue;
 }): void {
   objectGetAttribute = m.objectGetAttribute;
   typeGetAttribute = m.typeGetAttribute;
@@ -1212,6 +1220,15 @@ export function setCoreMethods(m: {
   typeDelAttrFn = m.typeDelAttr;
   objectHashFn = m.objectHash;
   typeSubclassCheck = m.typeSubclassCheck;
+  objectEq = m.objectEq;
+  objectNe = m.objectNe;
+}
+
+/** Whether t's instances compare by identity alone: `__eq__` and `__ne__` are object's own. */
+function hasIdentityEq(t: PyType): boolean {
+  let v = t.identityEq;
+  if (v === undefined) v = t.identityEq = t.lookup('__eq__') === objectEq && t.lookup('__ne__') === objectNe;
+  return v;
 }
 
 export { floatType, boolType, strType, intType, type StrDict };

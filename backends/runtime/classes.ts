@@ -85,8 +85,8 @@ function abstractError(cls: PyType): never {
 
 method(objectType, '__repr__', (self: PyValue) => defaultRepr(self));
 method(objectType, '__str__', (self: PyValue) => repr(self));
-method(objectType, '__eq__', (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
-method(objectType, '__ne__', (self: PyValue, other: PyValue) => {
+const objectEq = method(objectType, '__eq__', (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
+const objectNe = method(objectType, '__ne__', (self: PyValue, other: PyValue) => {
   const eq = typeOf(self).lookup('__eq__');
   if (eq === null) return NotImplemented;
   const r = call2(eq, self, other);
@@ -342,7 +342,7 @@ getter(typeType, '__text_signature__', () => None);
 
 setCoreMethods({
   objectGetAttribute, typeGetAttribute, objectSetAttr, typeSetAttr: typeSetAttrFn, objectDelAttr,
-  typeDelAttr: typeDelAttrFn, objectHash, typeSubclassCheck,
+  typeDelAttr: typeDelAttrFn, objectHash, typeSubclassCheck, objectEq, objectNe,
 });
 
 // ------------------------------------------------------------ mappingproxy

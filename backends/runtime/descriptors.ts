@@ -231,6 +231,13 @@ export function superInit(self: PySuper, args: readonly PyValue[]): void {
   self.objType = obj === null ? null : superCheck(t, obj);
 }
 
+/** `super()` called without arguments in the running frame, as type.__call__(super) makes it. */
+export function newZeroArgSuper(): PySuper {
+  const s = new PySuper(superType, null, null, null);
+  superInit(s, []);
+  return s;
+}
+
 staticNew(superType, (cls) => new PySuper(cls, null, null, null));
 methodRaw(superType, '__init__', (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) raiseError('TypeError', 'super() takes no keyword arguments');

@@ -153,6 +153,8 @@ export class PyType extends PyObject {
   /** `lookup('__getattribute__')` / `('__setattr__')`, remembered until the next invalidation. */
   getattributeSlot: PyValue | null | undefined = undefined;
   setattrSlot: PyValue | null | undefined = undefined;
+  /** Whether `__eq__` and `__ne__` are object's own (== is identity), remembered until the next invalidation. */
+  identityEq: boolean | undefined = undefined;
   /** The root of the shape tree of this type's split instance dicts (created with the first one). */
   instanceShape: Shape | null = null;
   private readonly cache = new Map<string, PyValue | null>();
@@ -206,6 +208,7 @@ export class PyType extends PyObject {
     this.version = nextTypeVersion++;
     this.getattributeSlot = undefined;
     this.setattrSlot = undefined;
+    this.identityEq = undefined;
     for (const sub of this.subclasses) sub.invalidate();
   }
 

@@ -12,6 +12,7 @@ import { PyObject, PyType, Shape, TypeFlags, typeOf, typeType, type PyValue } fr
 import { PyFunction, PyMethod, PyBuiltinFunction } from '../runtime/function.js';
 import { NativeDescriptor, MemberDescriptor, memberDescriptorType } from '../runtime/type.js';
 import { newInstanceDict, type PyDict } from '../runtime/dict.js';
+import { PyClassMethod, PySuper, superType, superGetAttr } from '../runtime/descriptors.js';
 
 const enum Kind {
   /** No class attribute: the instance dict or nothing. */
@@ -100,6 +101,7 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
   if (obj instanceof PyObject) {
     const t = obj.type;
     if (t === typeType) return loadTypeAttr(caches, pc, obj as PyType, name);
+    if (t === superType) return superGetAttr(obj as PySuper, name);
     const entry = caches.probe(pc, t.version);
     if (entry >= 0) {
       const dict = obj.dict as PyDict | null;
@@ -151,6 +153,8 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
 /** LOAD_METHOD's fallback when no plain method was found: obj.name, through the cache for class objects. */
 export function loadMethodFallback(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue {
   if (obj instanceof PyType && obj.type === typeType) return loadTypeAttr(caches, pc, obj, name);
+  // super().name: the MRO walk itself, without the __getattribute__ dispatch (super is not subclassed here: exact type).
+  if (obj instanceof PySuper && obj.type === superType) return superGetAttr(obj, name);
   return rt.getAttr(obj, name);
 }
 
@@ -262,6 +266,7 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
 
 /** LOAD_METHOD's lookup: the plain function to call with obj as self, or null (then getAttr). */
 export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue | null {
+  if (obj instanceof PyType && obj.type === typeType) return classMethodOf(caches, pc, obj);
   // str, int, float and bool values have no instance dict: their type alone decides.
   const isObject = obj instanceof PyObject;
   const t = isObject ? obj.type : typeOf(obj);
@@ -280,6 +285,20 @@ export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: s
     }
   }
   return method;
+}
+
+/**
+ * LOAD_METHOD on a class: the function of a classmethod found there (called
+ * with the class, which is `cls` itself, first: no bound method is made), or
+ * null for anything else (loadMethodFallback's cached class access).
+ */
+function classMethodOf(caches: AttrCaches, pc: number, cls: PyType): PyValue | null {
+  const entry = caches.probe(pc, -cls.version);
+  if (entry < 0 || caches.kinds[entry] !== Kind.TypeNative) return null;
+  const found = caches.found[entry];
+  if (!(found instanceof PyClassMethod)) return null;
+  const func = found.func;
+  return func instanceof PyFunction ? func : null;
 }
 
 /** obj.name = value for STORE_ATTR at instruction `pc`. */

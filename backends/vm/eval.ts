@@ -30,6 +30,7 @@ import { counters } from './counters.js';
 import { newInitCache, type GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, loadMethodFallback, storeAttr, type AttrCaches } from './attrCache.js';
 import { newInstance, plainInit, checkInitResult } from '../runtime/classes.js';
+import { superType, newZeroArgSuper } from '../runtime/descriptors.js';
 import { makeGenerator } from './generatorFrame.js';
 import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType, nextStep, newStopIteration } from '../runtime/generator.js';
 import { builtinFunctionOf } from '../runtime/builtins.js';
@@ -1089,6 +1090,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                 generator = func.isGenerator;
               }
             } else if (first === null && callable instanceof PyType) {
+              if (callable === superType && arg === 0 && kwnames === null) {
+                stack[sp++] = newZeroArgSuper();
+                break;
+              }
               const init = initForCall(frame, pc - 1, callable);
               if (init !== null) {
                 instance = newInstance(callable);
