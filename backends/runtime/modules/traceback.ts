@@ -1,14 +1,15 @@
 // The native half of the `traceback` module (`_traceback`; lib/traceback.py
 // re-exports it): format_exc/print_exc, format_exception/print_exception and
 // format_exception_only, with the text an uncaught exception prints
-// (uncaught.ts is the one formatter), and the per-frame entry and source-line
-// helpers the Python half's StackSummary formats frames with.
+// (uncaught.ts is the one formatter), the per-frame entry and source-line
+// helpers the Python half's StackSummary formats frames with, and
+// _register_source for pseudo-files such as doctest's examples.
 import { PyBaseException, None, raiseError, containers, typeName, typeOf, type PyValue } from '../object.js';
 import { builtinFunction } from '../function.js';
 import { registerNativeModule, importModule } from '../importer.js';
 import * as rt from '../abstract.js';
 import { formatUncaught, formatFrameEntry } from '../uncaught.js';
-import { sourceLine } from '../traceback.js';
+import { sourceLine, registerSource } from '../traceback.js';
 import { codeType } from '../classes.js';
 import type { CodeObject } from '../../../frontend/bytecode/code.js';
 
@@ -73,6 +74,11 @@ registerNativeModule('_traceback', (module) => {
     if (typeOf(code) !== codeType) raiseError('TypeError', `expected a code object, got ${typeName(code)}`);
     return formatFrameEntry((code as PyValue & { code: CodeObject }).code, Math.floor(rt.indexValue(lasti) as number / 2));
   }, ['code', 'lasti'], 2);
+  fn('_register_source', (filename: PyValue, text: PyValue) => {
+    if (typeof filename !== 'string' || typeof text !== 'string') raiseError('TypeError', '_register_source() takes two str arguments');
+    registerSource(filename, text);
+    return None;
+  }, ['filename', 'text'], 2);
   fn('_source_line', (filename: PyValue, lineno: PyValue) => {
     if (typeof filename !== 'string' || typeof lineno !== 'number') return None;
     return sourceLine(filename, lineno) ?? None;
