@@ -301,6 +301,15 @@ raw('sorted', (args, kwnames) => {
 });
 
 function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (args.length === 2 && kwnames === null) {
+    // Two exact ints or floats compare exactly as doubles: the second wins only when strictly
+    // greater (max) or less (min), as CPython's loop decides, so NaN and ties keep the first.
+    const a = args[0]!;
+    const b = args[1]!;
+    const x = a instanceof PyFloat ? a.value : typeof a === 'number' ? a : NaN;
+    const y = b instanceof PyFloat ? b.value : typeof b === 'number' ? b : NaN;
+    if ((x === x || a instanceof PyFloat) && (y === y || b instanceof PyFloat)) return (name === 'max' ? y > x : y < x) ? b : a;
+  }
   const [pos, kw] = splitArgs(name, args, kwnames, ['key', 'default']);
   if (pos.length === 0) raiseError('TypeError', `${name} expected at least 1 argument, got 0`);
   const dflt = kw.get('default');
