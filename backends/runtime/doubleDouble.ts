@@ -7,24 +7,24 @@
 // the second word of a result is left in `ddLo[0]` to avoid allocating pairs
 // (a Float64Array cell: a module-level `let` double is boxed on every write).
 const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
-const LN2_HI = 0.6931471805599453;
-const LN2_LO = 2.3190468138462996e-17;
+export const LN2_HI = 0.6931471805599453;
+export const LN2_LO = 2.3190468138462996e-17;
 
 /** The low word of the last dd result. */
-const ddLo = new Float64Array(1);
+export const ddLo = new Float64Array(1);
 
 // The bits of a double, to read and build exponents without Math.log2 and 2 ** k.
 const bits = new DataView(new ArrayBuffer(8));
 
 /** 2^k for an integer -1022 <= k <= 1023. */
-function pow2(k: number): number {
+export function pow2(k: number): number {
   bits.setUint32(0, (k + 1023) << 20);
   bits.setUint32(4, 0);
   return bits.getFloat64(0);
 }
 
 /** a + b exactly as hi + ddLo[0]. */
-function twoSum(a: number, b: number): number {
+export function twoSum(a: number, b: number): number {
   const s = a + b;
   const bb = s - a;
   ddLo[0] = (a - (s - bb)) + (b - bb);
@@ -32,7 +32,7 @@ function twoSum(a: number, b: number): number {
 }
 
 /** a * b exactly as hi + ddLo[0] (inputs below 2^996 so splitting cannot overflow). */
-function twoProd(a: number, b: number): number {
+export function twoProd(a: number, b: number): number {
   const p = a * b;
   let t = SPLIT * a;
   const ah = t - (t - a);
@@ -45,7 +45,7 @@ function twoProd(a: number, b: number): number {
 }
 
 /** (ah + al) * (bh + bl). */
-function ddMul(ah: number, al: number, bh: number, bl: number): number {
+export function ddMul(ah: number, al: number, bh: number, bl: number): number {
   const p = twoProd(ah, bh);
   const e = ddLo[0] + (ah * bl + al * bh);
   const s = p + e;
@@ -54,7 +54,7 @@ function ddMul(ah: number, al: number, bh: number, bl: number): number {
 }
 
 /** (ah + al) + (bh + bl). */
-function ddAdd(ah: number, al: number, bh: number, bl: number): number {
+export function ddAdd(ah: number, al: number, bh: number, bl: number): number {
   const s = twoSum(ah, bh);
   const e = ddLo[0] + al + bl;
   const r = s + e;
@@ -170,13 +170,18 @@ function logSlow(x: number): number {
 
 // Tables: 2^(j/256) and log(1 + (i + 0.5)/128) as double-doubles, built on
 // first use (about a millisecond) so programs without pow do not pay for them.
-const EXP_HI = new Float64Array(256);
-const EXP_LO = new Float64Array(256);
+export const EXP_HI = new Float64Array(256);
+export const EXP_LO = new Float64Array(256);
 const LOG_HI = new Float64Array(129);
 const LOG_LO = new Float64Array(129);
 /** atanhArg's table index for x near 1 (c = 1): LOG_HI/LOG_LO hold 0 there. */
 const NEAR_ONE = 128;
 let tablesBuilt = false;
+
+/** Builds the exp/log tables if no caller has yet (libm.ts shares them). */
+export function ensureTables(): void {
+  if (!tablesBuilt) buildTables();
+}
 
 function buildTables(): void {
   for (let j = 0; j < 256; j++) {
@@ -192,7 +197,7 @@ function buildTables(): void {
 }
 
 /** exp(th + tl) as hi + ddLo[0], for |th| < 709: 2^(n/256) from the table times a short series. */
-function expDD(th: number, tl: number): number {
+export function expDD(th: number, tl: number): number {
   const n = Math.round(th * (256 / LN2_HI));
   const j = n & 255;
   const k = (n - j) / 256;
@@ -222,7 +227,7 @@ function expDD(th: number, tl: number): number {
 }
 
 /** log(x) as hi + ddLo[0] for a positive normal x: log(c) from the table plus 2 atanh((m-c)/(m+c)). */
-function logDD(x: number): number {
+export function logDD(x: number): number {
   const sh = atanhArg(x);
   const sl = ddLo[0];
   const k = split.k;

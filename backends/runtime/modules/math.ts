@@ -15,6 +15,7 @@ import { type Int, big, normalize, intToFloat, intFromFloat, bitLengthBig, round
 import * as rt from '../abstract.js';
 import { PyBuiltinFunction, builtinFunctionType, builtinFunctionRaw, wrapNative, type NativeSignature } from '../function.js';
 import { registerNativeModule, type PyModule } from '../importer.js';
+import * as libm from '../libm.js';
 
 // ---------------------------------------------------------------- pure core
 
@@ -734,13 +735,13 @@ function init(module: PyModule): void {
   ns.setStr('nan', F(NaN));
 
   const unary: [string, (x: number) => number, boolean][] = [
-    ['acos', Math.acos, false], ['acosh', Math.acosh, false], ['asin', Math.asin, false],
-    ['asinh', Math.asinh, false], ['atan', Math.atan, false], ['atanh', Math.atanh, false],
-    ['cbrt', Math.cbrt, false], ['cosh', Math.cosh, true],
-    ['erf', erf, false], ['erfc', erfc, false], ['exp', Math.exp, true],
-    ['exp2', (x) => Math.pow(2, x), true], ['expm1', Math.expm1, true], ['fabs', Math.abs, false],
-    ['log1p', Math.log1p, false], ['sinh', Math.sinh, true],
-    ['tan', Math.tan, false], ['tanh', Math.tanh, false],
+    ['acos', libm.acos, false], ['acosh', libm.acosh, false], ['asin', libm.asin, false],
+    ['asinh', libm.asinh, false], ['atan', libm.atan, false], ['atanh', libm.atanh, false],
+    ['cbrt', Math.cbrt, false], ['cosh', libm.cosh, true],
+    ['erf', erf, false], ['erfc', erfc, false], ['exp', libm.exp, true],
+    ['exp2', libm.exp2, true], ['expm1', Math.expm1, true], ['fabs', Math.abs, false],
+    ['log1p', Math.log1p, false], ['sinh', libm.sinh, true],
+    ['tan', libm.tan, false], ['tanh', libm.tanh, false],
     ['gamma', gamma, true], ['lgamma', lgamma, true],
   ];
   for (const [name, f, canOverflow] of unary) fn(name, math1(f, canOverflow));
@@ -752,18 +753,18 @@ function init(module: PyModule): void {
     const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : -1;
     return x >= 0 ? F(Math.sqrt(x)) : sqrt(v);
   });
-  const sin = math1(Math.sin, false);
+  const sin = math1(libm.sin, false);
   fn('sin', (v: PyValue) => {
     const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : Infinity;
-    return Math.abs(x) < Infinity ? F(Math.sin(x)) : sin(v);
+    return Math.abs(x) < Infinity ? F(libm.sin(x)) : sin(v);
   });
-  const cos = math1(Math.cos, false);
+  const cos = math1(libm.cos, false);
   fn('cos', (v: PyValue) => {
     const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : Infinity;
-    return Math.abs(x) < Infinity ? F(Math.cos(x)) : cos(v);
+    return Math.abs(x) < Infinity ? F(libm.cos(x)) : cos(v);
   });
 
-  fn('atan2', (y: PyValue, x: PyValue) => F(Math.atan2(toDouble(y), toDouble(x))));
+  fn('atan2', (y: PyValue, x: PyValue) => F(libm.atan2(toDouble(y), toDouble(x))));
   fn('copysign', (x: PyValue, y: PyValue) => {
     const a = Math.abs(toDouble(x));
     const b = toDouble(y);
@@ -799,14 +800,14 @@ function init(module: PyModule): void {
   ns.setStr('log', builtinFunctionRaw('log', (args, kwnames) => {
     if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'log() takes no keyword arguments');
     if (args.length < 1 || args.length > 2) raiseError('TypeError', 'math.log requires 1 to 2 arguments');
-    const num = logOf(args[0]!, Math.log);
+    const num = logOf(args[0]!, libm.log);
     if (args.length === 1) return F(num);
-    const den = logOf(args[1]!, Math.log);
+    const den = logOf(args[1]!, libm.log);
     if (den === 0) raiseError('ZeroDivisionError', 'float division by zero');
     return F(num / den);
   }));
-  fn('log2', (x: PyValue) => F(logOf(x, Math.log2)));
-  fn('log10', (x: PyValue) => F(logOf(x, Math.log10)));
+  fn('log2', (x: PyValue) => F(logOf(x, libm.log2)));
+  fn('log10', (x: PyValue) => F(logOf(x, libm.log10)));
   fn('floor', roundingFunction('__floor__', Math.floor));
   fn('ceil', roundingFunction('__ceil__', Math.ceil));
   fn('trunc', (v: PyValue) => {
