@@ -19,7 +19,7 @@ import {
 } from './int.js';
 import type { HashValue } from './hash64.js';
 import { PyIterator } from './nativeType.js';
-import { strLen } from './str.js';
+import { strLen, strContains } from './str.js';
 import { formatInt, formatFloat } from './format.js';
 
 /**
@@ -1087,7 +1087,7 @@ export function delItem(o: PyValue, key: PyValue): void {
 
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
-  if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
+  if (typeof container === 'string' && typeof item === 'string') return strContains(container, item);
   const fast = fastContains(container, item);
   if (fast !== undefined) return fast;
   const t = typeOf(container);

@@ -19,6 +19,14 @@ import * as S from './str.js';
 import { percentFormat } from './format.js';
 import { formatOps, asciiOf, reworded } from './strMethods.js';
 
+/** decode()'s str arguments, with CPython's message for another type. */
+function decodeArg(v: PyValue, name: string): string {
+  if (typeof v !== 'string' && !(v instanceof PyObject && v.type.isSubtypeOf(strType))) {
+    raiseError('TypeError', `decode() argument '${name}' must be str, not ${typeName(v)}`);
+  }
+  return strValue(v);
+}
+
 function dataOf(self: PyValue): Uint8Array {
   const d = bytesData(self);
   if (d === null) raiseError('TypeError', `descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
@@ -190,6 +198,7 @@ function stripper(left: boolean, right: boolean): [NativeFn, NativeSignature] {
 function percentImpl(self: PyValue, args: PyValue): PyValue {
   const text = percentFormat(Y.latin1Decode(dataOf(self)), args, {
     ...formatOps,
+    plainFields: false,
     str: (obj) => {
       const d = bytesData(obj);
       if (d !== null) return Y.latin1Decode(d);
@@ -245,7 +254,7 @@ const shared: MethodTable = {
   __le__: compare((c) => c <= 0),
   __gt__: compare((c) => c > 0),
   __ge__: compare((c) => c >= 0),
-  decode: [(self: PyValue, encoding?: PyValue, errors?: PyValue) => Y.bytesDecode(dataOf(self), encoding === undefined ? 'utf-8' : strValue(encoding), errors === undefined ? 'strict' : strValue(errors)), { min: 0, max: 2, names: ['encoding', 'errors'] }],
+  decode: [(self: PyValue, encoding?: PyValue, errors?: PyValue) => Y.bytesDecode(dataOf(self), encoding === undefined ? 'utf-8' : decodeArg(encoding, 'encoding'), errors === undefined ? 'strict' : decodeArg(errors, 'errors')), { min: 0, max: 2, names: ['encoding', 'errors'] }],
   hex: [(self: PyValue, sep?: PyValue, bytesPerSep?: PyValue) => Y.bytesHex(dataOf(self), sep === undefined ? '' : strValue(sep), intArg(bytesPerSep, 1)), { min: 0, max: 2, names: ['sep', 'bytes_per_sep'] }],
   find: search((d, s, a, b) => Y.bytesFind(d, s, a, b)),
   rfind: search((d, s, a, b) => Y.bytesFind(d, s, a, b, true)),

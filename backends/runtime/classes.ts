@@ -159,6 +159,10 @@ const instanceDictDescriptor = new GetSetDescriptor(objectType, '__dict__', (sel
 
 /** Instantiates a class: __new__, then __init__ when __new__ returned an instance of it. */
 export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (cls.exactCall !== null) {
+    const built = cls.exactCall(args, kwnames);
+    if (built !== undefined) return built;
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (cls === typeType && args.length === 1 && nkw === 0) return typeOf(args[0]);
   const newFn = cls.lookup('__new__');

@@ -8,11 +8,11 @@
 // use their value's primitive form, as CPython hashes and compares them.
 // Invariant: `map` and `hashed` describe the same set of HashedKey cells.
 import {
-  PyObject, PyType, Shape, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith, strType, intType, floatType,
+  PyObject, PyType, Shape, TypeFlags, None, NotImplemented, builtinTypes, containers, makeBuiltinType, objectType, raiseError, raiseWith, strType, intType, floatType,
   typeName, type PyValue, type StrDict,
 } from './object.js';
 import { PyFloat } from './float.js';
-import { out, foldHash } from './hash64.js';
+import { out, foldHash, hashFromHalves } from './hash64.js';
 import { pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject } from './abstract.js';
 import { defineBuiltinType, methodRaw, classMethod, staticNew } from './type.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
@@ -197,9 +197,37 @@ export class PyDict extends PyObject implements StrDict {
   /** The Map key under which `key` is stored, or undefined when absent. */
   findMapKey(key: PyValue): MapKey | undefined {
     const p = primitiveKey(key);
-    if (p !== undefined) return this.map.has(p) ? p : undefined;
+    if (p !== undefined) return this.map.has(p) ? p : this.hashedTwin(key);
+    hashHalves(key);
+    return this.findNonPrimitive(key, out.hi, out.lo);
+  }
+
+  /**
+   * For a str/int key that missed its primitive entry: a HashedKey cell with
+   * the same hash whose key says it is equal (CPython compares every entry
+   * with an equal hash, so `5 in {K(5): 1}` asks K.__eq__).
+   */
+  private hashedTwin(key: PyValue): HashedKey | undefined {
+    if (this.hashed === null) return undefined;
     hashHalves(key);
     return this.findHashed(key, out.hi, out.lo);
+  }
+
+  /**
+   * The entry of a non-primitive key: its cell, or else (for instances of
+   * Python classes, the only ones whose __eq__ can equal an int) the int
+   * entry whose hash it shares. A str with the same hash is not searched.
+   */
+  private findNonPrimitive(key: PyValue, hi: number, lo: number): MapKey | undefined {
+    const cell = this.findHashed(key, hi, lo);
+    if (cell !== undefined || !(key instanceof PyObject) || (key.type.flags & TypeFlags.BUILTIN) !== 0) return cell;
+    const h = hashFromHalves(hi, lo);
+    if (typeof h !== 'number') return undefined;
+    const m = this.map;
+    if (m.has(h) && keyEquals(this.keyOf(h), key)) return h;
+    // hash(-1) is -2: the int -1 shares the hash -2 too.
+    if (h === -2 && m.has(-1) && keyEquals(this.keyOf(-1), key)) return -1;
+    return undefined;
   }
 
   private findHashed(key: PyValue, hi: number, lo: number): HashedKey | undefined {
@@ -214,28 +242,51 @@ export class PyDict extends PyObject implements StrDict {
 
   /** d[key], or undefined when absent (no __missing__: that is the subscript operation's business). */
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'string') return this.getStr(key);
-    const p = primitiveKey(key);
-    if (p !== undefined) return this.map.get(p);
-    // Hashing first also raises `unhashable type` for an empty dict, as CPython does.
-    hashHalves(key);
-    const cell = this.findHashed(key, out.hi, out.lo);
-    return cell === undefined ? undefined : this.map.get(cell);
+    let v: PyValue | undefined;
+    if (typeof key === 'string') v = this.getStr(key);
+    else {
+      const p = primitiveKey(key);
+      if (p === undefined) {
+        // Hashing first also raises `unhashable type` for an empty dict, as CPython does.
+        hashHalves(key);
+        const mk = this.findNonPrimitive(key, out.hi, out.lo);
+        return mk === undefined ? undefined : this.map.get(mk);
+      }
+      v = this.map.get(p);
+    }
+    if (v !== undefined || this.hashed === null) return v;
+    const twin = this.hashedTwin(key);
+    return twin === undefined ? undefined : this.map.get(twin);
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === 'string') return this.getStr(key) !== undefined;
+    if (typeof key === 'string') return this.getStr(key) !== undefined || this.hashedTwin(key) !== undefined;
     return this.findMapKey(key) !== undefined;
   }
 
   set(key: PyValue, value: PyValue): void {
     if (typeof key === 'string') {
+      if (this.hashed !== null && this.getStr(key) === undefined) {
+        const twin = this.hashedTwin(key);
+        if (twin !== undefined) {
+          this.stamp = ++stampCounter;
+          this.map.set(twin, value);
+          return;
+        }
+      }
       this.setStr(key, value);
       return;
     }
     this.stamp = ++stampCounter;
     const p = primitiveKey(key);
     if (p !== undefined) {
+      if (this.hashed !== null && !this.map.has(p)) {
+        const twin = this.hashedTwin(key);
+        if (twin !== undefined) {
+          this.map.set(twin, value);
+          return;
+        }
+      }
       if (!isCanonical(key) && !this.map.has(p)) (this.odd ??= new Map()).set(p, key);
       this.map.set(p, value);
       return;
@@ -247,7 +298,7 @@ export class PyDict extends PyObject implements StrDict {
   /** Stores a non-primitive key whose hash halves are already known. */
   setHashed(key: PyValue, hi: number, lo: number, value: PyValue): void {
     this.stamp = ++stampCounter;
-    const existing = this.findHashed(key, hi, lo);
+    const existing = this.findNonPrimitive(key, hi, lo);
     if (existing !== undefined) {
       this.map.set(existing, value);
       return;
@@ -264,7 +315,7 @@ export class PyDict extends PyObject implements StrDict {
 
   /** Removes `key`; returns its value, or undefined when it was absent. */
   delete(key: PyValue): PyValue | undefined {
-    const mk = typeof key === 'string' ? (this.getStr(key) !== undefined ? key : undefined) : this.findMapKey(key);
+    const mk = typeof key === 'string' ? (this.getStr(key) !== undefined ? key : this.hashedTwin(key)) : this.findMapKey(key);
     if (mk === undefined) return undefined;
     return this.deleteMapKey(mk);
   }
@@ -727,4 +778,11 @@ classMethod(dictType, 'fromkeys', (cls: PyType, iterable: PyValue, value?: PyVal
 }, { min: 1, max: 2 });
 
 staticNew(dictType, (cls) => new PyDict(cls));
+// dict() and dict(mapping or pairs) as new + __init__ build them, without the generic dispatch.
+dictType.exactCall = (args, kwnames) => {
+  if ((kwnames !== null && kwnames.length !== 0) || args.length > 1) return undefined;
+  const d = new PyDict(dictType);
+  if (args.length === 1) dictUpdateFrom(d, args[0]!);
+  return d;
+};
 dictType.setAttr('__hash__', None);

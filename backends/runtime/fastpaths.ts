@@ -1,5 +1,5 @@
 // Direct paths for the exact built-in containers (list, tuple, dict, set,
-// range, deque's len; str-free): the abstract operations try these before the generic
+// range, deque's len; str subscripts): the abstract operations try these before the generic
 // type-slot protocol. Exact types only, whose methods Python code cannot
 // replace, so the result is always what the protocol would give.
 // Invariant: `undefined` (or false from fastSetItem) means "not handled here".
@@ -11,9 +11,19 @@ import { PySet, setType, frozensetType, setContains, SetIterator } from './set.j
 import { PyRange, RangeIterator, rangeGetItem, rangeContains, rangeLen } from './range.js';
 import { PyDeque, dequeType } from './deque.js';
 import type { PyIterator } from './nativeType.js';
+import { PySlice, adjustSlice } from './slice.js';
+import { strGetItem, strLen, strSlice } from './str.js';
+import { StrIterator } from './strMethods.js';
+import { PyGenerator, generatorType } from './generator.js';
 
-/** `o[key]` for exact lists, tuples, dicts and ranges. */
+/** `o[key]` for strs (int or slice keys), exact lists, tuples, dicts and ranges. */
 export function fastGetItem(o: PyValue, key: PyValue): PyValue | undefined {
+  if (typeof o === 'string') {
+    if (typeof key === 'number') return strGetItem(o, key);
+    if (!(key instanceof PySlice)) return undefined;
+    const b = adjustSlice(key, strLen(o));
+    return strSlice(o, b.start, b.step, b.length);
+  }
   if (o instanceof PyList) {
     if (o.type !== listType) return undefined;
     return typeof key === 'number' ? listGetIndex(o, key) : listGetItem(o, key);
@@ -42,8 +52,11 @@ export function fastSetItem(o: PyValue, key: PyValue, value: PyValue): boolean {
   return false;
 }
 
-/** iter(v) for the exact containers. */
+/** iter(v) for strs, generators and the exact containers. */
 export function fastGetIter(v: PyValue): PyIterator | undefined {
+  if (typeof v === 'string') return new StrIterator(v);
+  // A generator is its own iterator (its type is not subclassable and its __iter__ fixed).
+  if (v instanceof PyGenerator) return v.type === generatorType ? v : undefined;
   if (v instanceof PyList) return v.type === listType ? new ListIterator(v) : undefined;
   if (v instanceof PyRange) return new RangeIterator(v);
   if (v instanceof PyTuple) return v.type === tupleType ? new TupleIterator(v) : undefined;

@@ -548,6 +548,8 @@ export interface PercentOps<V> extends FormatOps<V> {
   /** A one-character str or an int code point for %c; null when neither. */
   toChar(v: V): string | number | null;
   typeName(v: V): string;
+  /** Whether %s of a str is that str and %s/%d of a JS-number int its decimal digits (str's %, not bytes'). */
+  readonly plainFields: boolean;
 }
 
 /** `template % args` for str. */
@@ -569,7 +571,18 @@ export function percentFormat<V>(template: string, args: V, ops: PercentOps<V>):
     out += template.slice(i, pct);
     i = pct + 1;
     if (i >= n) raiseError('ValueError', 'incomplete format');
-    if (template[i] === '%') { out += '%'; i++; continue; }
+    const c = template.charCodeAt(i);
+    if (c === 37 /* % */) { out += '%'; i++; continue; }
+    // A bare %s of a str or %s/%d of an int (the common fields): nothing to parse or pad.
+    if ((c === 115 /* s */ || c === 100 /* d */) && argIndex < items.length && ops.plainFields) {
+      const v = items[argIndex];
+      if (typeof v === 'number' || (c === 115 && typeof v === 'string')) {
+        out += typeof v === 'number' ? String(v) : v;
+        argIndex++;
+        i++;
+        continue;
+      }
+    }
     let value: V | undefined;
     if (template[i] === '(') {
       if (mapping === null) raiseError('TypeError', 'format requires a mapping');

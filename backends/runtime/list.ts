@@ -361,10 +361,11 @@ function insertionSort<K>(keys: K[], values: PyValue[] | null, compare: (a: K, b
   }
 }
 
+/** The iterator of a list, and (as TupleIterator) of a tuple: one class, so the vm's FOR_ITER site stays monomorphic. */
 export class ListIterator extends PyIterator {
   index = 0;
-  constructor(readonly list: PyList) {
-    super(listIteratorType);
+  constructor(readonly list: { readonly items: readonly PyValue[] }, type: PyType = listIteratorType) {
+    super(type);
   }
 
   nextValue(): PyValue | undefined {
@@ -392,7 +393,22 @@ export class ListReverseIterator extends PyIterator {
 
 export const listIteratorType = makeBuiltinType('list_iterator', objectType, 0);
 export const listReverseIteratorType = makeBuiltinType('list_reverseiterator', objectType, 0);
+export const tupleIteratorType = makeBuiltinType('tuple_iterator', objectType, 0);
 defineIteratorMethods(listIteratorType);
+defineIteratorMethods(tupleIteratorType);
+// What is left to iterate (0 once exhausted: the index is then past every length).
+for (const t of [listIteratorType, tupleIteratorType]) {
+  defineMethods(t, { __length_hint__: (self: ListIterator) => Math.max(0, self.list.items.length - self.index) });
+}
+defineMethods(listReverseIteratorType, {
+  __length_hint__: (self: ListReverseIterator) => (self.index >= 0 && self.index < self.list.items.length ? self.index + 1 : 0),
+});
+
+export class TupleIterator extends ListIterator {
+  constructor(tuple: { readonly items: readonly PyValue[] }) {
+    super(tuple, tupleIteratorType);
+  }
+}
 defineIteratorMethods(listReverseIteratorType);
 
 function checkList(self: PyValue, name: string): PyList {
@@ -567,6 +583,11 @@ methodRaw(listType, 'sort', (args, kwnames) => {
 
 listType.setAttr('__hash__', None);
 staticNew(listType, (cls) => new PyList([], cls));
+// list() and list(iterable) as new + __init__ build them, without the generic dispatch.
+listType.exactCall = (args, kwnames) => {
+  if ((kwnames !== null && kwnames.length !== 0) || args.length > 1) return undefined;
+  return new PyList(args.length === 0 ? [] : iterableToArray(args[0]!));
+};
 
 /** The index argument of insert() and pop(): a Py_ssize_t, so ints past 2**63 overflow. */
 function seqIndexForInsert(v: PyValue): number {

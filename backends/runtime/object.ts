@@ -157,6 +157,12 @@ export class PyType extends PyObject {
   identityEq: boolean | undefined = undefined;
   /** The root of the shape tree of this type's split instance dicts (created with the first one). */
   instanceShape: Shape | null = null;
+  /**
+   * Set on a built-in type itself (never inherited): builds an instance of
+   * exactly this type from a call's arguments as its __new__ and __init__
+   * would, or returns undefined to leave the call to the generic protocol.
+   */
+  exactCall: ((args: PyValue[], kwnames: readonly string[] | null) => PyValue | undefined) | null = null;
   private readonly cache = new Map<string, PyValue | null>();
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], flags: number, module = 'builtins') {

@@ -121,7 +121,7 @@ function copyOf(s: PySet): PySet {
 function* liveEntries(t: SetTable): Generator<[PyValue, number, number]> {
   for (let j = 0; j < t.keys.length; j++) {
     const k = t.keys[j];
-    if (k !== undefined && k !== DUMMY) yield [k, t.hashHi[j], t.hashLo[j]];
+    if (k !== undefined && k !== DUMMY) yield [k, t.hashes[2 * j], t.hashes[2 * j + 1]];
   }
 }
 
@@ -455,6 +455,19 @@ defineMethods(frozensetType, {
 });
 
 staticNew(setType, (cls) => new PySet(cls));
+// set() and set(iterable) without __new__/__init__ dispatch: the same table as new + __init__'s update.
+setType.exactCall = (args, kwnames) => {
+  if (kwnames !== null && kwnames.length !== 0) return undefined;
+  if (args.length === 0) return new PySet(setType);
+  return args.length === 1 ? newSetFrom(args[0]!) : undefined;
+};
+frozensetType.exactCall = (args, kwnames) => {
+  if (kwnames !== null && kwnames.length !== 0) return undefined;
+  if (args.length === 0) return new PySet(frozensetType);
+  if (args.length !== 1) return undefined;
+  const src = args[0]!;
+  return src instanceof PySet && src.type === frozensetType ? src : newSetFrom(src, frozensetType);
+};
 staticNew(frozensetType, (cls, args, kwnames) => {
   if (cls === frozensetType && kwnames !== null && kwnames.length !== 0) {
     raiseError('TypeError', 'frozenset() takes no keyword arguments');

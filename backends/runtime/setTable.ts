@@ -2,20 +2,21 @@
 // CPython 3.11's Objects/setobject.c probing (linear probes of 9, then
 // perturbed jumps), fill/resize rules and dummy handling, so that iterating a
 // set of ints, floats or tuples visits them in CPython's order.
-// Hashes are kept as two uint32 halves (hashHi, hashLo: plain arrays, cheaper to
-// allocate than typed arrays for the many small sets) so that no bigint is
-// ever built. Invariants: keys[i] is EMPTY (undefined), DUMMY or a live key;
-// the hash is 0 for EMPTY and -1 (all ones) for DUMMY; fill = live + dummies;
-// fill < size always.
+// Hashes are kept as two uint32 halves, interleaved in one plain array
+// (hashes[2i] high, hashes[2i+1] low: one allocation, cheaper than typed
+// arrays for the many small sets) so that no bigint is ever built.
+// Invariants: keys[i] is EMPTY (undefined), DUMMY or a live key; the hash is
+// 0 for EMPTY and -1 (all ones) for DUMMY; fill = live + dummies; fill < size.
 import type { PyValue } from './object.js';
 import { keyEquals } from './tuple.js';
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
 
+/** The hash halves of an n-slot table, all 0. */
 function zeros(n: number): number[] {
   // An array literal is the cheapest allocation for the 8-slot table every new set starts with.
-  return n === MINSIZE ? [0, 0, 0, 0, 0, 0, 0, 0] : new Array<number>(n).fill(0);
+  return n === MINSIZE ? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] : new Array<number>(2 * n).fill(0);
 }
 
 function emptySlots(n: number): Slot[] {
@@ -29,8 +30,7 @@ export type Slot = PyValue | typeof DUMMY | undefined;
 
 export class SetTable {
   keys: Slot[] = emptySlots(MINSIZE);
-  hashHi: number[] = zeros(MINSIZE);
-  hashLo: number[] = zeros(MINSIZE);
+  hashes: number[] = zeros(MINSIZE);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
@@ -50,7 +50,7 @@ export class SetTable {
       for (;;) {
         const k = keys[j];
         if (k === undefined) return -1;
-        if (this.hashLo[j] === lo && this.hashHi[j] === hi && k !== DUMMY) {
+        if (this.hashes[2 * j + 1] === lo && this.hashes[2 * j] === hi && k !== DUMMY) {
           if (k === key) return j;
           if (typeof k !== 'string' || typeof key !== 'string') {
             const equal = keyEquals(k, key);
@@ -103,7 +103,7 @@ export class SetTable {
           }
           if (k === DUMMY) {
             freeslot = j;
-          } else if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
+          } else if (this.hashes[2 * j + 1] === lo && this.hashes[2 * j] === hi) {
             if (k === key) return false;
             if (typeof k !== 'string' || typeof key !== 'string') {
               if (keyEquals(k, key)) return false;
@@ -126,16 +126,16 @@ export class SetTable {
 
   private store(j: number, key: PyValue, hi: number, lo: number): void {
     this.keys[j] = key;
-    this.hashHi[j] = hi;
-    this.hashLo[j] = lo;
+    this.hashes[2 * j] = hi;
+    this.hashes[2 * j + 1] = lo;
   }
 
   /** Removes the key at slot `j` (found by `find`). */
   removeAt(j: number): PyValue {
     const key = this.keys[j] as PyValue;
     this.keys[j] = DUMMY;
-    this.hashHi[j] = 0xffffffff;
-    this.hashLo[j] = 0xffffffff;
+    this.hashes[2 * j] = 0xffffffff;
+    this.hashes[2 * j + 1] = 0xffffffff;
     this.used--;
     return key;
   }
@@ -153,17 +153,15 @@ export class SetTable {
     let newsize = MINSIZE;
     while (newsize <= minused) newsize *= 2;
     const oldKeys = this.keys;
-    const oldHi = this.hashHi;
-    const oldLo = this.hashLo;
+    const oldHashes = this.hashes;
     if (newsize === MINSIZE && oldKeys.length === MINSIZE && this.fill === this.used) return;
     this.keys = emptySlots(newsize);
-    this.hashHi = zeros(newsize);
-    this.hashLo = zeros(newsize);
+    this.hashes = zeros(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
     for (let j = 0; j < oldKeys.length; j++) {
       const k = oldKeys[j];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHi[j], oldLo[j]);
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[2 * j], oldHashes[2 * j + 1]);
     }
   }
 
@@ -195,8 +193,7 @@ export class SetTable {
 
   clear(): void {
     this.keys = emptySlots(MINSIZE);
-    this.hashHi = zeros(MINSIZE);
-    this.hashLo = zeros(MINSIZE);
+    this.hashes = zeros(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -208,8 +205,7 @@ export class SetTable {
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.keys = other.keys.slice();
-      this.hashHi = other.hashHi.slice();
-      this.hashLo = other.hashLo.slice();
+      this.hashes = other.hashes.slice();
       this.fill = other.fill;
       this.used = other.used;
       return;
@@ -219,13 +215,13 @@ export class SetTable {
       this.used = other.used;
       for (let j = 0; j < other.keys.length; j++) {
         const k = other.keys[j];
-        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashHi[j], other.hashLo[j]);
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashes[2 * j], other.hashes[2 * j + 1]);
       }
       return;
     }
     for (let j = 0; j < other.keys.length; j++) {
       const k = other.keys[j];
-      if (k !== undefined && k !== DUMMY) this.add(k, other.hashHi[j], other.hashLo[j]);
+      if (k !== undefined && k !== DUMMY) this.add(k, other.hashes[2 * j], other.hashes[2 * j + 1]);
     }
   }
 

@@ -473,7 +473,19 @@ export function strCount(s: string, sub: string, start?: number, end?: number): 
 }
 
 export function strContains(s: string, sub: string): boolean {
-  return s.includes(sub);
+  if (!s.includes(sub)) return false;
+  const n = sub.length;
+  // A match may start inside a surrogate pair (sub begins with a low surrogate) or end
+  // inside one (sub ends with a high surrogate): such a match splits a code point.
+  const lowFirst = n > 0 && (sub.charCodeAt(0) & 0xfc00) === 0xdc00;
+  const highLast = n > 0 && (sub.charCodeAt(n - 1) & 0xfc00) === 0xd800;
+  if (!lowFirst && !highLast) return true;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {
+    if (lowFirst && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    if (highLast && i + n < s.length && (s.charCodeAt(i + n) & 0xfc00) === 0xdc00) continue;
+    return true;
+  }
+  return false;
 }
 
 /** startswith/endswith with a str or tuple of str prefixes (already unpacked by the caller). */

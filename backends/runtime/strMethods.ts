@@ -42,6 +42,13 @@ function strItems(items: readonly PyValue[]): readonly PyValue[] {
   return items;
 }
 
+/** What str.join joins: CPython's PySequence_Fast, whose own message is for a non-iterable. */
+function joinItems(v: PyValue): readonly PyValue[] {
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === null && t.lookup('__getitem__') === null) raiseError('TypeError', 'can only join an iterable');
+  return itemsOf(v);
+}
+
 function isStr(v: PyValue): boolean {
   return typeof v === 'string' || v instanceof PyStrInstance;
 }
@@ -109,7 +116,7 @@ export function reworded(type: PyType, names: readonly string[], keywords: reado
     const raw: RawFn & { native?: NativeFn; minArgs?: number; maxArgs?: number } = (args, kwnames) => {
       const nkw = kwnames?.length ?? 0;
       const npos = args.length - 1 - nkw;
-      if (nkw > 0 && keywords === null) raiseError('TypeError', `${name}() takes no keyword arguments`);
+      if (nkw > 0 && keywords === null) raiseError('TypeError', `${type.name}.${name}() takes no keyword arguments`);
       if (npos > bounds[1] || npos + nkw < bounds[0]) {
         const [n, how] = npos > bounds[1] ? [bounds[1], bounds[0] === bounds[1] ? 'exactly' : 'at most'] : [bounds[0], 'at least'];
         raiseError('TypeError', `${name}() takes ${how} ${n} argument${n === 1 ? '' : 's'} (${npos} given)`);
@@ -180,7 +187,13 @@ export const formatOps: PercentOps<PyValue> = {
     return null;
   },
   typeName: (v) => typeName(v),
+  plainFields: true,
 };
+
+/** `s % args` for an exact str s (the vm's BINARY_OP fast path and str.__mod__). */
+export function strPercent(s: string, args: PyValue): string {
+  return percentFormat(s, args, formatOps);
+}
 
 /** ascii(obj): repr with non-ASCII escaped (CPython's PyObject_ASCII). */
 export function asciiOf(obj: PyValue): string {
@@ -232,6 +245,11 @@ function newStr(cls: PyType, s: string): PyValue {
   return cls === strType ? s : new PyStrInstance(cls, s);
 }
 
+// str() and str(x): what the generic path's __new__ returns for exactly str (whose __init__ is object's).
+strType.exactCall = (args, kwnames) => {
+  if ((kwnames !== null && kwnames.length !== 0) || args.length > 1) return undefined;
+  return args.length === 0 ? '' : pyStr(args[0]!);
+};
 staticNew(strType, (cls, args, kwnames) => {
   const names = ['object', 'encoding', 'errors'];
   const npos = args.length - (kwnames?.length ?? 0);
@@ -431,7 +449,7 @@ defineMethods(strType, {
   strip: [stripImpl(S.strStrip, 'strip'), { min: 0, max: 1 }],
   lstrip: [stripImpl(S.strLstrip, 'lstrip'), { min: 0, max: 1 }],
   rstrip: [stripImpl(S.strRstrip, 'rstrip'), { min: 0, max: 1 }],
-  join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), strItems(itemsOf(iterable))),
+  join: (self: PyValue, iterable: PyValue) => S.strJoin(strOf(self), strItems(joinItems(iterable))),
   translate: translateImpl,
   encode: [encodeImpl, { min: 0, max: 2, names: ['encoding', 'errors'] }],
   format_map: (self: PyValue, mapping: PyValue) => strFormat(strOf(self), { positional: null, keyword: (name) => getItem(mapping, name) }, formatOps),

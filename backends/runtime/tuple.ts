@@ -11,7 +11,7 @@ import { out, tupleHashHalves, hashFromHalves, splitHash } from './hash64.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
   seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
-  repeatFailure, reflectedRepeatFailure,
+  repeatFailure, reflectedRepeatFailure, TupleIterator, tupleIteratorType,
 } from './list.js';
 
 export const tupleType = defineBuiltinType({ name: 'tuple' });
@@ -104,21 +104,7 @@ export function keyEquals(a: PyValue, b: PyValue): boolean {
   return pyEq(a, b);
 }
 
-export class TupleIterator extends PyIterator {
-  index = 0;
-  constructor(readonly tuple: PyTuple) {
-    super(tupleIteratorType);
-  }
-
-  nextValue(): PyValue | undefined {
-    const items = this.tuple.items;
-    if (this.index < items.length) return items[this.index++];
-    return undefined;
-  }
-}
-
-export const tupleIteratorType = makeBuiltinType('tuple_iterator', objectType, 0);
-defineIteratorMethods(tupleIteratorType);
+export { TupleIterator, tupleIteratorType };
 
 const compare = (op: '<' | '<=' | '==' | '!=' | '>' | '>=') => (self: PyTuple, o: PyValue) =>
   o instanceof PyTuple ? compareSequences(self.items, o.items, op) : NotImplemented;
@@ -183,3 +169,9 @@ staticNew(tupleType, (cls, args, kwnames) => {
   const items = iterableToArray(src);
   return cls === tupleType ? newTuple(items) : new PyTuple(items, cls);
 });
+tupleType.exactCall = (args, kwnames) => {
+  if ((kwnames !== null && kwnames.length !== 0) || args.length > 1) return undefined;
+  if (args.length === 0) return emptyTuple;
+  const src = args[0]!;
+  return src instanceof PyTuple && src.type === tupleType ? src : newTuple(iterableToArray(src));
+};

@@ -13,11 +13,13 @@ import { OP_NAMES, MakeFunctionFlags } from '../../frontend/bytecode/opcodes.js'
 import * as rt from '../runtime/abstract.js';
 import * as bops from '../runtime/bytecodeOps.js';
 import { newSlice } from '../runtime/slice.js';
-import { PyList, ListIterator, listType } from '../runtime/list.js';
+import { PyList, ListIterator, listType, listDelItem } from '../runtime/list.js';
 import { RangeIterator } from '../runtime/range.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
-import { PyDict, dictType, dictGetItem, newDict } from '../runtime/dict.js';
-import { PySet, setAdd } from '../runtime/set.js';
+import { PyDict, dictType, dictGetItem, dictDelItem, newDict } from '../runtime/dict.js';
+import { PySet, setAdd, setContains, setType, frozensetType } from '../runtime/set.js';
+import { strGetItem, strContains } from '../runtime/str.js';
+import { PyStrInstance, StrIterator, strPercent } from '../runtime/strMethods.js';
 import { PyBaseException, PyObject, PyType, TypeFlags, None, raiseError, containers, builtinTypes, type PyValue, type StrDict } from '../runtime/object.js';
 import { PyFloat, floatPow, floatFloorDiv, floatMod } from '../runtime/float.js';
 import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '../runtime/function.js';
@@ -311,10 +313,15 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
       rt.delAttr(stack[--sp] as PyValue, names[arg]!);
       break;
 
-    case 28 /* DELETE_SUBSCR */:
-      rt.delItem(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+    case 28 /* DELETE_SUBSCR */: {
+      const container = stack[sp - 2] as PyValue;
+      const key = stack[sp - 1] as PyValue;
+      if (container instanceof PyDict && container.type === dictType) dictDelItem(container, key);
+      else if (container instanceof PyList && container.type === listType) listDelItem(container, key);
+      else rt.delItem(container, key);
       sp -= 2;
       break;
+    }
 
     case 29 /* BUILD_SLICE */: {
       const step = arg === 3 ? (stack[--sp] as PyValue) : None;
@@ -796,6 +803,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               stack[sp - 1] = dictGetItem(container, key);
               break;
             }
+            if (typeof container === 'string' && typeof key === 'number') {
+              stack[sp - 1] = strGetItem(container, key);
+              break;
+            }
             stack[sp - 1] = rt.getItem(container, key);
             break;
           }
@@ -896,6 +907,16 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                   break;
                 }
               }
+            } else if (typeof a === 'string') {
+              // str + str and str % args (str's % never defers unless b's class subclasses str and may have __rmod__).
+              if (typeof b === 'string' && (arg === 0 || arg === 13)) {
+                stack[sp - 1] = a + b;
+                break;
+              }
+              if ((arg === 6 || arg === 19) && !(b instanceof PyStrInstance)) {
+                stack[sp - 1] = strPercent(a, b as PyValue);
+                break;
+              }
             } else if (a instanceof PyFloat || b instanceof PyFloat) {
               // A float (only exact floats are PyFloats) with a float or an exact int: a safe int converts to a double exactly.
               // NaN marks "neither" so x and y stay unboxed doubles (a number | undefined would box them); a NaN float is let through.
@@ -972,8 +993,15 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 37 /* CONTAINS_OP */: {
+            // Exact sets, dicts and strs (not subclassable to these types, so no __contains__ can differ) answer directly.
             const container = stack[--sp] as PyValue;
-            stack[sp - 1] = rt.contains(container, stack[sp - 1] as PyValue) !== (arg === 1);
+            const item = stack[sp - 1] as PyValue;
+            let found: boolean;
+            if (container instanceof PySet && (container.type === setType || container.type === frozensetType)) found = setContains(container, item);
+            else if (container instanceof PyDict && container.type === dictType) found = container.has(item);
+            else if (typeof container === 'string' && typeof item === 'string') found = strContains(container, item);
+            else found = rt.contains(container, item);
+            stack[sp - 1] = found !== (arg === 1);
             break;
           }
 
@@ -1038,10 +1066,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 48 /* FOR_ITER */: {
-            // Range and list iterators and generators (not subclassable) called at sites of their own: monomorphic calls.
+            // Range, list/tuple and str iterators and generators (not subclassable) called at sites of their own: monomorphic calls.
             const it = stack[sp - 1] as PyValue;
             const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue()
-              : it instanceof PyGenerator ? it.nextValue() : rt.iterNext(it);
+              : it instanceof PyGenerator ? it.nextValue() : it instanceof StrIterator ? it.nextValue() : rt.iterNext(it);
             if (v === undefined) {
               sp--;
               executed += pc - segment;
@@ -1256,7 +1284,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const seqType = typeof seq === 'object' ? (seq as PyTuple).type : undefined;
             const items = (seqType === tupleType || seqType === listType) && (seq as PyTuple).items.length === arg
               ? (seq as PyTuple).items : bops.unpackSequence(seq, arg);
-            for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            // The STORE_FASTs that usually follow run here (they cannot raise): one dispatch instead of arg + 1.
+            let i = 0;
+            while (i < arg && ops[pc] === 13 /* STORE_FAST */) fast[opargs[pc++]!] = items[i++]!;
+            for (let j = arg - 1; j >= i; j--) stack[sp++] = items[j]!;
             break;
           }
 
