@@ -16,6 +16,7 @@ import { createSys, frameObject } from '../runtime/modules/sys.js';
 import '../runtime/modules/index.js';
 import { registerSource, tracebackFrames } from '../runtime/traceback.js';
 import { reportUncaught } from '../runtime/uncaught.js';
+import { runExitHooks } from '../runtime/exitHooks.js';
 import { callFunction, execCode, thread, asPythonException } from './eval.js';
 import { counters, resetCounters } from './counters.js';
 import type { Frame } from './frame.js';
@@ -94,13 +95,15 @@ function runModule(code: CodeObject, options: RunOptions): number {
   main.dict.setStr('__cached__', None);
   modules.setStr('__main__', main);
   if (options.source !== undefined && isFile) registerSource(options.filename, options.source);
+  let status = 0;
   try {
     execCode(code, main.dict, main.dict, null);
-    return 0;
   } catch (error) {
     const e = asPythonException(error);
-    return reportUncaught(e, sys);
+    status = reportUncaught(e, sys);
   }
+  runExitHooks(modules);
+  return status;
 }
 
 export const vmBackend: Backend = {

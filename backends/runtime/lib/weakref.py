@@ -3,8 +3,9 @@
 pvm runs on a garbage-collected host that gives Python code no hook when an
 object becomes unreachable, so a weak reference here keeps its referent
 alive: ref() always answers the object, callbacks never run, the weak
-containers never lose entries by themselves, and finalize() runs only when
-called (or detached by hand), never at collection or at exit.  What CPython
+containers never lose entries by themselves, and a finalize() runs when
+called or, as CPython runs the ones still alive, at exit (newest first,
+unless its atexit is False), never at a collection.  What CPython
 decides without the collector is kept: which objects accept weak references
 (the same TypeError), one shared callback-less ref per object, hashing and
 equality of refs by their referents, proxies, getweakrefcount/getweakrefs,
@@ -596,15 +597,32 @@ class WeakSet(MutableSet):
         return _GenericAlias(cls, item)
 
 
+_finalizers = []
+_exit_hook_registered = False
+
+
+def _run_finalizers_at_exit():
+    for f in reversed(_finalizers):
+        if f.atexit and f._info is not None:
+            f()
+    del _finalizers[:]
+
+
 class finalize:
-    """Calls func(*args, **kwargs) once when called (pvm never collects obj)."""
+    """Calls func(*args, **kwargs) once: when called, or at exit if still alive."""
 
     __slots__ = ('_info', 'atexit')
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        global _exit_hook_registered
         _check_referent(obj)
         self._info = (obj, func, args, kwargs or None)
         self.atexit = True
+        _finalizers.append(self)
+        if not _exit_hook_registered:
+            import atexit
+            atexit.register(_run_finalizers_at_exit)
+            _exit_hook_registered = True
 
     def __call__(self, _=None):
         info = self._info

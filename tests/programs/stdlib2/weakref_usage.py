@@ -108,3 +108,8 @@ print(f(), f.alive, log, f())
 g = weakref.finalize(a, print, "never")
 obj, func, args, kwargs = g.detach()
 print(obj is a, args, kwargs, g.alive, g.detach())
+late = Node("late")
+weakref.finalize(late, print, "finalizer at exit", 1)
+weakref.finalize(late, print, "finalizer at exit", 2)
+quiet = weakref.finalize(late, print, "not at exit")
+quiet.atexit = False
