@@ -14,8 +14,10 @@ import { PyFunction } from './function.js';
 import { defineBuiltinType, method, methodRaw, getter } from './type.js';
 import { PyIterator } from './nativeType.js';
 import type { GeneratorFrame } from './interpreter.js';
-import { call, getIter, isExceptionOf, callMethod, id } from './abstract.js';
+import { call, getIter, isExceptionOf, callMethod, id, repr } from './abstract.js';
 import { codeObjectFor } from './classes.js';
+import { loadedModule, PyModule } from './importer.js';
+import { formatUncaught } from './uncaught.js';
 
 export const generatorType = defineBuiltinType({ name: 'generator', subclassable: false });
 export const coroutineType = defineBuiltinType({ name: 'coroutine', subclassable: false });
@@ -44,6 +46,8 @@ export class PyGenerator extends PyIterator {
   running = false;
   started = false;
   finished = false;
+  /** Created by a call whose result a for statement iterated at once: that loop holds the only reference (see closeDropped). */
+  loopOwned = false;
   /** Set by step(): whether the last resume returned (true) or yielded (false). */
   private lastDone = false;
   private returnValue: PyValue = None;
@@ -149,6 +153,34 @@ export class PyGenerator extends PyIterator {
       throw e;
     }
     if (!this.lastDone) raiseError('RuntimeError', `${this.kindName()} ignored GeneratorExit`);
+  }
+}
+
+/**
+ * A for loop dropped the generator it alone held (break, return, or an
+ * exception unwinding past the loop) while it may still be suspended:
+ * CPython's reference counting finalizes it right there, so close() runs its
+ * finally blocks now; an exception from that is reported as unraisable
+ * ("Exception ignored in: ...") and does not propagate.
+ */
+export function closeDropped(gen: PyGenerator): void {
+  gen.loopOwned = false;
+  if (gen.finished) return;
+  try {
+    gen.close();
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    const sys = loadedModule('sys');
+    const stderr = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+    if (stderr === undefined || stderr === None) return;
+    // CPython's default unraisable hook prints the exception's own traceback, not its chain.
+    const { context, cause } = e;
+    e.context = None;
+    e.cause = None;
+    const text = formatUncaught(e);
+    e.context = context;
+    e.cause = cause;
+    callMethod(stderr, 'write', [`Exception ignored in: ${repr(gen)}\n${text}`]);
   }
 }
 

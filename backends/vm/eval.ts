@@ -34,7 +34,9 @@ import { loadAttr, loadMethod, loadMethodFallback, storeAttr, type AttrCaches } 
 import { newInstance, plainInit, checkInitResult } from '../runtime/classes.js';
 import { superType, newZeroArgSuper } from '../runtime/descriptors.js';
 import { makeGenerator } from './generatorFrame.js';
-import { sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType, nextStep, newStopIteration } from '../runtime/generator.js';
+import {
+  sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType, nextStep, newStopIteration, closeDropped,
+} from '../runtime/generator.js';
 import { builtinFunctionOf } from '../runtime/builtins.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -125,6 +127,14 @@ function freeVarError(frame: Frame, index: number): never {
 
 /** The built-in next(), whose StopIteration CALL raises into a handler of the calling frame without a JS throw. */
 const nextBuiltin = builtinFunctionOf('next');
+
+/** POP_TOP or unwinding dropped `v` at `pc`: a for loop's own generator is closed, as CPython's refcounting would. */
+function dropped(frame: Frame, pc: number, v: StackValue | undefined): void {
+  if (v instanceof PyGenerator && v.loopOwned) {
+    frame.pc = pc;
+    closeDropped(v);
+  }
+}
 
 /** The exception handler covering instruction `index`, or undefined. */
 function findHandler(code: CodeObject, index: number) {
@@ -679,6 +689,12 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
    */
   let executed = 0;
   let segment = pc;
+  /**
+   * Whether a generator only a for loop holds may be on the stack (see
+   * dropped): set when CALL makes one; a resumed generator frame may hold one
+   * from an earlier run.
+   */
+  let loopOwned = pc !== 0;
 
   for (;;) {
     try {
@@ -697,6 +713,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
 
           case 1 /* POP_TOP */:
             sp--;
+            if (loopOwned) dropped(frame, pc, stack[sp]);
             break;
 
           case 2 /* PUSH_NULL */:
@@ -1138,7 +1155,13 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               counters.calls++;
               if (generator) {
                 counters.frames++;
-                stack[sp++] = makeGenerator(next);
+                const gen = makeGenerator(next);
+                // Iterated by a for statement at once, nothing else can reach it: the loop owns it.
+                if (ops[pc] === 47 /* GET_ITER */) {
+                  gen.loopOwned = true;
+                  loopOwned = true;
+                }
+                stack[sp++] = gen;
                 break;
               }
               if (thread.depth >= state.recursionLimit) raiseError('RecursionError', 'maximum recursion depth exceeded');
@@ -1307,6 +1330,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       }
       reraise = false;
       const handler = findHandler(code, at);
+      if (loopOwned) {
+        const keep = frame.info.nlocals + (handler === undefined ? 0 : handler.depth);
+        for (let i = sp - 1; i >= keep; i--) dropped(frame, pc, stack[i]);
+      }
       executed += pc - segment;
       if (handler === undefined) {
         counters.instructions += executed;

@@ -9,7 +9,7 @@ import { PyBaseException, None, type PyValue } from '../runtime/object.js';
 import type { GeneratorFrame } from '../runtime/interpreter.js';
 import { state } from '../runtime/interpreter.js';
 import * as rt from '../runtime/abstract.js';
-import { newGeneratorObject, stopIterationValue, sendTo } from '../runtime/generator.js';
+import { newGeneratorObject, stopIterationValue, sendTo, type PyGenerator } from '../runtime/generator.js';
 import { raiseError } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 import { evalFrame, thread, asPythonException } from './eval.js';
@@ -50,7 +50,9 @@ class VmGeneratorFrame implements GeneratorFrame {
         if ((code.args[yieldAt]! & 1) !== 0 && code.ops[yieldAt] === Op.YIELD_VALUE) {
           return this.resumeDelegate(frame.stack[frame.sp - 1] as PyValue, sent, code.args[yieldAt - 1]!);
         }
-        frame.stack[frame.sp++] = sent;
+        // `yield v` as a statement drops the sent value at once: skip that POP_TOP (it cannot raise).
+        if (code.ops[yieldAt + 1] === Op.POP_TOP) frame.pc++;
+        else frame.stack[frame.sp++] = sent;
       }
     }
     this.started = true;
@@ -168,6 +170,6 @@ class VmGeneratorFrame implements GeneratorFrame {
 }
 
 /** A generator, coroutine or async generator object around a fresh frame. */
-export function makeGenerator(frame: Frame): PyValue {
+export function makeGenerator(frame: Frame): PyGenerator {
   return newGeneratorObject(new VmGeneratorFrame(frame), frame.code, frame.func);
 }

@@ -23,7 +23,17 @@ child.warning("filtered")
 child.error("child error")
 print(child.isEnabledFor(logging.WARNING), child.getEffectiveLevel(), logging.getLevelName(40), logging.getLevelName("INFO"), logging.getLevelName(15))
 
-handler = logging.StreamHandler(sys.stdout)
+class PathHidingStream:
+    """stdout with this file's absolute path (in tracebacks) shown as FILE."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+handler = logging.StreamHandler(PathHidingStream())
 handler.setFormatter(logging.Formatter("{name}:{levelname}:{message}", style="{"))
 other = logging.getLogger("other")
 other.propagate = False

@@ -1,3 +1,4 @@
+import io
 import sys
 import traceback
 
@@ -39,7 +40,9 @@ def show_stack():
     stack = traceback.extract_stack()
     print([(fs.name, fs.lineno) for fs in stack])
     print("".join(traceback.format_stack(limit=2)).replace(__file__, "FILE"), end="")
-    traceback.print_stack(file=sys.stdout, limit=1)
+    buffer = io.StringIO()
+    traceback.print_stack(file=buffer, limit=1)
+    print(buffer.getvalue().replace(__file__, "FILE"), end="")
 
 
 def caller():
