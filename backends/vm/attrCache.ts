@@ -35,6 +35,8 @@ const enum Kind {
   TypeNative = 9,
   /** On a class object: an object whose class has no __get__ while that class keeps the version in `aux`. */
   TypeObject = 10,
+  /** LOAD_METHOD: a Python function or built-in method on the type, called with the object as self unless the instance dict shadows it. */
+  PlainMethod = 11,
 }
 
 /** Entries per instruction: polymorphic sites (a method of a base class seeing several subclasses) stay cached. */
@@ -150,11 +152,13 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
   return rt.getAttr(obj, name);
 }
 
-/** LOAD_METHOD's fallback when no plain method was found: obj.name, through the cache for class objects. */
+/** LOAD_METHOD's fallback when no plain method was found: obj.name, through the site's caches. */
 export function loadMethodFallback(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue {
   if (obj instanceof PyType && obj.type === typeType) return loadTypeAttr(caches, pc, obj, name);
   // super().name: the MRO walk itself, without the __getattribute__ dispatch (super is not subclassed here: exact type).
   if (obj instanceof PySuper && obj.type === superType) return superGetAttr(obj, name);
+  // Instances: LOAD_ATTR's cache at this site (static and class methods, callables in the instance dict).
+  if (obj instanceof PyObject) return loadAttr(caches, pc, obj, name);
   return rt.getAttr(obj, name);
 }
 
@@ -272,6 +276,9 @@ export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: s
   const t = isObject ? obj.type : typeOf(obj);
   const entry = caches.probe(pc, t.version);
   if (entry >= 0) {
+    // Other kinds are entries loadMethodFallback's loadAttr made at this site: obj.name is no plain method.
+    const kind = caches.kinds[entry];
+    if (kind !== Kind.PlainMethod && kind !== Kind.Method) return null;
     const dict = isObject ? obj.dict as PyDict | null : null;
     if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) return caches.found[entry]!;
     return null;
@@ -281,6 +288,7 @@ export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: s
     const entry = caches.victim(pc);
     if (entry >= 0) {
       caches.versions[entry] = t.version;
+      caches.kinds[entry] = Kind.PlainMethod;
       caches.found[entry] = method;
     }
   }

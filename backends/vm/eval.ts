@@ -1136,6 +1136,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               }
             } else if (first === null && callable instanceof PyType) {
               if (callable === superType && arg === 0 && kwnames === null) {
+                counters.calls++;
                 stack[sp++] = newZeroArgSuper();
                 break;
               }
