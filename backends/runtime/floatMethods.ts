@@ -84,6 +84,13 @@ staticNew(floatType, (cls, args, kwnames) => {
   return newFloat(cls, floatFromObject(x));
 });
 
+// float(x) with one positional argument: what __new__ does (an exact float is returned as is), without the generic type call.
+floatType.exactCall = (args, kwnames) => {
+  if (args.length !== 1 || (kwnames !== null && kwnames.length !== 0)) return undefined;
+  const x = args[0]!;
+  return x instanceof PyFloat ? x : new PyFloat(floatFromObject(x));
+};
+
 // ---- methods ----
 
 function binary(op: number, reflected: boolean) {

@@ -97,6 +97,9 @@ staticNew(intType, (cls, args, kwnames) => {
   return raiseError('TypeError', "int() can't convert non-string with explicit base");
 });
 
+// int(x) with one positional argument: what __new__ does, without the generic type call's lookups.
+intType.exactCall = (args, kwnames) => (args.length === 1 && (kwnames === null || kwnames.length === 0) ? intFromObject(args[0]!) : undefined);
+
 staticNew(boolType, (_cls, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) raiseError('TypeError', 'bool() takes no keyword arguments');
   if (args.length > 1) raiseError('TypeError', `bool expected at most 1 argument, got ${args.length}`);
