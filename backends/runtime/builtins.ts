@@ -23,7 +23,8 @@ import { loadedModule, importName, compileModuleSource, issueCompileWarnings, sy
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { parseExpression, PySyntaxError, WarningSink } from '../../frontend/index.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
-import { defineBuiltinType, method } from './type.js';
+import { defineBuiltinType, method, methodRaw } from './type.js';
+import { PyCodeView, codeObjectFor } from './classes.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
 import { BUILTIN_DOCS } from './builtinDocs.js';
@@ -272,6 +273,57 @@ fn('next', (it: PyValue, dflt?: PyValue) => {
   }
 }, { min: 1, max: 2 });
 
+fn('aiter', (it: PyValue) => {
+  const f = typeOf(it).lookup('__aiter__');
+  if (f === null) raiseError('TypeError', `'${typeName(it)}' object is not an async iterable`);
+  const r = rt.callUnbound(f, it, []);
+  if (typeOf(r).lookup('__anext__') === null) raiseError('TypeError', `aiter() returned not an async iterator of type '${typeName(r)}'`);
+  return r;
+}, { min: 1, max: 1 });
+
+const anextAwaitableType = defineBuiltinType({ name: 'anext_awaitable', subclassable: false });
+
+/**
+ * anext(it, default): awaits it.__anext__() and answers `default` in place of
+ * StopAsyncIteration. Its __await__ is itself: each step drives the inner
+ * awaitable's iterator and turns the end of the async iterator into
+ * StopIteration(default), the awaitable's result.
+ */
+class PyAnextAwaitable extends PyObject {
+  private inner: PyValue | null = null;
+  constructor(readonly awaitable: PyValue, readonly dflt: PyValue) {
+    super(anextAwaitableType);
+  }
+
+  step(how: 'send' | 'throw', args: PyValue[]): PyValue {
+    this.inner ??= rt.callMethod(this.awaitable, '__await__', []);
+    try {
+      return how === 'send' && args[0] === None ? rt.callMethod(this.inner, '__next__', []) : rt.callMethod(this.inner, how, args);
+    } catch (e) {
+      if (rt.isExceptionOf(e, 'StopAsyncIteration')) throw rt.call(builtinTypes.get('StopIteration')!, [this.dflt]);
+      throw e;
+    }
+  }
+
+  close(): PyValue {
+    if (this.inner !== null && typeOf(this.inner).lookup('close') !== null) rt.callMethod(this.inner, 'close', []);
+    return None;
+  }
+}
+method(anextAwaitableType, '__await__', (self: PyAnextAwaitable) => self);
+method(anextAwaitableType, '__iter__', (self: PyAnextAwaitable) => self);
+method(anextAwaitableType, '__next__', (self: PyAnextAwaitable) => self.step('send', [None]));
+method(anextAwaitableType, 'send', (self: PyAnextAwaitable, v: PyValue) => self.step('send', [v]));
+methodRaw(anextAwaitableType, 'throw', (args) => (args[0] as PyAnextAwaitable).step('throw', args.slice(1)));
+method(anextAwaitableType, 'close', (self: PyAnextAwaitable) => self.close());
+
+fn('anext', (it: PyValue, dflt?: PyValue) => {
+  const f = typeOf(it).lookup('__anext__');
+  if (f === null) raiseError('TypeError', `'${typeName(it)}' object is not an async iterator`);
+  const awaitable = rt.callUnbound(f, it, []);
+  return dflt === undefined ? awaitable : new PyAnextAwaitable(awaitable, dflt);
+}, { min: 1, max: 2 });
+
 fn('any', (iterable: PyValue) => {
   if (iterable instanceof PyList) {
     for (const v of iterable.items) if (rt.isTrue(v)) return true;
@@ -501,18 +553,6 @@ method(quitterType, '__call__', (_self: PyQuitter, code?: PyValue) => {
 
 // ---------------------------------------------------------------- exec, eval, compile
 
-export const compiledCodeType = defineBuiltinType({ name: 'code', subclassable: false });
-
-/** What compile() returns: a code object exec() and eval() run. */
-export class PyCompiledCode extends PyObject {
-  constructor(readonly code: CodeObject, readonly mode: 'exec' | 'eval') {
-    super(compiledCodeType);
-  }
-}
-
-method(compiledCodeType, '__repr__', (self: PyCompiledCode) =>
-  `<code object ${self.code.name} at 0x${rt.id(self).toString(16)}, file "${self.code.filename}", line ${self.code.firstlineno}>`);
-
 function sourceText(source: PyValue, fnName: string): string {
   if (typeof source === 'string') return source;
   if (source instanceof PyObject && (source.type.name === 'bytes' || source.type.name === 'bytearray')) {
@@ -559,7 +599,19 @@ function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValu
 
 function runSource(fnName: 'exec' | 'eval', source: PyValue, globals: PyValue | undefined, locals: PyValue | undefined): PyValue {
   const [g, l] = namespaces(fnName, globals, locals);
-  const code = source instanceof PyCompiledCode ? source.code : compileSource(sourceText(source, fnName), '<string>', fnName);
+  let code: CodeObject;
+  if (source instanceof PyCodeView) {
+    const free = source.code.freevars.length;
+    if (free > 0) {
+      // exec() has no closure= argument in pvm, so any free variable is an error.
+      raiseError('TypeError', fnName === 'exec'
+        ? `code object requires a closure of exactly length ${free}`
+        : 'code object passed to eval() may not contain free variables');
+    }
+    code = source.code;
+  } else {
+    code = compileSource(sourceText(source, fnName), '<string>', fnName);
+  }
   const result = state.executor.execCode(code, g, l, null);
   return fnName === 'exec' ? None : result;
 }
@@ -573,7 +625,7 @@ fn('compile', (source: PyValue, filename: PyValue, mode: PyValue) => {
     if (mode === 'single') raiseError('ValueError', "pvm's compile() supports the 'exec' and 'eval' modes");
     raiseError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  return new PyCompiledCode(compileSource(sourceText(source, 'compile'), filename, mode), mode);
+  return codeObjectFor(compileSource(sourceText(source, 'compile'), filename, mode));
 }, { min: 3, max: 6, names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'] });
 
 // ---------------------------------------------------------------- the namespace

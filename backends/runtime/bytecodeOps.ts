@@ -219,7 +219,7 @@ const SELF_MATCHING = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset
 
 /** MATCH_CLASS: the attributes a class pattern binds, or None when the subject does not match. */
 export function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: PyValue): PyValue {
-  if (!(cls instanceof PyType)) raiseError('TypeError', 'called match pattern must be a class');
+  if (!(cls instanceof PyType)) raiseError('TypeError', 'called match pattern must be a type');
   if (!rt.isInstance(subject, cls)) return None;
   const names: string[] = [];
   let selfMatch = false;

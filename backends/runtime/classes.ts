@@ -24,6 +24,7 @@ import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
+  callSpecial,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit } from './descriptors.js';
 import { unionOr } from './union.js';
@@ -84,7 +85,8 @@ function abstractError(cls: PyType): never {
 }
 
 method(objectType, '__repr__', (self: PyValue) => defaultRepr(self));
-method(objectType, '__str__', (self: PyValue) => repr(self));
+// The type's __repr__ unchecked: str() reports a non-string as __str__'s, as CPython's object_str.
+method(objectType, '__str__', (self: PyValue) => callSpecial(self, '__repr__'));
 const objectEq = method(objectType, '__eq__', (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
 const objectNe = method(objectType, '__ne__', (self: PyValue, other: PyValue) => {
   const eq = typeOf(self).lookup('__eq__');
@@ -234,7 +236,15 @@ staticNew(typeType, (meta, rawArgs, kwnames) => {
   if (typeOf(ns).name !== 'dict' && !typeOf(ns).isSubtypeOf(builtinTypes.get('dict') as PyType)) {
     raiseError('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   }
-  return typeNew(meta, name, baseItems, ns as StrDict, kwn, kwv);
+  // A base's more derived metaclass makes the class (type('X', (A,), {}) is a Meta when A's is).
+  const winner = calculateMetaclass(meta, baseItems);
+  if (winner !== meta) {
+    const winnerNew = winner.lookup('__new__');
+    if (winnerNew !== null && winnerNew !== typeType.attrs.get('__new__')) {
+      return call(getAttr(winner, '__new__'), [winner, ...rawArgs], kwnames);
+    }
+  }
+  return typeNew(winner, name, baseItems, ns as StrDict, kwn, kwv);
 });
 methodRaw(typeType, '__init__', (args, kwnames) => {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length) - 1;
@@ -426,6 +436,8 @@ function slotNames(spec: PyValue): string[] {
   });
 }
 
+const INLINE_ITEM_TYPES = ['int', 'bytes', 'tuple'];
+
 /** type.__new__(meta, name, bases, namespace, **kwargs). */
 export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], ns: StrDict, kwn: string[], kwv: PyValue[]): PyType {
   const baseTypes: PyType[] = [];
@@ -461,7 +473,13 @@ export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], n
   if (slotsSpec === undefined) {
     t.flags |= TypeFlags.HAS_DICT;
   } else {
-    for (const s of slotNames(slotsSpec)) {
+    const names = slotNames(slotsSpec);
+    // Instances of int, bytes and tuple subclasses keep their items inline, so CPython has no room for slots.
+    const inline = names.some((s) => s !== '__weakref__')
+      ? baseTypes.find((b) => INLINE_ITEM_TYPES.some((n) => b.isSubtypeOf(builtinTypes.get(n)!)))
+      : undefined;
+    if (inline !== undefined) raiseError('TypeError', `nonempty __slots__ not supported for subtype of '${inline.name}'`);
+    for (const s of names) {
       if (s === '__dict__') {
         if (t.flags & TypeFlags.HAS_DICT) raiseError('TypeError', '__dict__ slot disallowed: we already got one');
         t.flags |= TypeFlags.HAS_DICT;
@@ -713,7 +731,7 @@ functionType.setAttr('__dict__', instanceDictDescriptor);
 export const codeType = defineBuiltinType({ name: 'code', subclassable: false });
 
 /** `f.__code__`: a read-only view of the function's code object. */
-class PyCodeView extends PyObject {
+export class PyCodeView extends PyObject {
   constructor(readonly code: CodeObject) {
     super(codeType);
   }

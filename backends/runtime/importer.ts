@@ -252,6 +252,11 @@ export function compileModuleSource(source: string, filename: string): CodeObjec
   }
 }
 
+/** warnings.warn(message, category) from native code: the Python code that called it is the warning's place. */
+export function warnFromNative(category: string, message: string): void {
+  rt.call(rt.getAttr(importModule('warnings'), 'warn'), [message, builtinTypes.get(category)!]);
+}
+
 /**
  * warnings.warn_explicit(message, category, filename, lineno) for each warning, as CPython's
  * compiler issues them; a warning the filters turn into an error becomes a SyntaxError, as there.

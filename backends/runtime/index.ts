@@ -28,6 +28,7 @@ import './genericAlias.js';
 import * as fastPaths from './fastpaths.js';
 import { installContainerFastPaths } from './abstract.js';
 import { registerBuiltin } from './builtins.js';
+import { builtinTypes } from './object.js';
 import { buildClassFunction } from './classes.js';
 import { genericAliasType } from './genericAlias.js';
 import { installUnionOperators } from './union.js';
@@ -35,6 +36,9 @@ import { installUnionOperators } from './union.js';
 installContainerFastPaths(fastPaths);
 installUnionOperators(genericAliasType);
 registerBuiltin('__build_class__', buildClassFunction);
+// Python 3's aliases of OSError.
+registerBuiltin('IOError', builtinTypes.get('OSError')!);
+registerBuiltin('EnvironmentError', builtinTypes.get('OSError')!);
 
 export * from './object.js';
 export {

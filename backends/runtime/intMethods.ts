@@ -18,6 +18,7 @@ import { type Int } from './int.js';
 import { PyFloat } from './float.js';
 import { formatInt } from './format.js';
 import { bytesData, bytesRepr, PyBytes, latin1Decode } from './bytes.js';
+import { warnFromNative } from './importer.js';
 
 /** An instance of a Python subclass of int. */
 export class PyIntInstance extends PyObject {
@@ -51,6 +52,7 @@ function intFromObject(x: PyValue): Int {
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const f = lookupMethod(x, name);
     if (f === null || f === None) continue;
+    if (name === '__trunc__') warnFromNative('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = call1(f, x);
     const n = intOperand(r);
     if (n !== null) return n;

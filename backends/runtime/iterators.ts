@@ -263,8 +263,10 @@ export function reversedOf(seq: PyValue, cls: PyType = reversedType): PyValue {
   const rev = t.lookup('__reversed__');
   if (rev === None) raiseError('TypeError', `'${t.name}' object is not reversible`);
   if (rev !== null) return call(rev, [seq], null);
-  if (t.lookup('__len__') === null || t.lookup('__getitem__') === null || t.isSubtypeOf(dictType)) {
+  if (t.lookup('__getitem__') === null || t.isSubtypeOf(dictType)) {
     raiseError('TypeError', `'${t.name}' object is not reversible`);
   }
+  // A sequence without __len__ fails on its size, as CPython's PySequence_Size does.
+  if (t.lookup('__len__') === null) raiseError('TypeError', `object of type '${t.name}' has no len()`);
   return new ReversedIterator(cls, seq);
 }

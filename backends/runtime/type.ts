@@ -84,7 +84,8 @@ export class MemberDescriptor extends NativeDescriptor {
   }
   override delete(obj: PyValue): void {
     const slots = (obj as PyObject).slots!;
-    if (slots[this.index] === undefined) raiseError('AttributeError', `'${typeOf(obj).name}' object has no attribute '${this.name}'`);
+    // CPython 3.11 names only the slot when it is already empty.
+    if (slots[this.index] === undefined) raiseError('AttributeError', this.name);
     slots[this.index] = undefined;
   }
 }

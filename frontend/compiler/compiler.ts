@@ -673,8 +673,17 @@ class Compiler implements PatternHost {
     const code = this.leaveUnit(a.posonlyargs.length + a.args.length, a.posonlyargs.length, a.kwonlyargs.length);
     this.u.loc = this.pos(s);
     this.makeFunction(code, flags);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list, s);
     this.storeName(s.name);
+  }
+
+  /** Calls the decorators innermost first, each located at its own expression (a failing one is reported there). */
+  private applyDecorators(decorators: A.expr[], s: A.stmt): void {
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      this.u.loc = this.pos(decorators[i]!);
+      this.emit(Op.CALL, 1);
+    }
+    this.u.loc = this.pos(s);
   }
 
   private classDef(s: A.ClassDef): void {
@@ -710,7 +719,7 @@ class Compiler implements PatternHost {
     this.makeFunction(code, 0);
     this.loadStr(s.name);
     this.callHelper(2, s.bases, s.keywords);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list, s);
     this.storeName(s.name);
   }
 

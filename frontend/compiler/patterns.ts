@@ -2,7 +2,9 @@
 // compiler_match / compiler_pattern: each pattern consumes the subject on top
 // of the stack when it matches; on failure it jumps to failPop[n], a chain of
 // POP_TOPs that removes the n items the enclosing patterns left on the stack.
-// Captured names are stored as soon as they match (the language allows this).
+// Captured values wait on the stack, under the items the patterns still use,
+// and are stored only once the whole pattern matched (before the guard), as
+// in CPython: a failed case binds nothing.
 import type * as A from '../parser/ast.js';
 import type { CodeConstant, Position } from '../bytecode/code.js';
 import { Op } from '../bytecode/opcodes.js';
@@ -35,8 +37,11 @@ interface PatternContext {
   /** Items above the subject that the enclosing patterns own. */
   onTop: number;
   allowIrrefutable: boolean;
-  /** Names captured so far in this case's pattern. */
-  stores: Set<string>;
+  /**
+   * Names captured so far, whose values sit under the onTop items: the first
+   * captured nearest the top, each later one below the ones before it.
+   */
+  stores: string[];
 }
 
 function isWildcard(p: A.pattern): boolean {
@@ -63,9 +68,11 @@ export function compilePatternCase(h: PatternHost, s: A.Match): void {
       failPop: [],
       onTop: 0,
       allowIrrefutable: m.guard !== null || i === cases - 1,
-      stores: new Set(),
+      stores: [],
     };
     pattern(h, m.pattern, pc);
+    for (const name of pc.stores) h.storeName(name);
+    pc.stores = [];
     if (m.guard !== null) {
       ensureFailPop(pc, 0);
       h.jumpIf(m.guard, pc.failPop[0]!, false);
@@ -90,8 +97,14 @@ function ensureFailPop(pc: PatternContext, n: number): void {
 }
 
 function jumpToFailPop(h: PatternHost, pc: PatternContext, op: number): void {
-  ensureFailPop(pc, pc.onTop);
-  h.jump(op, pc.failPop[pc.onTop]!);
+  const pops = pc.onTop + pc.stores.length;
+  ensureFailPop(pc, pops);
+  h.jump(op, pc.failPop[pops]!);
+}
+
+/** Moves the top of the stack down to depth `depth`, the items above it keeping their order. */
+function sinkTop(h: PatternHost, depth: number): void {
+  for (let k = depth; k > 1; k--) h.emit(Op.SWAP, k);
 }
 
 /** Binds failPop[n] ... failPop[0]: each pops one item and falls into the next. */
@@ -108,9 +121,9 @@ function storeCapture(h: PatternHost, name: string | null, pc: PatternContext, a
     h.emit(Op.POP_TOP);
     return;
   }
-  if (pc.stores.has(name)) throw h.error(CompileMsg.patternCaptureTwice(name), at);
-  pc.stores.add(name);
-  h.storeName(name);
+  if (pc.stores.includes(name)) throw h.error(CompileMsg.patternCaptureTwice(name), at);
+  sinkTop(h, pc.onTop + pc.stores.length + 1);
+  pc.stores.push(name);
 }
 
 /** The pattern compiled last, where CPython's or-pattern error points. */
@@ -206,44 +219,68 @@ function boundNames(p: A.pattern, out: string[]): void {
   }
 }
 
+/**
+ * Each alternative matches a copy of the subject with captures of its own;
+ * the one that matches reorders its captures as the first alternative's, and
+ * they join the enclosing pattern's below its items.
+ */
 function matchOr(h: PatternHost, p: A.MatchOr, pc: PatternContext): void {
   const end = new Label();
   const n = p.patterns.length;
-  let names: string | null = null;
-  const before = new Set(pc.stores);
-  const after = new Set(pc.stores);
+  let control: string[] | null = null;
   p.patterns.forEach((alt, i) => {
-    const altNames: string[] = [];
-    boundNames(alt, altNames);
-    const key = [...altNames].sort().join(',');
-    const isLast = i === n - 1;
     const sub: PatternContext = {
       failPop: [],
       onTop: 0,
-      allowIrrefutable: isLast && pc.allowIrrefutable,
-      stores: new Set(before),
+      allowIrrefutable: i === n - 1 && pc.allowIrrefutable,
+      stores: [],
     };
     h.u.loc = h.pos(alt);
-    if (!isLast) h.emit(Op.COPY, 1);
+    h.emit(Op.COPY, 1);
     pattern(h, alt, sub);
     // CPython reports the mismatch at the last pattern compiled in the alternative.
-    if (names === null) names = key;
-    else if (names !== key) throw h.error(CompileMsg.orPatternDifferentNames, lastPattern ?? p);
-    for (const s of sub.stores) after.add(s);
-    if (!isLast) {
-      h.emit(Op.POP_TOP);
-      h.jump(Op.JUMP_FORWARD, end);
-      emitFailPops(h, sub);
+    if (control === null) {
+      control = sub.stores;
     } else {
-      const matched = new Label();
-      h.jump(Op.JUMP_FORWARD, matched);
-      emitFailPops(h, sub);
-      jumpToFailPop(h, pc, Op.JUMP_FORWARD);
-      h.bind(matched);
+      const names = sub.stores;
+      if (names.length !== control.length || names.some((x) => !control!.includes(x))) {
+        throw h.error(CompileMsg.orPatternDifferentNames, lastPattern ?? p);
+      }
+      reorderCaptures(h, names, control);
     }
+    h.jump(Op.JUMP_FORWARD, end);
+    emitFailPops(h, sub);
   });
-  pc.stores = after;
+  h.emit(Op.POP_TOP);
+  jumpToFailPop(h, pc, Op.JUMP_FORWARD);
   h.bind(end);
+  // Stack: enclosing captures, enclosing items, subject, this pattern's captures (control order).
+  const names = control ?? [];
+  const depth = names.length + 1 + pc.onTop + pc.stores.length;
+  for (const name of names) {
+    if (pc.stores.includes(name)) throw h.error(CompileMsg.patternCaptureTwice(name), lastPattern ?? p);
+    sinkTop(h, depth);
+    pc.stores.push(name);
+  }
+  h.emit(Op.POP_TOP);
+}
+
+/**
+ * Permutes the top `have.length` stack items (have[0] on top) into the order
+ * of `want` by swaps with the top: each depth from the deepest up gets its item.
+ */
+function reorderCaptures(h: PatternHost, have: string[], want: string[]): void {
+  const stack = [...have];
+  for (let d = stack.length - 1; d >= 1; d--) {
+    const j = stack.indexOf(want[d]!);
+    if (j === d) continue;
+    if (j !== 0) {
+      h.emit(Op.SWAP, j + 1);
+      [stack[0], stack[j]] = [stack[j]!, stack[0]!];
+    }
+    h.emit(Op.SWAP, d + 1);
+    [stack[0], stack[d]] = [stack[d]!, stack[0]!];
+  }
 }
 
 function matchSequence(h: PatternHost, p: A.MatchSequence, pc: PatternContext): void {
