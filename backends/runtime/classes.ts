@@ -438,6 +438,19 @@ function slotNames(spec: PyValue): string[] {
 
 const INLINE_ITEM_TYPES = ['int', 'bytes', 'tuple'];
 
+/**
+ * The class in `t`'s MRO that last added `__slots__` members: two bases
+ * whose slot layouts come from unrelated classes conflict, while subclasses
+ * that only inherit one class's slots share its layout (CPython's solid base).
+ */
+function slotLayoutOwner(t: PyType): PyType {
+  for (const m of t.mro) {
+    if (m.slotCount > Math.max(0, ...m.bases.map((b) => b.slotCount))) return m;
+  }
+  return t;
+}
+
+
 /** type.__new__(meta, name, bases, namespace, **kwargs). */
 export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], ns: StrDict, kwn: string[], kwv: PyValue[]): PyType {
   const baseTypes: PyType[] = [];
@@ -449,12 +462,10 @@ export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], n
   }
   if (baseTypes.length === 0) baseTypes.push(objectType);
   const winner = solidBaseOf(baseTypes);
-  const slotted = baseTypes.filter((b) => b.slotCount > 0);
-  for (const a of slotted) {
-    for (const b of slotted) {
-      if (a !== b && !a.isSubtypeOf(b) && !b.isSubtypeOf(a) && a.slotCount > 0 && b.slotCount > 0) {
-        raiseError('TypeError', 'multiple bases have instance lay-out conflict');
-      }
+  const slotOwners = baseTypes.filter((b) => b.slotCount > 0).map(slotLayoutOwner);
+  for (const a of slotOwners) {
+    for (const b of slotOwners) {
+      if (!a.isSubtypeOf(b) && !b.isSubtypeOf(a)) raiseError('TypeError', 'multiple bases have instance lay-out conflict');
     }
   }
   let flags = TypeFlags.BASETYPE;
