@@ -172,8 +172,8 @@ function logSlow(x: number): number {
 // first use (about a millisecond) so programs without pow do not pay for them.
 export const EXP_HI = new Float64Array(256);
 export const EXP_LO = new Float64Array(256);
-const LOG_HI = new Float64Array(129);
-const LOG_LO = new Float64Array(129);
+export const LOG_HI = new Float64Array(129);
+export const LOG_LO = new Float64Array(129);
 /** atanhArg's table index for x near 1 (c = 1): LOG_HI/LOG_LO hold 0 there. */
 const NEAR_ONE = 128;
 let tablesBuilt = false;

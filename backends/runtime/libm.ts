@@ -1,14 +1,15 @@
-// Correctly rounded elementary functions for the math module. CPython calls
-// glibc's libm, which rounds correctly in all but rare cases; V8's Math.*
-// (fdlibm) is off by an ulp in up to one case in ten. Each function here
-// evaluates its result as a double-double (hi + lo) with a relative error
-// near 2^-100 and rounds hi + lo once, so it differs from the exact rounding
-// only when the true value lies within ~2^-100 of a midpoint between doubles.
-// Invariant: special values (±0, ±inf, NaN, domain edges) follow C99 Annex F
-// as glibc does; domain errors return NaN, overflows ±Infinity (math.ts maps them).
+// Elementary functions for the math module as glibc 2.36 (CPython's libm)
+// computes them. exp, exp2, log, log2, sin, cos, tan, asin, acos, atan, atan2
+// are correctly rounded there but for rare cases, and here: Ziv's first step
+// in doubles with exact leading products (error ~2^-64) returns when both ends
+// of value ± bound round alike, else a double-double evaluation (~2^-100) is
+// rounded once. cosh, sinh, tanh, asinh, acosh, atanh, log10 are fdlibm's
+// formulas in glibc, evaluated here by the same formulas over these functions.
+// Invariant: special values follow C99 Annex F as glibc; domain errors return
+// NaN and overflows ±Infinity (math.ts maps them to CPython's exceptions).
 import {
   ddLo, twoSum, twoProd, ddMul, ddAdd, pow2, expDD, logDD, ensureTables,
-  EXP_HI, EXP_LO, LN2_HI, LN2_LO,
+  EXP_HI, EXP_LO, LOG_HI, LOG_LO, LN2_HI, LN2_LO,
 } from './doubleDouble.js';
 
 const TINY_ODD = 2 ** -27; // below it x + c*x^3 (|c| <= 1/3) rounds to x
@@ -144,8 +145,43 @@ function logPos(x: number): number {
   return ddAdd(h, l, kh, ddLo[0] - 54 * LN2_LO);
 }
 
+/**
+ * Ziv's first step for log(x), x normal and not within 2^-5 of 1: as logDD
+ * (x = 2^k m, log m = log c + 2 atanh(s)) with the atanh series past 2s in
+ * doubles; absolute error below 2^-79, relative below 2^-73. Leaves lo in ddLo[0].
+ */
+function logFast(x: number): number {
+  bitsView.setFloat64(0, x);
+  const hi = bitsView.getUint32(0);
+  const k = (hi >>> 20) - 1023;
+  bitsView.setUint32(0, (hi & 0xfffff) | 0x3ff00000);
+  const m = bitsView.getFloat64(0);
+  const i = Math.min(127, Math.floor((m - 1) * 128));
+  const c = 1 + (i + 0.5) / 128;
+  const num = m - c; // exact: m and c are within a factor of two
+  const dh = twoSum(m, c);
+  const dl = ddLo[0];
+  const sh = num / dh;
+  const p = twoProd(sh, dh);
+  const sl = ((num - p) - ddLo[0] - sh * dl) / dh;
+  const s2 = sh * sh;
+  const tail = sh * s2 * (2 / 3 + s2 * (2 / 5 + s2 * (2 / 7 + s2 * (2 / 9))));
+  const lh = twoSum(LOG_HI[i], 2 * sh);
+  const ll = ddLo[0] + LOG_LO[i] + 2 * sl + tail;
+  const kh = twoProd(k, LN2_HI);
+  const kl = ddLo[0] + k * LN2_LO;
+  const h = twoSum(kh, lh);
+  ddLo[0] += kl + ll;
+  return h;
+}
+
 /** Natural logarithm. */
 export function log(x: number): number {
+  if (x >= 2 ** -1022 && x < Infinity && !(x > 1 - NEAR_ONE && x < 1 + NEAR_ONE)) {
+    ensureTables();
+    const h = logFast(x);
+    if (settled(h, ddLo[0])) return h + ddLo[0];
+  }
   if (x > 0 && x < Infinity) return logPos(x) + ddLo[0];
   if (x === 0) return -Infinity;
   return x < 0 ? NaN : x;
@@ -163,6 +199,11 @@ function buildLogConstants(): void {
 export function log2(x: number): number {
   if (!(x > 0 && x < Infinity)) return log(x);
   if (INV_LN2_H === 0) buildLogConstants();
+  if (x >= 2 ** -1022 && !(x > 1 - NEAR_ONE && x < 1 + NEAR_ONE)) {
+    const f = logFast(x);
+    const r = ddMul(f, ddLo[0], INV_LN2_H, INV_LN2_L);
+    if (settled(r, ddLo[0])) return r + ddLo[0];
+  }
   const h = logPos(x);
   return ddMul(h, ddLo[0], INV_LN2_H, INV_LN2_L) + ddLo[0];
 }
@@ -475,12 +516,60 @@ function atanRatio(nh: number, nl: number, dh: number, dl: number): number {
   return ddAdd(PIO2_H, PIO2_L, -ah, -ddLo[0]);
 }
 
+/**
+ * Ziv's first step for atan(b), 0 <= b = bh + bl <= 1: atanUnit's reduction
+ * with the series past t in doubles (to t^11); relative error below 2^-70.
+ * Leaves lo in ddLo[0].
+ */
+function atanFast(bh: number, bl: number): number {
+  const i = Math.round(bh * 64);
+  const c = i / 64;
+  const nh = bh - c; // exact: c is a multiple of bh's ulp and |nh| <= 2^-7
+  const p = twoProd(bh, c);
+  const pl = ddLo[0] + bl * c;
+  const dh = twoSum(1, p);
+  const dl = ddLo[0] + pl;
+  const th = nh / dh;
+  const q = twoProd(th, dh);
+  const tl = ((nh - q) - ddLo[0] + bl - th * dl) / dh;
+  const u = th * th;
+  const tail = tl - th * u * (1 / 3 - u * (1 / 5 - u * (1 / 7 - u * (1 / 9 - u * (1 / 11)))));
+  const h = twoSum(ATAN_HI[i], th);
+  ddLo[0] += ATAN_LO[i] + tail;
+  return h;
+}
+
+/** atan(n / d) for dd values n, d > 0 within 2^60 of each other, first by atanFast, else atanRatio. */
+function atanQuotient(nh: number, nl: number, dh: number, dl: number): number {
+  if (!atanBuilt) buildAtan();
+  const swap = nh > dh;
+  const num = swap ? dh : nh;
+  const numl = swap ? dl : nl;
+  const den = swap ? nh : dh;
+  const denl = swap ? nl : dl;
+  const bh = num / den;
+  const p = twoProd(bh, den);
+  const bl = ((num - p) - ddLo[0] + numl - bh * denl) / den;
+  let h = atanFast(bh, bl);
+  let l = ddLo[0];
+  if (swap) {
+    h = twoSum(PIO2_H, -h);
+    l = ddLo[0] + (PIO2_L - l);
+  }
+  if (settled(h, l)) {
+    const r = h + l;
+    ddLo[0] = l - (r - h);
+    return r;
+  }
+  return atanRatio(nh, nl, dh, dl);
+}
+
 /** Arc tangent. */
 export function atan(x: number): number {
   const a = Math.abs(x);
   if (a < TINY_ODD || a !== a) return x;
   if (a > 2 ** 60) return x < 0 ? -Math.PI / 2 : Math.PI / 2;
-  const r = atanRatio(a, 0, 1, 0) + ddLo[0];
+  const r = atanQuotient(a, 0, 1, 0) + ddLo[0];
   return x < 0 ? -r : r;
 }
 
@@ -491,7 +580,7 @@ export function asin(x: number): number {
   if (a < TINY_ODD) return x;
   if (a === 1) return x * (Math.PI / 2);
   const sh = sqrtOneMinusSquare(a);
-  const r = atanRatio(a, 0, sh, ddLo[0]) + ddLo[0];
+  const r = atanQuotient(a, 0, sh, ddLo[0]) + ddLo[0];
   return x < 0 ? -r : r;
 }
 
@@ -512,7 +601,7 @@ export function acos(x: number): number {
   if (x === -1) return Math.PI;
   if (a < 2 ** -57) return Math.PI / 2;
   const sh = sqrtOneMinusSquare(a);
-  const h = atanRatio(sh, ddLo[0], a, 0);
+  const h = atanQuotient(sh, ddLo[0], a, 0);
   if (x > 0) return h + ddLo[0];
   return ddAdd(PI_H, PI_L, -h, -ddLo[0]) + ddLo[0];
 }
@@ -559,7 +648,7 @@ export function atan2(y: number, x: number): number {
   } else {
     // Both scaled by 2^-ex so the products inside ddDiv cannot overflow or underflow.
     const s = ex > 500 || ex < -500 ? pow2Safe(-ex) : 1;
-    h = atanRatio(ay * s, 0, ax * s, 0);
+    h = atanQuotient(ay * s, 0, ax * s, 0);
     l = ddLo[0];
   }
   if (xNeg && !(ex - ey > 60)) {
@@ -705,47 +794,106 @@ function sinCos(rh: number, rl: number): void {
   sc[3] = ddLo[0];
 }
 
-function prepareTrig(): void {
-  if (PI_H === 0) buildPi();
+/** sin(r) and cos(r) to ~2^-66 as hi + lo pairs (not normalized), left here by sinCosFast. */
+const scf = new Float64Array(4);
+
+/**
+ * Ziv's first step for sin and cos of r = rh + rl: as sinCos, but sin t and
+ * cos t - 1 in doubles past their leading term; the products that carry the
+ * leading bits (cos c * t, sin c * t) are exact by twoProd. Error below 2^-66.
+ */
+function sinCosFast(rh: number, rl: number): void {
+  const i = Math.round(rh * 64);
+  const ai = Math.abs(i);
+  const th = rh - i / 64; // exact: i/64 is a multiple of rh's ulp and |th| <= 2^-7
+  const u = th * th + 2 * th * rl;
+  // sin t = th + stl, cos t = 1 + pc
+  const stl = rl + th * u * (-1 / 6 + u * (1 / 120 + u * (-1 / 5040 + u * (1 / 362880))));
+  const pc = u * (-0.5 + u * (1 / 24 + u * (-1 / 720 + u * (1 / 40320))));
+  const sgn = i < 0 ? -1 : 1;
+  const sch = sgn * SIN_HI[ai];
+  const scl = sgn * SIN_LO[ai];
+  const cch = COS_HI[ai];
+  const ccl = COS_LO[ai];
+  // sin(c + t) = sin c + cos c * th + (sin c * pc + cos c * stl + ...)
+  let p = twoProd(cch, th);
+  let pl = ddLo[0];
+  scf[0] = twoSum(sch, p);
+  scf[1] = ddLo[0] + pl + scl + sch * pc + cch * stl + ccl * th;
+  // cos(c + t) = cos c - sin c * th + (cos c * pc - sin c * stl + ...)
+  p = twoProd(sch, th);
+  pl = ddLo[0];
+  const ch = twoSum(cch, -p);
+  const cl = ddLo[0] - pl + ccl + cch * pc - sch * stl - scl * th;
+  // Normalized, as tan divides the high words.
+  scf[0] = fastTwoSum(scf[0], scf[1]);
+  scf[1] = ddLo[0];
+  scf[2] = fastTwoSum(ch, cl);
+  scf[3] = ddLo[0];
+}
+
+/** Whether hi + lo rounds the same at both ends of its ~2^-63 relative error bound. */
+function settled(h: number, l: number): boolean {
+  const e = Math.abs(h) * 2 ** -63;
+  return h + (l - e) === h + (l + e);
 }
 
 /** Sine. */
 export function sin(x: number): number {
   if (Math.abs(x) < TINY_ODD) return x;
   if (!(Math.abs(x) < Infinity)) return NaN;
-  prepareTrig();
+  if (!trigBuilt) buildTrig();
   const rh = reduce(x);
-  sinCos(rh, ddLo[0]);
-  switch (quadrant) {
-    case 0: return sc[0] + sc[1];
-    case 1: return sc[2] + sc[3];
-    case 2: return -(sc[0] + sc[1]);
-    default: return -(sc[2] + sc[3]);
+  const rl = ddLo[0];
+  const q = quadrant;
+  sinCosFast(rh, rl);
+  const k = (q & 1) * 2; // sin in even quadrants, cos in odd ones
+  if (settled(scf[k], scf[k + 1])) {
+    const r = scf[k] + scf[k + 1];
+    return q >= 2 ? -r : r;
   }
+  sinCos(rh, rl);
+  const r = sc[k] + sc[k + 1];
+  return q >= 2 ? -r : r;
 }
 
 /** Cosine. */
 export function cos(x: number): number {
   if (Math.abs(x) < TINY_ODD) return 1;
   if (!(Math.abs(x) < Infinity)) return NaN;
-  prepareTrig();
+  if (!trigBuilt) buildTrig();
   const rh = reduce(x);
-  sinCos(rh, ddLo[0]);
-  switch (quadrant) {
-    case 0: return sc[2] + sc[3];
-    case 1: return -(sc[0] + sc[1]);
-    case 2: return -(sc[2] + sc[3]);
-    default: return sc[0] + sc[1];
+  const rl = ddLo[0];
+  const q = quadrant;
+  sinCosFast(rh, rl);
+  const k = 2 - (q & 1) * 2; // cos in even quadrants, sin in odd ones
+  const neg = q === 1 || q === 2;
+  if (settled(scf[k], scf[k + 1])) {
+    const r = scf[k] + scf[k + 1];
+    return neg ? -r : r;
   }
+  sinCos(rh, rl);
+  const r = sc[k] + sc[k + 1];
+  return neg ? -r : r;
 }
 
-/** Tangent: sin/cos of the reduced argument in dd (-cos/sin in odd quadrants). */
+/** Tangent: sin/cos of the reduced argument (-cos/sin in odd quadrants), first from sinCosFast. */
 export function tan(x: number): number {
   if (Math.abs(x) < TINY_ODD) return x;
   if (!(Math.abs(x) < Infinity)) return NaN;
-  prepareTrig();
+  if (!trigBuilt) buildTrig();
   const rh = reduce(x);
-  sinCos(rh, ddLo[0]);
-  if ((quadrant & 1) === 0) return ddDiv(sc[0], sc[1], sc[2], sc[3]) + ddLo[0];
+  const rl = ddLo[0];
+  const odd = (quadrant & 1) === 1;
+  sinCosFast(rh, rl);
+  const n = odd ? 2 : 0;
+  const d = 2 - n;
+  // n / d with one correction step: the quotient's error stays near 2^-65.
+  const qh = scf[n] / scf[d];
+  const ph = twoProd(qh, scf[d]);
+  const ql = ((scf[n] - ph) - ddLo[0] + scf[n + 1] - qh * scf[d + 1]) / scf[d];
+  if (settled(qh, ql)) return odd ? -(qh + ql) : qh + ql;
+  sinCos(rh, rl);
+  if (!odd) return ddDiv(sc[0], sc[1], sc[2], sc[3]) + ddLo[0];
   return -(ddDiv(sc[2], sc[3], sc[0], sc[1]) + ddLo[0]);
 }
