@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PyBaseException, None, type PyValue } from '../../backends/runtime/object.js';
 import '../../backends/runtime/index.js';
 import '../../backends/runtime/numstr.js';
-import { repr, binaryOp, BinaryOpKind } from '../../backends/runtime/abstract.js';
+import { repr, str as pyStr, binaryOp, BinaryOpKind } from '../../backends/runtime/abstract.js';
 import { newTuple } from '../../backends/runtime/tuple.js';
 import { newList } from '../../backends/runtime/list.js';
 import * as I from '../../backends/runtime/int.js';
@@ -168,8 +168,7 @@ function run(c: Case): string {
     return repr(r);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    const arg = e.args.length === 1 ? e.args[0] : '';
-    const text = e.type.name === 'KeyError' ? repr(arg) : String(arg);
+    const text = pyStr(e);
     return `${e.type.name}: ${text}`;
   }
 }
