@@ -656,15 +656,21 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _frame_state(running, suspended, frame, states):
+    """One of states (created, running, suspended, closed) for a generator or coroutine."""
+    if running:
+        return states[1]
+    if suspended:
+        return states[2]
+    if frame is None:
+        return states[3]
+    return states[0]
+
+
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _frame_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                        (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -675,13 +681,8 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _frame_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                        (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getgeneratorlocals(generator):
