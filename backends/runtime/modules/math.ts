@@ -4,10 +4,12 @@
 // the module glue below converts arguments and maps C's errno conditions to
 // CPython's ValueError("math domain error") / OverflowError("math range error").
 // Invariant: fsum, hypot/dist, the integer functions, pow's special cases,
-// frexp/ldexp/fmod/remainder/nextafter/ulp are bit-exact with CPython; sin,
-// exp, log... are JS Math's; erf/erfc (fdlibm) and gamma/lgamma (Lanczos, as
-// CPython's own) may differ from the glibc results CPython 3.11 shows by a few
-// units in the last place.
+// frexp/ldexp/fmod/remainder/nextafter/ulp are bit-exact with CPython; exp,
+// log, pow, the trigonometric functions and their inverses are correctly
+// rounded (libm.ts), so they match glibc wherever glibc rounds correctly;
+// gamma/lgamma (Lanczos, as CPython's own) and erfc call those, and differ
+// from CPython only where its libm calls misround; expm1, log1p and cbrt are
+// JS Math's.
 import { None, PyObject, raiseError, typeOf, typeName, containers, type PyValue } from '../object.js';
 import { PyFloat } from '../float.js';
 import { PyFloatInstance } from '../floatMethods.js';
@@ -16,6 +18,7 @@ import * as rt from '../abstract.js';
 import { PyBuiltinFunction, builtinFunctionType, builtinFunctionRaw, wrapNative, type NativeSignature } from '../function.js';
 import { registerNativeModule, type PyModule } from '../importer.js';
 import * as libm from '../libm.js';
+import { powCorrect } from '../doubleDouble.js';
 
 // ---------------------------------------------------------------- pure core
 
@@ -267,11 +270,11 @@ function sinpi(x: number): number {
   const n = cRound(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    case 4: r = Math.sin(Math.PI * (y - 2.0)); break;
+    case 0: r = libm.sin(Math.PI * y); break;
+    case 1: r = libm.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = libm.sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -libm.cos(Math.PI * (y - 1.5)); break;
+    case 4: r = libm.sin(Math.PI * (y - 2.0)); break;
     default: throw new Error(`internal: sinpi quadrant ${n}`);
   }
   return (x < 0 || Object.is(x, -0) ? -1.0 : 1.0) * r;
@@ -312,22 +315,22 @@ export function gamma(x: number): number {
   z = z * LANCZOS_G / y;
   let r: number;
   if (x < 0.0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libm.exp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= Math.pow(y, absx - 0.5);
+      r /= powCorrect(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = powCorrect(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= Math.pow(y, absx - 0.5);
+      r *= powCorrect(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = powCorrect(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -343,10 +346,10 @@ export function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOG_PI - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   if (!Number.isFinite(r)) throw new MathError('range');
   return r;
 }
@@ -390,7 +393,7 @@ function erfcTail(x: number, s: number, big: boolean): number {
   const R = big ? poly(RB, s) : poly(RA, s);
   const S = big ? poly(SB, s) : poly(SA, s);
   const z = withLowWordZero(x);
-  return Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + R / S);
+  return libm.exp(-z * z - 0.5625) * libm.exp((z - x) * (z + x) + R / S);
 }
 
 export function erf(x: number): number {
@@ -564,7 +567,12 @@ export function pow(x: number, y: number): number {
   }
   if (x === 1) return 1;
   if (y === 0) return 1;
-  const r = Math.pow(x, y);
+  // Correctly rounded, as glibc's pow is in all but rare cases; a negative
+  // base with a fractional exponent and a zero base stay with Math.pow (NaN, 0 or inf).
+  let r: number;
+  if (x > 0) r = powCorrect(x, y);
+  else if (x < 0 && Number.isInteger(y)) r = Math.abs(y % 2) === 1 ? -powCorrect(-x, y) : powCorrect(-x, y);
+  else r = Math.pow(x, y);
   if (Number.isNaN(r)) throw new MathError('domain');
   if (!Number.isFinite(r)) throw new MathError(x === 0 ? 'domain' : 'range');
   return r;
