@@ -41,19 +41,19 @@ class NoSectionError(Error):
         self.args = (section, )
 
 
+def _duplicate_message(kind, what, source, lineno):
+    """'Section 'x' already exists', or 'While reading from ... [line  n]: section 'x' already exists'."""
+    if source is None:
+        return "%s %s already exists" % (kind.capitalize(), what)
+    where = "While reading from %r" % (source,)
+    if lineno is not None:
+        where += " [line {0:2d}]".format(lineno)
+    return "%s: %s %s already exists" % (where, kind, what)
+
+
 class DuplicateSectionError(Error):
     def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
+        Error.__init__(self, _duplicate_message("section", repr(section), source, lineno))
         self.section = section
         self.source = source
         self.lineno = lineno
@@ -62,17 +62,8 @@ class DuplicateSectionError(Error):
 
 class DuplicateOptionError(Error):
     def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
+        Error.__init__(self, _duplicate_message(
+            "option", "%r in section %r" % (option, section), source, lineno))
         self.section = section
         self.option = option
         self.source = source
