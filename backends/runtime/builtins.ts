@@ -24,7 +24,7 @@ import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { parseExpression, PySyntaxError, WarningSink } from '../../frontend/index.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
 import { defineBuiltinType, method, methodRaw } from './type.js';
-import { PyCodeView, codeObjectFor } from './classes.js';
+import { PyCodeView, codeObjectFor, visibleNamespace } from './classes.js';
 import { PyTextStream } from './modules/sys.js';
 import { openFile } from './fileio.js';
 import { BUILTIN_DOCS } from './builtinDocs.js';
@@ -63,7 +63,7 @@ export const frameAccess: FrameAccess = {
 
 export function installFrameAccess(access: FrameAccess): void {
   frameAccess.globals = access.globals;
-  frameAccess.locals = access.locals;
+  frameAccess.locals = () => visibleNamespace(access.locals());
   frameAccess.frame = access.frame;
 }
 

@@ -626,6 +626,11 @@ class MappingNamespace extends PyObject implements StrDict {
   }
 }
 
+/** What locals()/vars()/f_locals show of a namespace: the mapping __prepare__ returned, not its wrapper. */
+export function visibleNamespace(ns: PyValue): PyValue {
+  return ns instanceof MappingNamespace ? ns.target : ns;
+}
+
 /** `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a class statement runs. */
 export function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const [pos, kwn, kwv] = kwSplit(args, kwnames);

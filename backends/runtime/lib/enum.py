@@ -55,12 +55,20 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = None
         self._generate_next_value = None
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
-            if key == '_generate_next_value_':
+            if key == '_ignore_':
+                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                clashing = set(names) & set(self._member_names)
+                if clashing:
+                    raise ValueError('_ignore_ cannot specify already set names: %r'
+                                     % (clashing,))
+                self._ignore = names
+            elif key == '_generate_next_value_':
                 self._generate_next_value = value
                 if isinstance(value, staticmethod):
                     self._generate_next_value = value.__func__
@@ -69,6 +77,8 @@ class _EnumDict(dict):
                 key = '_order_'
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
         elif _is_descriptor(value):
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
@@ -148,6 +158,10 @@ class EnumType(type):
         for name in member_names:
             del namespace[name]
         namespace.pop('_order_', None)
+        # Names listed in _ignore_ (and _ignore_ itself) vanish from the class.
+        for name in getattr(classdict, '_ignore', ()):
+            namespace.pop(name, None)
+        namespace.pop('_ignore_', None)
         member_type = _find_data_type(bases)
         enum_new = namespace.get('__new__')
         if Enum is not None and enum_new is not None:

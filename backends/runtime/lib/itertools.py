@@ -4,11 +4,39 @@ count, cycle, repeat, accumulate, chain (+from_iterable), compress, dropwhile,
 filterfalse, groupby, islice, pairwise, starmap, takewhile, tee, zip_longest,
 product, permutations, combinations, combinations_with_replacement. Each is a
 function that checks its arguments eagerly, as CPython's constructors do, and
-returns a generator producing CPython's values in CPython's order; count,
-repeat, islice and chain are native (backends/runtime/itertools.ts).
+returns a generator producing CPython's values in CPython's order (product
+steps an odometer: it never builds the whole product), with CPython's argument
+errors; count, repeat, islice and chain are native (backends/runtime/itertools.ts).
 """
 
 from _itertools import count, repeat, islice, chain
+from operator import index as _index
+
+
+_MISSING = object()
+
+
+def _positional(name, args, kwargs, n):
+    """The arguments of a constructor that takes exactly n positional ones."""
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d'
+                        % (name, n, '' if n == 1 else 's', len(args)))
+    return args
+
+
+def _required(name, value, param, pos):
+    if value is _MISSING:
+        raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, param, pos))
+
+
+def _r_count(r):
+    """The r of combinations: an index, never negative."""
+    r = _index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
 
 
 def _cycle(it):
@@ -23,7 +51,8 @@ def _cycle(it):
             yield element
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
+    iterable, = _positional('cycle', args, kwargs, 1)
     return _cycle(iter(iterable))
 
 
@@ -40,7 +69,8 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
+    _required('accumulate', iterable, 'iterable', 1)
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -50,7 +80,9 @@ def _compress(data, selectors):
             yield d
 
 
-def compress(data, selectors):
+def compress(data=_MISSING, selectors=_MISSING):
+    _required('compress', data, 'data', 1)
+    _required('compress', selectors, 'selectors', 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -63,7 +95,8 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def dropwhile(predicate, iterable):
+def dropwhile(*args, **kwargs):
+    predicate, iterable = _positional('dropwhile', args, kwargs, 2)
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -75,7 +108,8 @@ def _filterfalse(predicate, it):
             yield x
 
 
-def filterfalse(predicate, iterable):
+def filterfalse(*args, **kwargs):
+    predicate, iterable = _positional('filterfalse', args, kwargs, 2)
     return _filterfalse(predicate, iter(iterable))
 
 
@@ -87,7 +121,8 @@ def _takewhile(predicate, it):
             break
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    predicate, iterable = _positional('takewhile', args, kwargs, 2)
     return _takewhile(predicate, iter(iterable))
 
 
@@ -96,7 +131,8 @@ def _starmap(function, it):
         yield function(*args)
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    function, iterable = _positional('starmap', args, kwargs, 2)
     return _starmap(function, iter(iterable))
 
 
@@ -110,7 +146,8 @@ def _pairwise(it):
         a = b
 
 
-def pairwise(iterable):
+def pairwise(*args, **kwargs):
+    iterable, = _positional('pairwise', args, kwargs, 1)
     return _pairwise(iter(iterable))
 
 
@@ -144,7 +181,8 @@ class _GroupBy:
             self.currkey = self.keyfunc(self.currvalue)
 
 
-def groupby(iterable, key=None):
+def groupby(iterable=_MISSING, key=None):
+    _required('groupby', iterable, 'iterable', 1)
     return _GroupBy(iterable, key)
 
 
@@ -172,11 +210,28 @@ def zip_longest(*iterables, fillvalue=None):
 
 
 def _product(pools):
-    result = [[]]
+    # An odometer over the pools: one tuple at a time, never the whole product.
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
+    while True:
+        i = n - 1
+        while i >= 0:
+            k = indices[i] + 1
+            if k < len(pools[i]):
+                indices[i] = k
+                current[i] = pools[i][k]
+                break
+            indices[i] = 0
+            current[i] = pools[i][0]
+            i -= 1
+        else:
+            return
+        yield tuple(current)
 
 
 def product(*iterables, repeat=1):
@@ -208,11 +263,14 @@ def _permutations(pool, r):
             return
 
 
-def permutations(iterable, r=None):
+def permutations(iterable=_MISSING, r=None):
+    _required('permutations', iterable, 'iterable', 1)
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
-    if r < 0:
+    if r is None:
+        r = len(pool)
+    elif not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    elif r < 0:
         raise ValueError('r must be non-negative')
     return _permutations(pool, r)
 
@@ -235,9 +293,10 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations(iterable, r):
-    if r < 0:
-        raise ValueError('r must be non-negative')
+def combinations(iterable=_MISSING, r=_MISSING):
+    _required('combinations', iterable, 'iterable', 1)
+    _required('combinations', r, 'r', 2)
+    r = _r_count(r)
     return _combinations(tuple(iterable), r)
 
 
@@ -257,9 +316,10 @@ def _combinations_with_replacement(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    if r < 0:
-        raise ValueError('r must be non-negative')
+def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
+    _required('combinations_with_replacement', iterable, 'iterable', 1)
+    _required('combinations_with_replacement', r, 'r', 2)
+    r = _r_count(r)
     return _combinations_with_replacement(tuple(iterable), r)
 
 

@@ -12,7 +12,7 @@ import * as rt from '../abstract.js';
 import { PyModule, nativeModuleNames } from '../importer.js';
 import { structSeqType } from './structSeq.js';
 import { maxStrDigits, setMaxStrDigits } from '../int.js';
-import { codeObjectFor } from '../classes.js';
+import { codeObjectFor, visibleNamespace } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
 
 export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
@@ -196,7 +196,7 @@ const FRAME_FIELDS: Record<string, (f: FrameInfo) => PyValue> = {
     const back = f.back();
     return back === null ? None : frameObject(back);
   },
-  f_locals: (f) => f.locals(),
+  f_locals: (f) => visibleNamespace(f.locals()),
   f_globals: (f) => f.globals as PyValue,
   f_builtins: () => state.builtins ?? None,
 };
