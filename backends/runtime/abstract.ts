@@ -12,13 +12,14 @@ import {
 import { PyBuiltinFunction, PyFunction, PyMethod, methodDescriptorType, checkedDescriptor } from './function.js';
 import { NativeDescriptor } from './type.js';
 import { state } from './interpreter.js';
+import { nativeWarnings } from './extensionHooks.js';
 import { PyFloat, floatRepr, floatHash, floatTrueDiv, floatFloorDiv, floatMod, floatPow } from './float.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPowNonNegative, intLShift, intRShift,
   intAnd, intOr, intXor, intNeg, intInvert, intHash, intToString, intCompareFloat, intToFloat, type Int,
 } from './int.js';
 import type { HashValue } from './hash64.js';
-import { PyIterator } from './nativeType.js';
+import { PyIterator, defineIteratorMethods } from './nativeType.js';
 import { strLen, strContains } from './str.js';
 import { formatInt, formatFloat } from './format.js';
 
@@ -859,8 +860,23 @@ export function indexValue(v: PyValue): Int {
   if (f === null) raiseError('TypeError', `'${t.name}' object cannot be interpreted as an integer`);
   const r = call1(f, v);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (r instanceof PyObject && r.type.isSubtypeOf(intType)) {
+    const inner = (r as unknown as { value?: unknown }).value;
+    if (typeof inner === 'number' || typeof inner === 'bigint') {
+      warnNonExactResult('__index__', r, 'int');
+      return inner;
+    }
+  }
+  if (typeof r === 'boolean') {
+    warnNonExactResult('__index__', r, 'int');
+    return r ? 1 : 0;
+  }
   return raiseError('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+/** CPython's DeprecationWarning when __index__/__int__/__float__ return an instance of a strict subclass of int or float. */
+export function warnNonExactResult(what: string, r: PyValue, kind: 'int' | 'float'): void {
+  nativeWarnings.warn?.('DeprecationWarning', `${what} returned non-${kind} (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`);
 }
 
 // ---------------------------------------------------------------- comparisons
@@ -1007,6 +1023,7 @@ class SequenceIterator extends PyIterator {
 
 const sequenceIteratorType = new PyType(typeType, 'iterator', [objectType], TypeFlags.BUILTIN | TypeFlags.IMMUTABLE);
 sequenceIteratorType.mro = [sequenceIteratorType, objectType];
+defineIteratorMethods(sequenceIteratorType);
 
 /** iter(v), raising `'int' object is not iterable`. */
 export function getIter(v: PyValue): PyValue {
@@ -1092,11 +1109,18 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (fast !== undefined) return fast;
   const t = typeOf(container);
   const f = t.lookup('__contains__');
-  if (f !== null && f !== None) return isTrue(call2(f, container, item));
-  if (t.lookup('__iter__') === null && t.lookup('__getitem__') === null) {
-    raiseError('TypeError', `argument of type '${t.name}' is not iterable`);
+  if (f !== null) {
+    if (f === None) raiseError('TypeError', `'${messageTypeName(t)}' object is not a container`);
+    return isTrue(call2(f, container, item));
   }
-  const it = getIter(container);
+  let it: PyValue;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    // CPython rewords any TypeError from making the iterator.
+    if (isExceptionOf(e, 'TypeError')) raiseError('TypeError', `argument of type '${messageTypeName(t)}' is not iterable`);
+    throw e;
+  }
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (pyEq(x, item)) return true;
   return false;
 }

@@ -82,8 +82,9 @@ export function latin1Encode(s: string): Uint8Array {
 
 // ---- repr ----
 
-/** repr(bytes) (`b'...'`); bytearray wraps it as `bytearray(b'...')`. */
-export function bytesRepr(data: Uint8Array): string {
+/** repr(bytes) (`b'...'`); bytearray wraps it as `bytearray(b'...')` and, as CPython's
+ *  bytearray repr does, escapes a single quote even inside double quotes (`escapeAllSingle`). */
+export function bytesRepr(data: Uint8Array, escapeAllSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (const b of data) {
@@ -97,7 +98,7 @@ export function bytesRepr(data: Uint8Array): string {
     else if (b === 0x09) out += '\\t';
     else if (b === 0x0a) out += '\\n';
     else if (b === 0x0d) out += '\\r';
-    else if (String.fromCharCode(b) === quote) out += '\\' + quote;
+    else if (String.fromCharCode(b) === quote || (b === 0x27 && escapeAllSingle)) out += '\\' + String.fromCharCode(b);
     else if (b < 0x20 || b >= 0x7f) out += '\\x' + b.toString(16).padStart(2, '0');
     else out += String.fromCharCode(b);
   }

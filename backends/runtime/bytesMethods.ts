@@ -5,7 +5,7 @@
 // Invariant: methods shared by both types return the receiver's kind
 // (bytes for bytes, bytearray for bytearray), as CPython does.
 import {
-  PyObject, PyType, None, NotImplemented, strType, typeName, raiseError, containers, makeBuiltinType, objectType, type PyValue,
+  PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, raiseError, containers, makeBuiltinType, objectType, type PyValue,
 } from './object.js';
 import { indexValue, toArray, strValue, lookupMethod, call1, isTrue } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
@@ -40,15 +40,17 @@ function bufferArg(v: PyValue): Uint8Array {
   return d;
 }
 
-/** find/count/index's sub argument: bytes-like or an int byte value. */
-function subArg(v: PyValue): Uint8Array {
+/** find/count/index's sub argument (and `in`'s, whose error names only bytes-like objects): bytes-like or an int byte value. */
+function subArg(v: PyValue, forContains = false): Uint8Array {
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (v instanceof PyObject && v.type.lookup('__index__') !== null && bytesData(v) === null)) {
     const n = indexValue(v);
     if (!(n >= 0 && n < 256)) raiseError('ValueError', 'byte must be in range(0, 256)');
     return Uint8Array.of(Number(n));
   }
   const d = bytesData(v);
-  if (d === null) raiseError('TypeError', `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  if (d === null) {
+    raiseError('TypeError', forContains ? `a bytes-like object is required, not '${typeName(v)}'` : `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  }
   return d;
 }
 
@@ -81,7 +83,11 @@ function contentsFrom(source: PyValue | undefined, encoding: PyValue | undefined
   }
   if (typeof source === 'string' || (source instanceof PyObject && source.type.isSubtypeOf(strType))) {
     if (encoding === undefined) raiseError('TypeError', 'string argument without an encoding');
-    return strEncode(typeof source === 'string' ? source : strValue(source), strValue(encoding), errors === undefined ? 'strict' : strValue(errors));
+    const textArg = (v: PyValue, name: string): string => {
+      if (typeof v !== 'string' && !(v instanceof PyObject && v.type.isSubtypeOf(strType))) raiseError('TypeError', `${what}() argument '${name}' must be str, not ${typeName(v)}`);
+      return strValue(v);
+    };
+    return strEncode(typeof source === 'string' ? source : strValue(source), textArg(encoding, 'encoding'), errors === undefined ? 'strict' : textArg(errors, 'errors'));
   }
   if (encoding !== undefined) raiseError('TypeError', 'encoding without a string argument');
   if (errors !== undefined) raiseError('TypeError', 'errors without a string argument');
@@ -100,7 +106,8 @@ function contentsFrom(source: PyValue | undefined, encoding: PyValue | undefined
     if (n < 0) raiseError('ValueError', 'negative count');
     return new Uint8Array(Number(n));
   }
-  if (source instanceof PyObject && source.type.lookup('__iter__') === null && source.type.lookup('__getitem__') === null) {
+  const sourceType = typeOf(source);
+  if (sourceType.lookup('__iter__') === null && sourceType.lookup('__getitem__') === null) {
     raiseError('TypeError', `cannot convert '${typeName(source)}' object to ${what}`);
   }
   const values = toArray(source).map((v) => {
@@ -227,7 +234,7 @@ const shared: MethodTable = {
   __len__: (self: PyValue) => dataOf(self).length,
   __getitem__: getItemImpl,
   __iter__: (self: PyValue) => new BytesIterator(self),
-  __contains__: (self: PyValue, item: PyValue) => Y.bytesFind(dataOf(self), subArg(item)) >= 0,
+  __contains__: (self: PyValue, item: PyValue) => Y.bytesFind(dataOf(self), subArg(item, true)) >= 0,
   __add__: (self: PyValue, other: PyValue) => {
     const b = bytesData(other);
     if (b === null) raiseError('TypeError', `can't concat ${typeName(other)} to ${typeName(self)}`);
@@ -421,7 +428,7 @@ defineMethods(bytearrayType, {
     arrayOf(self).replace(contentsFrom(source, encoding, errors, 'bytearray'));
     return None;
   }, { min: 0, max: 3, names: ['source', 'encoding', 'errors'] }],
-  __repr__: (self: PyValue) => `${typeName(self)}(${Y.bytesRepr(dataOf(self))})`,
+  __repr__: (self: PyValue) => `${typeName(self)}(${Y.bytesRepr(dataOf(self), true)})`,
   __setitem__: (self: PyValue, key: PyValue, value: PyValue) => {
     const a = arrayOf(self);
     if (key instanceof PySlice) {

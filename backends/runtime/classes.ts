@@ -30,6 +30,7 @@ import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit } from './
 import { unionOr } from './union.js';
 import { state } from './interpreter.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
+import { nativeWarnings } from './extensionHooks.js';
 
 function hexId(v: PyValue): string {
   return `0x${id(v).toString(16).padStart(12, '0')}`;
@@ -877,6 +878,7 @@ staticNew(noneType, (_cls, args) => {
 });
 method(notImplementedType, '__repr__', () => 'NotImplemented');
 method(notImplementedType, '__bool__', () => {
+  nativeWarnings.warn?.('DeprecationWarning', 'NotImplemented should not be used in a boolean context');
   return true;
 });
 staticNew(notImplementedType, () => NotImplemented);

@@ -1,8 +1,9 @@
 // Hooks through which later runtime files extend leaf ones without an import
 // cycle: memoryview.ts makes its views bytes-like for bytes.ts's bytesData,
 // codecs.ts adds the UTF-16/UTF-32 codecs to str.ts's encode and bytes.ts's
-// decode. This module imports nothing, so it is initialized before either
-// side however the runtime's modules are first imported.
+// decode, importer.ts lends its warnings.warn to the abstract layer. This
+// module imports nothing, so it is initialized before either side however
+// the runtime's modules are first imported.
 
 /** A codec beyond utf-8/ascii/latin-1, with CPython's error handling. */
 export interface ExtraCodec {
@@ -15,3 +16,6 @@ export const extraCodecs: { lookup: ((name: string) => ExtraCodec | null) | null
 
 /** Other buffer providers for bytesData: the bytes of a bytes-like object, or null. */
 export const bufferHooks: { data: ((v: unknown) => Uint8Array | null) | null } = { data: null };
+
+/** warnings.warn(message, category) for native code in modules importer.ts cannot be imported by (it installs this). */
+export const nativeWarnings: { warn: ((category: string, message: string) => void) | null } = { warn: null };

@@ -7,7 +7,7 @@ import {
   PyObject, PyType, None, NotImplemented, floatType, strType, typeName, raiseError, containers, type PyValue,
 } from './object.js';
 import {
-  indexValue, binaryOp, BinaryOpKind, richCompare, lookupMethod, call1, strValue, str as pyStr,
+  indexValue, binaryOp, BinaryOpKind, richCompare, lookupMethod, call1, strValue, str as pyStr, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods } from './nativeType.js';
 import { staticNew, classMethod, getter } from './type.js';
@@ -57,7 +57,10 @@ export function floatFromObject(x: PyValue): number {
   if (f !== null && f !== None) {
     const r = call1(f, x);
     if (r instanceof PyFloat) return r.value;
-    if (r instanceof PyFloatInstance) return r.value;
+    if (r instanceof PyFloatInstance) {
+      warnNonExactResult(`${typeName(x)}.__float__`, r, 'float');
+      return r.value;
+    }
     raiseError('TypeError', `${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   if (lookupMethod(x, '__index__') !== null) return intToFloat(indexValue(x));

@@ -107,7 +107,13 @@ export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, s
   const names = sig.names ?? null;
   const posonly = sig.posonly ?? 0;
   const shortName = qualname.slice(qualname.lastIndexOf('.') + 1);
+  // Functions taking keywords word arity errors as Argument Clinic's keyword parser does.
+  const clinic = names !== null && posonly < names.length;
   const arityError = (given: number): never => {
+    if (clinic) {
+      if (given > max) raiseError('TypeError', `${shortName}() takes at most ${plural(max, 'argument')} (${given} given)`);
+      raiseError('TypeError', `${shortName}() missing required argument '${names[given]}' (pos ${given + 1})`);
+    }
     if (min === 1 && max === 1) raiseError('TypeError', `${qualname}() takes exactly one argument (${given} given)`);
     if (max === 0) raiseError('TypeError', `${qualname}() takes no arguments (${given} given)`);
     if (min === max) raiseError('TypeError', `${shortName} expected ${plural(min, 'argument')}, got ${given}`);
@@ -117,6 +123,10 @@ export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, s
   const withKeywords = (args: PyValue[], kwnames: readonly string[]): PyValue => {
     if (names === null) raiseError('TypeError', `${qualname}() takes no keyword arguments`);
     const npos = args.length - kwnames.length;
+    if (args.length - selfCount > max) {
+      const kw = npos === selfCount ? 'keyword ' : '';
+      raiseError('TypeError', `${shortName}() takes at most ${max} ${kw}argument${max === 1 ? '' : 's'} (${args.length - selfCount} given)`);
+    }
     const out: (PyValue | undefined)[] = args.slice(0, npos);
     for (let i = 0; i < kwnames.length; i++) {
       const k = kwnames[i];
@@ -128,8 +138,6 @@ export function wrapNative(qualname: string, impl: NativeFn, hasSelf: boolean, s
       while (out.length < idx + selfCount) out.push(undefined);
       out[idx + selfCount] = args[npos + i];
     }
-    const given = out.length - selfCount;
-    if (given > max) arityError(npos - selfCount);
     for (let i = selfCount; i < min + selfCount; i++) {
       if (out[i] === undefined) {
         raiseError('TypeError', `${shortName}() missing required argument '${names[i - selfCount]}' (pos ${i - selfCount + 1})`);

@@ -22,6 +22,7 @@ import { registerSource } from './traceback.js';
 import * as rt from './abstract.js';
 import { newException } from './bytecodeOps.js';
 import { libCodeCache } from './codeCache.js';
+import { nativeWarnings } from './extensionHooks.js';
 
 export const moduleType = defineBuiltinType({ name: 'module', hasDict: true });
 
@@ -256,6 +257,7 @@ export function compileModuleSource(source: string, filename: string): CodeObjec
 export function warnFromNative(category: string, message: string): void {
   rt.call(rt.getAttr(importModule('warnings'), 'warn'), [message, builtinTypes.get(category)!]);
 }
+nativeWarnings.warn = warnFromNative;
 
 /**
  * warnings.warn_explicit(message, category, filename, lineno) for each warning, as CPython's

@@ -8,7 +8,7 @@ import {
   PyObject, PyType, None, NotImplemented, intType, boolType, strType, typeName, raiseError, containers, type PyValue,
 } from './object.js';
 import {
-  indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupMethod, call1, isTrue, strValue, str as pyStr,
+  indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupMethod, call1, isTrue, strValue, str as pyStr, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods, type MethodTable } from './nativeType.js';
 import type { NativeFn } from './function.js';
@@ -55,7 +55,10 @@ function intFromObject(x: PyValue): Int {
     if (name === '__trunc__') warnFromNative('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = call1(f, x);
     const n = intOperand(r);
-    if (n !== null) return n;
+    if (n !== null) {
+      if (typeof r !== 'number' && typeof r !== 'bigint' && name !== '__trunc__') warnNonExactResult(name, r, 'int');
+      return n;
+    }
     if (name === '__trunc__' && r instanceof PyObject) return intFromObject(r);
     raiseError('TypeError', `${name} returned non-int (type ${typeName(r)})`);
   }

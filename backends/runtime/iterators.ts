@@ -226,6 +226,7 @@ staticNew(enumerateType, (cls, args, kwnames) => {
 staticNew(zipType, (cls, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   let strict = false;
+  if (nkw > 1) raiseError('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
   for (let i = 0; i < nkw; i++) {
     const name = (kwnames as readonly string[])[i];
     if (name !== 'strict') raiseError('TypeError', `'${name}' is an invalid keyword argument for zip()`);

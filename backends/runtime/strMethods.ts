@@ -5,12 +5,12 @@
 // Invariant: `self` is a JS string or a str-subclass instance (PyStrInstance,
 // whose `value` holds the string); every method reads it through strOf.
 import {
-  PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, containers, raiseError,
+  PyObject, PyType, None, NotImplemented, strType, floatType, intType, typeName, typeOf, containers, raiseError,
   makeBuiltinType, objectType, raiseWith, builtinTypes, type PyValue,
 } from './object.js';
 import {
   indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
-  lookupMethod, call1, isTrue, callSpecial, itemsOf,
+  lookupMethod, call1, isTrue, callSpecial, itemsOf, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { PyBuiltinFunction, type RawFn, type NativeFn } from './function.js';
@@ -210,17 +210,22 @@ export function asciiOf(obj: PyValue): string {
   return out;
 }
 
-/** An int for %d (via __int__ / float truncation) or %x (via __index__); null when v is not a number. */
+/** An int for %d (int(v): __int__, else __index__) or %x (__index__); null when v is not a number. */
 function numberToInt(v: PyValue, index: boolean): Int | null {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return +v;
   if (v instanceof PyFloat) return index ? null : intFromFloat(v.value);
   if (!(v instanceof PyObject)) return null;
-  if (index) return v.type.lookup('__index__') !== null ? indexValue(v) : null;
-  if (v.type.lookup('__index__') !== null) return indexValue(v);
-  if (v.type.lookup('__int__') !== null) return indexValue(callSpecial(v, '__int__'));
-  if (v.type.lookup('__float__') !== null) return intFromFloat(numberToFloat(v)!);
-  return null;
+  if (!index && v.type.lookup('__int__') !== null) {
+    const r = callSpecial(v, '__int__');
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if (typeof r === 'boolean' || (r instanceof PyObject && r.type.isSubtypeOf(intType))) {
+      warnNonExactResult('__int__', r, 'int');
+      return indexValue(r);
+    }
+    return null;
+  }
+  return v.type.lookup('__index__') !== null ? indexValue(v) : null;
 }
 
 function numberToFloat(v: PyValue): number | null {
@@ -233,6 +238,11 @@ function numberToFloat(v: PyValue): number | null {
   if (f !== null) {
     const r = call1(f, v);
     if (r instanceof PyFloat) return r.value;
+    const inner = r instanceof PyObject && r.type.isSubtypeOf(floatType) ? (r as unknown as { value?: unknown }).value : undefined;
+    if (typeof inner === 'number') {
+      warnNonExactResult(`${typeName(v)}.__float__`, r, 'float');
+      return inner;
+    }
     raiseError('TypeError', `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   if (v.type.lookup('__index__') !== null) return Number(indexValue(v));

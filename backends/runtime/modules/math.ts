@@ -645,7 +645,11 @@ function toDouble(v: PyValue): number {
   if (v instanceof PyObject) {
     if (hasSpecial(v, '__float__')) {
       const r = rt.callSpecial(v, '__float__');
-      if (r instanceof PyFloat || r instanceof PyFloatInstance) return r.value;
+      if (r instanceof PyFloat) return r.value;
+      if (r instanceof PyFloatInstance) {
+        rt.warnNonExactResult(`${typeName(v)}.__float__`, r, 'float');
+        return r.value;
+      }
       raiseError('TypeError', `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
     }
     if (hasSpecial(v, '__index__')) return intToFloat(rt.indexValue(v));
