@@ -111,13 +111,17 @@ export function parse(source: string | Uint8Array, filename: string, phase: 'ast
   const { text, declared } = prepare(source, filename);
   const parser = new Parser(text, filename, 0, 0, { byteOffsets: !declared, warnings: warnings ?? undefined });
   const module = parser.parseModule();
-  if (parser.deepest > DEPTH_CHECK_THRESHOLD) {
-    const limit = phase === 'ast' ? AST_CONSTRUCTION_LIMIT : COMPILATION_LIMIT;
-    if (astDepth(module) > limit) {
-      throw new PySyntaxError('RecursionError', phase === 'ast' ? Msg.recursionAst : Msg.recursionCompiling, filename, null, null, null, null, null);
-    }
-  }
+  checkDepth(parser, module, filename, phase);
   return module;
+}
+
+/** CPython's RecursionError for a tree nested too deeply (its root counts as one level, as CPython's does). */
+function checkDepth(parser: Parser, root: Module | Expression, filename: string, phase: 'ast' | 'compile'): void {
+  if (parser.deepest <= DEPTH_CHECK_THRESHOLD) return;
+  const limit = phase === 'ast' ? AST_CONSTRUCTION_LIMIT : COMPILATION_LIMIT;
+  if (astDepth(root) > limit) {
+    throw new PySyntaxError('RecursionError', phase === 'ast' ? Msg.recursionAst : Msg.recursionCompiling, filename, null, null, null, null, null);
+  }
 }
 
 /** Source text as the parser wants it: decoded, NUL-free, newlines normalized. */
@@ -131,9 +135,12 @@ function prepare(source: string | Uint8Array, filename: string): { text: string;
 }
 
 /** Parses an expression as `ast.parse(source, mode='eval')` does. */
-export function parseExpression(source: string | Uint8Array, filename: string, warnings: WarningSink | null = null): Expression {
+export function parseExpression(source: string | Uint8Array, filename: string, warnings: WarningSink | null = null, phase: 'ast' | 'compile' = 'compile'): Expression {
   const { text, declared } = prepare(source, filename);
-  return new Parser(text, filename, 0, 0, { byteOffsets: !declared, warnings: warnings ?? undefined }).parseExpression();
+  const parser = new Parser(text, filename, 0, 0, { byteOffsets: !declared, warnings: warnings ?? undefined });
+  const expression = parser.parseExpression();
+  checkDepth(parser, expression, filename, phase);
+  return expression;
 }
 
 /** Parses one interactive statement as `ast.parse(source, mode='single')` does. */

@@ -26,7 +26,7 @@ import {
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
   callSpecial,
 } from './abstract.js';
-import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit } from './descriptors.js';
+import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit, checkGetArgs, GET_SIG } from './descriptors.js';
 import { unionOr } from './union.js';
 import { state } from './interpreter.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
@@ -698,9 +698,23 @@ function funcOf(v: PyValue): PyFunction {
   return v as PyFunction;
 }
 
-method(functionType, '__repr__', (self: PyFunction) => `<function ${self.qualname} at ${hexId(self)}>`);
+/**
+ * A module of lib/ written in Python names in `__c_functions__` (a tuple) the
+ * top-level functions that CPython writes in C: they show as built-ins.
+ */
+function shownAsBuiltin(f: PyFunction): boolean {
+  if (f.qualname !== f.name) return false;
+  const names = f.globals.getStr('__c_functions__');
+  return names !== undefined && containers.tupleItems(names)?.includes(f.name) === true;
+}
+
+method(functionType, '__repr__', (self: PyFunction) =>
+  shownAsBuiltin(self) ? `<built-in function ${self.name}>` : `<function ${self.qualname} at ${hexId(self)}>`);
 methodRaw(functionType, '__call__', (args, kwnames) => call(args[0], args.slice(1), kwnames));
-method(functionType, '__get__', (self: PyFunction, obj: PyValue, _owner?: PyValue) => (obj === None ? self : new PyMethod(self, obj)));
+method(functionType, '__get__', (self: PyFunction, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
+  return obj === None ? self : new PyMethod(self, obj);
+}, GET_SIG);
 getter(functionType, '__name__', (self) => funcOf(self).name, (self, v) => {
   if (typeof v !== 'string') raiseError('TypeError', '__name__ must be set to a string object');
   funcOf(self).name = v;
@@ -790,7 +804,6 @@ method(methodType, '__repr__', (self: PyMethod) => {
   return `<bound method ${str(q)} of ${repr(self.self)}>`;
 });
 methodRaw(methodType, '__call__', (args, kwnames) => call(args[0], args.slice(1), kwnames));
-method(methodType, '__get__', (self: PyMethod, _obj: PyValue, _owner?: PyValue) => self);
 method(methodType, '__eq__', (self: PyMethod, other: PyValue) => {
   if (!(other instanceof PyMethod)) return NotImplemented;
   return self.self === other.self && pyEq(self.func, other.func);
@@ -824,7 +837,10 @@ getter(builtinFunctionType, '__module__', (self) => {
   return s === undefined ? 'builtins' : None;
 });
 getter(methodDescriptorType, '__objclass__', (self) => (self as PyBuiltinFunction).owner ?? None);
-method(methodDescriptorType, '__get__', (self: PyBuiltinFunction, obj: PyValue, _owner?: PyValue) => (obj === None ? self : self.bind(obj)));
+method(methodDescriptorType, '__get__', (self: PyBuiltinFunction, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
+  return obj === None ? self : self.bind(obj);
+}, GET_SIG);
 
 getter(cellType, 'cell_contents', (self) => {
   const v = (self as PyCell).value;
@@ -842,6 +858,7 @@ method(cellType, '__repr__', (self: PyCell) => {
 
 function nativeDescriptorMethods(t: PyType, reprOf: (d: PyValue) => string): void {
   method(t, '__get__', (self: NativeDescriptor, obj: PyValue, owner?: PyValue) => {
+    checkGetArgs(obj, owner);
     const ownerType = owner instanceof PyType ? owner : typeOf(obj);
     return self.get(obj === None ? undefined : obj, ownerType);
   }, { min: 1, max: 2 });
@@ -862,6 +879,7 @@ for (const t of [getsetDescriptorType, memberDescriptorType]) {
   getter(t, '__objclass__', (self) => (self as GetSetDescriptor | MemberDescriptor).owner);
 }
 method(classMethodDescriptorType, '__get__', (self: ClassMethodDescriptor, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
   const ownerType = owner instanceof PyType ? owner : typeOf(obj);
   return self.get(obj === None ? undefined : obj, ownerType);
 }, { min: 1, max: 2 });

@@ -12,6 +12,12 @@ import { NativeDescriptor, defineBuiltinType, method, methodRaw, getter, staticN
 import { call, isTrue, repr, getAttrOrUndefined, bindDescriptor, genericGetAttr, noAttribute, setAttr } from './abstract.js';
 import { state } from './interpreter.js';
 
+/** The argument check of every built-in __get__ called from Python: `__get__(obj, owner=None)`, not both None. */
+export function checkGetArgs(obj: PyValue, owner: PyValue | undefined): void {
+  if (obj === None && (owner === undefined || owner === None)) raiseError('TypeError', '__get__(None, None) is invalid');
+}
+export const GET_SIG = { min: 1, max: 2 } as const;
+
 export const propertyType = defineBuiltinType({ name: 'property' });
 export const classmethodType = defineBuiltinType({ name: 'classmethod', hasDict: true });
 export const staticmethodType = defineBuiltinType({ name: 'staticmethod', hasDict: true });
@@ -79,7 +85,10 @@ methodRaw(propertyType, '__init__', (args, kwnames) => {
   propertyArgs(args[0] as PyProperty, args.slice(1), kwnames);
   return None;
 });
-method(propertyType, '__get__', (self: PyProperty, obj: PyValue, _owner?: PyValue) => self.get(obj));
+method(propertyType, '__get__', (self: PyProperty, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
+  return self.get(obj);
+}, GET_SIG);
 method(propertyType, '__set__', (self: PyProperty, obj: PyValue, value: PyValue) => {
   self.set(obj, value);
   return None;
@@ -161,9 +170,10 @@ method(classmethodType, '__init__', (self: PyClassMethod, func: PyValue) => {
   return None;
 });
 method(classmethodType, '__get__', (self: PyClassMethod, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
   const cls = owner === undefined || owner === None ? typeOf(obj) : owner;
   return new PyMethod(self.func, cls);
-});
+}, GET_SIG);
 getter(classmethodType, '__func__', (self) => (self as PyClassMethod).func);
 getter(classmethodType, '__isabstractmethod__', (self) => {
   const a = getAttrOrUndefined((self as PyClassMethod).func, '__isabstractmethod__');
@@ -177,7 +187,10 @@ method(staticmethodType, '__init__', (self: PyStaticMethod, func: PyValue) => {
   copyWrapperAttrs(self, func);
   return None;
 });
-method(staticmethodType, '__get__', (self: PyStaticMethod, _obj: PyValue, _owner?: PyValue) => self.func);
+method(staticmethodType, '__get__', (self: PyStaticMethod, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
+  return self.func;
+}, GET_SIG);
 methodRaw(staticmethodType, '__call__', (args, kwnames) => call((args[0] as PyStaticMethod).func, args.slice(1), kwnames));
 getter(staticmethodType, '__func__', (self) => (self as PyStaticMethod).func);
 getter(staticmethodType, '__isabstractmethod__', (self) => {
@@ -271,12 +284,13 @@ method(superType, '__getattribute__', (self: PySuper, name: PyValue) => {
   if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
   return superGetAttr(self, name);
 });
-method(superType, '__get__', (self: PySuper, obj: PyValue, _owner?: PyValue) => {
+method(superType, '__get__', (self: PySuper, obj: PyValue, owner?: PyValue) => {
+  checkGetArgs(obj, owner);
   if (obj === None || self.obj !== null || self.thisClass === null) return self;
   const s = new PySuper(self.type, null, null, null);
   superInit(s, [self.thisClass, obj]);
   return s;
-});
+}, GET_SIG);
 method(superType, '__repr__', (self: PySuper) => {
   const cls = `<class '${self.thisClass === null ? 'NULL' : self.thisClass.name}'>`;
   if (self.objType === null) return `<super: ${cls}, NULL>`;

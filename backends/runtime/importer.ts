@@ -279,6 +279,10 @@ export function issueCompileWarnings(sink: WarningSink): void {
 
 /** The Python SyntaxError for a compile error: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
 export function syntaxErrorObject(error: PySyntaxError): PyBaseException {
+  // The parser's MemoryError and the depth check's RecursionError carry only their message, as CPython's.
+  if (error.type === 'MemoryError' || error.type === 'RecursionError') {
+    return rt.call(builtinTypes.get(error.type)!, error.msg === '' ? [] : [error.msg]) as PyBaseException;
+  }
   const opt = (v: number | string | null): PyValue => (v === null ? None : v);
   const details = containers.newTuple([
     error.filename, opt(error.lineno), opt(error.offset), opt(error.text), opt(error.endLineno), opt(error.endOffset),
