@@ -7,6 +7,10 @@ functions last-registered first. An exception in one is reported on stderr
 as CPython reports it and the others still run.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('register', 'unregister')
+
+
 import sys
 
 _exithandlers = []

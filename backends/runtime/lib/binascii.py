@@ -2,6 +2,10 @@
 conversions (hexlify/unhexlify, b2a_hex/a2b_hex, b2a_base64/a2b_base64) and
 crc32, with CPython's errors (binascii.Error is a ValueError)."""
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('hexlify', 'unhexlify', 'b2a_base64', 'a2b_base64', 'crc32')
+
+
 __all__ = ['Error', 'Incomplete', 'hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex',
            'b2a_base64', 'a2b_base64', 'crc32']
 

@@ -4,6 +4,10 @@ bisect_left/bisect_right (alias bisect) and insort_left/insort_right (alias
 insort) with lo, hi and key, the same algorithm and errors as CPython.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('bisect_left', 'bisect_right', 'insort_left', 'insort_right')
+
+
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     if key is None:

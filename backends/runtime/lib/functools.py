@@ -6,6 +6,10 @@ total_ordering, cached_property and singledispatch (dispatch on the MRO of
 the first argument's class, register by argument or annotation).
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('cmp_to_key', 'reduce')
+
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',

@@ -7,6 +7,13 @@ callbacks and garbage stay empty lists. get_objects, get_referrers and
 get_referents cannot be answered and raise NotImplementedError.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('collect', 'enable', 'disable', 'isenabled', 'get_count',
+                   'get_threshold', 'set_threshold', 'get_debug', 'set_debug',
+                   'is_tracked', 'is_finalized', 'freeze', 'unfreeze',
+                   'get_freeze_count', 'get_stats')
+
+
 __all__ = ['collect', 'enable', 'disable', 'isenabled', 'get_count', 'get_threshold',
            'set_threshold', 'get_debug', 'set_debug', 'is_tracked', 'is_finalized',
            'freeze', 'unfreeze', 'get_freeze_count', 'get_stats', 'garbage', 'callbacks']

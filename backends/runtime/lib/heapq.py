@@ -5,6 +5,11 @@ nsmallest, using exactly the algorithms of CPython's heapq.py, so results and
 the order of equal elements match CPython.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop',
+                   '_heappop_max', '_heapreplace_max', '_heapify_max')
+
+
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 

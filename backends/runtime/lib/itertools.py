@@ -9,6 +9,10 @@ steps an odometer: it never builds the whole product), with CPython's argument
 errors; count, repeat, islice and chain are native (backends/runtime/itertools.ts).
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('tee',)
+
+
 from _itertools import count, repeat, islice, chain
 from operator import index as _index
 

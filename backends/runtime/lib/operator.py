@@ -5,6 +5,16 @@ sequence, in-place forms and the dunder aliases) plus itemgetter, attrgetter
 and methodcaller with CPython's reprs and error messages.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not_', 'truth', 'is_', 'is_not',
+                   'abs', 'add', 'and_', 'floordiv', 'index', 'inv', 'invert', 'lshift', 'mod',
+                   'mul', 'matmul', 'neg', 'or_', 'pos', 'pow', 'rshift', 'sub',
+                   'truediv', 'xor', 'concat', 'contains', 'countOf', 'delitem',
+                   'getitem', 'indexOf', 'setitem', 'length_hint', 'call', 'iadd',
+                   'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'imatmul',
+                   'ior', 'ipow', 'irshift', 'isub', 'itruediv', 'ixor')
+
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
@@ -86,7 +96,8 @@ def inv(a):
     return ~a
 
 
-invert = inv
+def invert(a):
+    return ~a
 
 
 def lshift(a, b):

@@ -8,6 +8,11 @@ each byte order (CPython packs '<' and '=' integers with its native routines
 on little-endian hosts, and its messages follow that).
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from',
+                   'iter_unpack')
+
+
 import math as _math
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',

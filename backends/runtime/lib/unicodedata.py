@@ -10,6 +10,12 @@ Each table is decoded on first use. Not provided: name aliases and named
 sequences in lookup(), and ucd_3_2_0.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('name', 'lookup', 'category', 'bidirectional', 'combining',
+                   'east_asian_width', 'mirrored', 'decimal', 'digit', 'numeric',
+                   'decomposition', 'normalize', 'is_normalized')
+
+
 import _unicodedata_db as _db
 
 unidata_version = _db.UNIDATA_VERSION

@@ -6,6 +6,11 @@ decompressobj) is not implemented and raises NotImplementedError rather
 than produce streams that differ from CPython's zlib.
 """
 
+# Functions CPython writes in C: they show as built-ins (<built-in function name>).
+__c_functions__ = ('crc32', 'adler32', 'compress', 'decompress', 'compressobj',
+                   'decompressobj')
+
+
 from binascii import crc32 as _binascii_crc32
 
 __all__ = ["adler32", "crc32", "compress", "decompress", "compressobj",

@@ -883,6 +883,7 @@ function init(module: PyModule): void {
     if (v instanceof PyFloat) raiseError('TypeError', "'float' object cannot be interpreted as an integer");
     const n = big(intValue(v));
     if (n < 0n) raiseError('ValueError', 'factorial() not defined for negative values');
+    if (n > 0x7fffffffffffffffn) raiseError('OverflowError', 'factorial() argument should not exceed 9223372036854775807');
     return normalize(factorial(n));
   });
   fn('gcd', (...args: PyValue[]) => {
