@@ -8,6 +8,7 @@ import { constantValue } from '../runtime/constants.js';
 import type { PyValue } from '../runtime/object.js';
 import type { PyFunction } from '../runtime/function.js';
 import { AttrCaches } from './attrCache.js';
+import { quicken } from './superinstructions.js';
 
 /**
  * LOAD_GLOBAL's cache, one entry per name of code.names: the value found and
@@ -36,6 +37,8 @@ export function newInitCache(size: number): InitCache {
 export interface CodeInfo {
   /** code.consts as values (strings internalized); a nested code object stays a CodeObject (only MAKE_FUNCTION reads it). */
   readonly consts: (PyValue | CodeObject)[];
+  /** What the eval loop dispatches on: code.ops with superinstructions (superinstructions.ts). */
+  readonly quickOps: Uint8Array;
   /** code.names internalized: see `internalize`. */
   readonly names: readonly string[];
   /** For each cellvar, the varnames index of the argument it captures, or -1. */
@@ -79,7 +82,7 @@ function buildInfo(code: CodeObject): CodeInfo {
   const isGenerator = (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
   const nlocals = code.varnames.length;
   return {
-    consts, names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
+    consts, quickOps: quicken(code.ops), names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
     frameSize: nlocals + code.stacksize, nlocals, ncells: code.cellvars.length + code.freevars.length,
     initCache: null,
   };
