@@ -194,7 +194,7 @@ function decodeUtf8(data: Uint8Array, errors: string): string {
 export function bytesDecode(data: Uint8Array, encoding = 'utf-8', errors = 'strict'): string {
   const extra = encoding === 'utf-8' || extraCodecs.lookup === null ? null : extraCodecs.lookup(encoding);
   if (extra !== null) return extra.decode(data, errors);
-  const enc = normalizeEncoding(encoding);
+  const enc = normalizeEncoding(encoding, 'decode');
   switch (enc) {
     case 'utf-8': return decodeUtf8(data, errors);
     case 'latin-1': return latin1Decode(data);

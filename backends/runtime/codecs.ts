@@ -1,6 +1,7 @@
 // The UTF-16 and UTF-32 codecs (utf-16, utf-16-le, utf-16-be, utf-32,
 // utf-32-le, utf-32-be and their aliases) for str.encode, bytes.decode,
-// str(b, enc) and bytes(s, enc), installed into extensionHooks' extraCodecs.
+// str(b, enc) and bytes(s, enc), installed into extensionHooks' extraCodecs
+// with escapeCodecs.ts's unicode_escape and raw_unicode_escape.
 // CPython's rules: the BOM-less names never write or strip a BOM; 'utf-16'
 // and 'utf-32' write a little-endian BOM and, decoding, honour a leading BOM
 // (else little-endian) and strip it; decode errors are reported under the
@@ -10,6 +11,7 @@
 import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { extraCodecs, type ExtraCodec } from './extensionHooks.js';
 import { handleDecodeError } from './bytes.js';
+import { unicodeEscape, rawUnicodeEscape } from './escapeCodecs.js';
 
 type Width = 2 | 4;
 
@@ -180,7 +182,11 @@ for (const width of [2, 4] as const) {
   for (const alias of [`utf_${bits}_be`, `utf_${bits}be`, `utf${bits}be`]) CODECS.set(alias, be);
 }
 
+CODECS.set('unicode_escape', unicodeEscape);
+CODECS.set('raw_unicode_escape', rawUnicodeEscape);
+
 extraCodecs.lookup = (name: string): ExtraCodec | null => {
-  if (name.length < 3 || (name.charCodeAt(0) | 0x20) !== 0x75) return null;
+  const first = name.charCodeAt(0) | 0x20;
+  if (name.length < 3 || (first !== 0x75 && first !== 0x72)) return null;
   return CODECS.get(name.toLowerCase().replace(/[-\s]/g, '_')) ?? null;
 };

@@ -780,8 +780,18 @@ export function strMaketrans(x: string, y: string, z?: string): Map<number, numb
 
 // ---- encode ----
 
-/** Normalizes an encoding name to 'utf-8', 'ascii' or 'latin-1'; LookupError otherwise. */
-export function normalizeEncoding(name: string): 'utf-8' | 'ascii' | 'latin-1' {
+// Codecs CPython has that are not text encodings (bytes-to-bytes or str-to-str): str.encode,
+// bytes.decode and open() name them in their LookupError.
+const NON_TEXT_CODECS = new Set([
+  'rot13', 'rot_13', 'hex', 'hex_codec', 'base64', 'base_64', 'base64_codec', 'zip', 'zlib', 'zlib_codec',
+  'bz2', 'bz2_codec', 'uu', 'uu_codec', 'quopri', 'quopri_codec', 'quoted_printable', 'quotedprintable',
+]);
+
+/**
+ * Normalizes an encoding name to 'utf-8', 'ascii' or 'latin-1'; LookupError otherwise
+ * (`use` names the function the message suggests for a codec that is not a text encoding).
+ */
+export function normalizeEncoding(name: string, use: 'encode' | 'decode' | 'open' = 'encode'): 'utf-8' | 'ascii' | 'latin-1' {
   const n = name.toLowerCase().replace(/[-\s]/g, '_');
   switch (n) {
     case 'utf_8': case 'utf8': case 'u8': case 'utf': case 'cp65001':
@@ -791,6 +801,7 @@ export function normalizeEncoding(name: string): 'utf-8' | 'ascii' | 'latin-1' {
     case 'latin_1': case 'latin1': case 'latin': case 'l1': case 'iso_8859_1': case 'iso8859_1': case '8859': case 'cp819': case 'iso_ir_100':
       return 'latin-1';
   }
+  if (NON_TEXT_CODECS.has(n)) raiseError('LookupError', `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
   return raiseError('LookupError', `unknown encoding: ${name}`);
 }
 

@@ -49,6 +49,7 @@ _CANONICAL = {
     'utf_32': 'utf-32', 'utf32': 'utf-32', 'u32': 'utf-32',
     'utf_32_le': 'utf-32-le', 'utf_32le': 'utf-32-le',
     'utf_32_be': 'utf-32-be', 'utf_32be': 'utf-32-be',
+    'unicode_escape': 'unicode-escape', 'raw_unicode_escape': 'raw-unicode-escape',
     'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64',
     'base_64': 'base64', 'base64_codec': 'base64',
 }
