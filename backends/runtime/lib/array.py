@@ -4,11 +4,13 @@ array(typecode, initializer) backed by a list: the item range checks and
 their OverflowError messages per typecode, float32 rounding for 'f', the
 sequence protocol (indexing, slices, +, *, comparisons), append, extend,
 insert, pop, remove, index, count, reverse, tolist, fromlist, tounicode and
-CPython's repr. Byte-level methods (tobytes, frombytes, byteswap,
-buffer_info) are not offered.
+CPython's repr. The machine representation (tobytes, frombytes, a bytes
+initializer, byteswap) is the little-endian C layout of a 64-bit Linux
+CPython, built with struct; buffer_info's address is the array's id.
 """
 
 import math as _math
+import struct as _struct
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -40,6 +42,9 @@ _INT_CHECKS = {
     'q': ((-(1 << 63), (1 << 63) - 1, 'int too big to convert', 'int too big to convert'),),
     'Q': ((0, (1 << 64) - 1, "can't convert negative int to unsigned", 'int too big to convert'),),
 }
+# The struct format of one item in CPython's native layout ('u' is UTF-32).
+_STRUCT_CODE = {'b': 'b', 'B': 'B', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
+                'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
              'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
@@ -92,7 +97,9 @@ class array:
         self._items = []
         if initializer is None:
             return
-        if isinstance(initializer, str):
+        if isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
+        elif isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode %r'
                                 % typecode)
@@ -197,6 +204,33 @@ class array:
         if self._typecode != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
         self._items.extend(ustr)
+
+    def tobytes(self):
+        if self._typecode == 'u':
+            return ''.join(self._items).encode('utf-32-le')
+        return _struct.pack('<%d%s' % (len(self._items), _STRUCT_CODE[self._typecode]),
+                            *self._items)
+
+    def frombytes(self, buffer, /):
+        data = bytes(memoryview(buffer))
+        size = _ITEMSIZE[self._typecode]
+        if len(data) % size:
+            raise ValueError('bytes length not a multiple of item size')
+        if self._typecode == 'u':
+            self._items.extend(data.decode('utf-32-le'))
+        else:
+            self._items.extend(_struct.unpack(
+                '<%d%s' % (len(data) // size, _STRUCT_CODE[self._typecode]), data))
+
+    def byteswap(self):
+        size = _ITEMSIZE[self._typecode]
+        data = self.tobytes()
+        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        self._items = []
+        self.frombytes(swapped)
+
+    def buffer_info(self):
+        return (id(self), len(self._items))
 
     def __len__(self):
         return len(self._items)

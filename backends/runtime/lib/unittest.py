@@ -28,6 +28,9 @@ _MAX_REPR = 80
 class SkipTest(Exception):
     """Raised (by TestCase.skipTest or directly) to skip a test."""
 
+    # The modules of CPython's unittest package, where reprs and tracebacks name them.
+    __module__ = 'unittest.case'
+
 
 def _safe_repr(obj, short=False):
     try:
@@ -127,6 +130,8 @@ class _SubTest:
 
 class TestCase:
     """A test: the methods named test* of a subclass, each run on a fresh instance."""
+
+    __module__ = 'unittest.case'
 
     failureException = AssertionError
     longMessage = True
@@ -700,6 +705,8 @@ class _SubTestContext:
 class FunctionTestCase(TestCase):
     """A test case wrapping a plain function."""
 
+    __module__ = 'unittest.case'
+
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
         self._setUpFunc = setUp
@@ -728,6 +735,8 @@ class FunctionTestCase(TestCase):
 class TestSuite:
     """A collection of tests run in order; class fixtures run around each class's tests."""
 
+    __module__ = 'unittest.suite'
+
     def __init__(self, tests=()):
         self._tests = []
         self.addTests(tests)
@@ -745,6 +754,10 @@ class TestSuite:
 
     def __iter__(self):
         return iter(self._tests)
+
+    def __repr__(self):
+        cls = type(self)
+        return '<%s.%s tests=%r>' % (cls.__module__, cls.__qualname__, list(self))
 
     def countTestCases(self):
         return sum(test.countTestCases() for test in self._tests)
@@ -808,6 +821,8 @@ class _ErrorHolder:
 class TestLoader:
     """Finds the test methods of TestCase classes and builds suites of them."""
 
+    __module__ = 'unittest.loader'
+
     testMethodPrefix = 'test'
     suiteClass = TestSuite
 
@@ -856,6 +871,8 @@ defaultTestLoader = TestLoader()
 
 class TestResult:
     """Collects the outcome of each test."""
+
+    __module__ = 'unittest.result'
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failures = []
@@ -931,6 +948,8 @@ class TestResult:
 class TextTestResult(TestResult):
     """A TestResult printing progress: dots (verbosity 1) or one line per test (2)."""
 
+    __module__ = 'unittest.runner'
+
     separator1 = _SEPARATOR1
     separator2 = _SEPARATOR2
 
@@ -940,6 +959,7 @@ class TextTestResult(TestResult):
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
         self.descriptions = descriptions
+        self._line_open = False
 
     def getDescription(self, test):
         doc = test.shortDescription()
@@ -953,42 +973,53 @@ class TextTestResult(TestResult):
             self.stream.write(self.getDescription(test))
             self.stream.write(' ... ')
             self.stream.flush()
+            self._line_open = True
 
-    def _report(self, long, short):
+    def _report(self, long, short, test=None):
         if self.showAll:
+            # A failed subtest gets a line of its own, indented under its test.
+            subtest = isinstance(test, _SubTest)
+            if subtest or not self._line_open:
+                if self._line_open:
+                    self.stream.write('\n')
+                if subtest:
+                    self.stream.write('  ')
+                self.stream.write(self.getDescription(test))
+                self.stream.write(' ... ')
             self.stream.write(long + '\n')
+            self._line_open = False
         elif self.dots:
             self.stream.write(short)
         self.stream.flush()
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._report('ok', '.')
+        self._report('ok', '.', test)
 
     def addError(self, test, error):
         super().addError(test, error)
-        self._report('ERROR', 'E')
+        self._report('ERROR', 'E', test)
 
     def addFailure(self, test, error):
         super().addFailure(test, error)
-        self._report('FAIL', 'F')
+        self._report('FAIL', 'F', test)
 
     def addSubTest(self, test, subtest, error, is_failure):
         super().addSubTest(test, subtest, error, is_failure)
         if error is not None:
-            self._report('FAIL' if is_failure else 'ERROR', 'F' if is_failure else 'E')
+            self._report('FAIL' if is_failure else 'ERROR', 'F' if is_failure else 'E', subtest)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._report('skipped {0!r}'.format(reason), 's')
+        self._report('skipped {0!r}'.format(reason), 's', test)
 
     def addExpectedFailure(self, test, error):
         super().addExpectedFailure(test, error)
-        self._report('expected failure', 'x')
+        self._report('expected failure', 'x', test)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._report('unexpected success', 'u')
+        self._report('unexpected success', 'u', test)
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -1013,6 +1044,8 @@ class TextTestResult(TestResult):
 
 class TextTestRunner:
     """Runs a suite, printing progress and the summary CPython prints (to sys.stderr by default)."""
+
+    __module__ = 'unittest.runner'
 
     resultclass = TextTestResult
 

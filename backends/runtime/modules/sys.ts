@@ -288,7 +288,11 @@ export function createSys(config: SysConfig): PyModule {
   implementation.dict.setStr('hexversion', 0x030b07f0);
   set('implementation', implementation);
 
-  fn('exit', (code?: PyValue) => raiseWith(builtinTypes.get('SystemExit')!, code === undefined ? [] : [code]), { min: 0, max: 1 });
+  // As raising with a value: None means no arguments, a tuple is the argument list.
+  fn('exit', (code?: PyValue) => {
+    const args = code === undefined || code === None ? [] : containers.tupleItems(code)?.slice() ?? [code];
+    return raiseWith(builtinTypes.get('SystemExit')!, args);
+  }, { min: 0, max: 1 });
   fn('getrecursionlimit', () => state.recursionLimit);
   fn('setrecursionlimit', (limit: PyValue) => {
     if (typeof limit !== 'number' && typeof limit !== 'bigint') {

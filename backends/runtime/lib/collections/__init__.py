@@ -149,6 +149,15 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    def keys(self):
+        return odict_keys(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def values(self):
+        return odict_values(self)
+
     @classmethod
     def fromkeys(cls, iterable, value=None):
         self = cls()
@@ -176,6 +185,44 @@ class OrderedDict(dict):
 
 def _eq(a, b):
     return a == b
+
+
+class odict_keys(_abc.KeysView):
+    """OrderedDict.keys(): a set-like view shown as CPython's odict_keys."""
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class odict_items(_abc.ItemsView):
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
+class odict_values(_abc.ValuesView):
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
 
 
 ################################################################################
