@@ -3,14 +3,17 @@
 EnumType (alias EnumMeta) with Enum, IntEnum, StrEnum, ReprEnum, Flag and
 IntFlag; auto, unique, member aliases, tuple values passed to __init__,
 _missing_, _generate_next_value_, the functional API and CPython 3.11's
-reprs, str()/format() rules and error messages. Flag follows 3.11's STRICT
-boundary and IntFlag its KEEP boundary; other boundaries are not offered.
+reprs, str()/format() rules and error messages. Flag boundaries (STRICT by
+default, KEEP for IntFlag, CONFORM, EJECT), member/nonmember and verify
+with the EnumCheck constraints. Not offered: global_enum and enum.property.
 """
 
 import sys as _sys
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique']
+           'ReprEnum', 'auto', 'unique', 'verify', 'member', 'nonmember', 'FlagBoundary',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE']
 
 
 def _is_dunder(name):
@@ -46,6 +49,20 @@ class auto:
         return 'auto(%r)' % (self.value,)
 
 
+class member:
+    """Makes its value a member even when it is a descriptor (a function)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps its value out of the members: a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
 class _EnumDict(dict):
     """The class namespace of an enum body: records member names in order."""
 
@@ -79,12 +96,16 @@ class _EnumDict(dict):
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self._ignore:
             pass
-        elif _is_descriptor(value):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
         else:
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = self._generate_next_value(
@@ -503,6 +524,29 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits none of its members has."""
+
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class EnumCheck(StrEnum):
+    """The constraints verify() checks."""
+
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
 def _iter_bits_lsb(num):
     while num:
         b = num & (~num + 1)
@@ -510,7 +554,7 @@ def _iter_bits_lsb(num):
         num ^= b
 
 
-class Flag(Enum, boundary='strict'):
+class Flag(Enum, boundary=STRICT):
     """Support for flags."""
 
     _numeric_repr_ = repr
@@ -550,7 +594,11 @@ class Flag(Enum, boundary='strict'):
                 max_bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
                     cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
-            if value < 0:
+            if cls._boundary_ == 'conform':
+                value = value & flag_mask
+            elif cls._boundary_ == 'eject':
+                return value
+            elif value < 0:
                 value = max(all_bits + 1, 2 ** (value.bit_length())) + value
         if value < 0:
             neg_value = value
@@ -654,7 +702,7 @@ class Flag(Enum, boundary='strict'):
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag, boundary='keep'):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
 
 
@@ -682,3 +730,65 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class verify:
+    """Class decorator checking an enumeration against EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(name, m.name) for name, m in enumeration.__members__.items()
+                           if name != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    kind = 'flag'
+                    missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if 2 ** i not in values]
+                else:
+                    kind = 'enum'
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join(str(v) for v in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                named = {m.value for m in enumeration}
+                missing_names = []
+                missing_bits = 0
+                for name, m in enumeration.__members__.items():
+                    if name in enumeration._member_names_ or m.value < 0:
+                        continue
+                    unnamed = [bit for bit in _iter_bits_lsb(m.value) if bit not in named]
+                    if unnamed:
+                        missing_names.append(name)
+                        for bit in unnamed:
+                            missing_bits |= bit
+                if missing_names:
+                    if len(missing_names) == 1:
+                        which = 'alias %s is missing' % missing_names[0]
+                    else:
+                        which = 'aliases %s and %s are missing' % (
+                            ', '.join(missing_names[:-1]), missing_names[-1])
+                    if missing_bits & (missing_bits - 1) == 0:
+                        what = 'value 0x%x' % missing_bits
+                    else:
+                        what = 'combined values of 0x%x' % missing_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for'
+                                     ' details]' % (cls_name, which, what))
+        return enumeration
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))

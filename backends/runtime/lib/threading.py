@@ -1,15 +1,17 @@
 """pvm's implementation of the `threading` module, written in Python.
 
-pvm runs Python code on a single thread and has no way to run two Python
-functions concurrently, so Thread.start() (and Timer.start()) raise
-NotImplementedError rather than run the target in some order a program
-could tell apart from real threads. Everything a single-threaded program
-can use works with CPython's semantics and errors: Lock, RLock, Condition,
-Semaphore, BoundedSemaphore, Event, Barrier (one party), local,
-current_thread/main_thread/get_ident, Thread objects that are never started
-(name, daemon, run(), join()'s error). A wait that only another thread
-could end raises RuntimeError instead of hanging; a wait with a timeout
-sleeps for the timeout and reports failure, as CPython would.
+pvm runs Python code on a single thread, so Thread.start() runs the thread's
+run() to completion before it returns (current_thread() is that thread while
+it runs; an uncaught exception goes to threading.excepthook, as CPython's
+"Exception in thread NAME:" report); join() then finds it stopped. Programs
+whose threads only share results through locks, lists and queues filled
+before they are read behave as under CPython; a thread that waits for
+something only a later thread or the main thread would do cannot run. Lock,
+RLock, Condition, Semaphore, BoundedSemaphore, Event, Barrier (one party),
+local, Timer (start() sleeps the interval, then calls) follow CPython's
+semantics and errors; a wait that only another thread could end raises
+RuntimeError instead of hanging; a wait with a timeout sleeps for the timeout
+and reports failure, as CPython would.
 """
 
 import _thread
@@ -250,7 +252,7 @@ def _new_name(template):
 
 
 class Thread:
-    """A thread object; pvm cannot start it (see the module docstring)."""
+    """A thread of control; start() runs it at once (see the module docstring)."""
 
     _initialized = False
 
@@ -300,8 +302,28 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started:
             raise RuntimeError("threads can only be started once")
-        raise NotImplementedError("threading.Thread.start(): pvm runs Python "
-                                  "code on a single thread")
+        global _ident_counter
+        self._started = True
+        _ident_counter += 1
+        self._ident = self._native_id = _ident_counter
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # Named as CPython's, so a thread's traceback shows the same frames.
+        global _current_thread
+        caller = _current_thread
+        _current_thread = self
+        _running.append(self)
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
+        finally:
+            _running.remove(self)
+            _current_thread = caller
+            self._is_stopped = True
 
     def run(self):
         try:
@@ -369,7 +391,7 @@ class _MainThread(Thread):
 
 
 class Timer(Thread):
-    """Call a function after a number of seconds (cannot be started here)."""
+    """Call a function after a number of seconds."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -397,21 +419,21 @@ def main_thread():
 
 
 def current_thread():
-    return _main_thread
+    return _current_thread
 
 
 currentThread = current_thread
 
 
 def active_count():
-    return 1
+    return 1 + len(_running)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return [_main_thread]
+    return [_main_thread] + _running
 
 
 def stack_size(size=0):
@@ -441,4 +463,8 @@ def excepthook(args, /):
 
 __excepthook__ = excepthook
 _main_thread = _MainThread()
+_current_thread = _main_thread
+# The threads whose run() is under way, outermost first.
+_running = []
+_ident_counter = get_ident()
 _counter = 0

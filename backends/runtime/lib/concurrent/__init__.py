@@ -1,0 +1,1 @@
+"""pvm's `concurrent` package: only its `futures` submodule (see there)."""
