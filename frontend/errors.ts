@@ -21,6 +21,18 @@ export class PySyntaxError extends Error {
     super(`${type}: ${msg}`);
     this.name = 'PySyntaxError';
   }
+
+  /**
+   * Set on errors at the tokens that close the input: CPython reports them after the last
+   * line's text when parsing a string, but at offset 0 when it reads the main script's file.
+   */
+  atEndOfInput = false;
+
+  /** The same error as CPython reports it for a file it reads itself (the main script). */
+  asFileError(): PySyntaxError {
+    if (!this.atEndOfInput) return this;
+    return new PySyntaxError(this.type, this.msg, this.filename, this.lineno, 0, this.text, this.endLineno, this.endOffset);
+  }
 }
 
 export type WarningCategory = 'SyntaxWarning' | 'DeprecationWarning';

@@ -169,7 +169,7 @@ function runRequest(request: WorkerRequest, stdio: HostStdio): number {
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     showMainWarnings(warnings, program.source, stdio);
-    stdio.stderr(formatSyntaxError(error));
+    stdio.stderr(formatSyntaxError(request.c === undefined ? error.asFileError() : error));
     return 1;
   }
   showMainWarnings(warnings, program.source, stdio);

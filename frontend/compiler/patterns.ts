@@ -289,7 +289,7 @@ function matchSequence(h: PatternHost, p: A.MatchSequence, pc: PatternContext): 
   let star = -1;
   patterns.forEach((q, i) => {
     if (q._type !== 'MatchStar') return;
-    if (star >= 0) throw h.error(CompileMsg.multipleStarPatterns, q);
+    if (star >= 0) throw h.error(CompileMsg.multipleStarPatterns, p);
     star = i;
   });
   const starWildcard = star >= 0 && isStarWildcard(patterns[star]!);

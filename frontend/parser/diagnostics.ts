@@ -77,6 +77,7 @@ export const Msg = {
   dictColonExpected: "':' expected after dictionary key",
   importTrailingComma: 'trailing comma not allowed without surrounding parentheses',
   fstringEmpty: 'f-string: empty expression not allowed',
+  fstringExpressionRequired: (ch: string) => `f-string: expression required before '${ch}'`,
   fstringBackslash: 'f-string expression part cannot include a backslash',
   fstringHash: "f-string expression part cannot include '#'",
   fstringSingleBrace: "f-string: single '}' is not allowed",

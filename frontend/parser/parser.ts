@@ -245,6 +245,7 @@ export class Parser implements StringHost {
 
   /** An error spanning from s to e, tokens or nodes (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
   errorRange(msg: string, s: Token | Pos, e: Token | Pos, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    if (isToken(s) && this.atEndOfInput(s)) return this.errorAtEnd(type, msg);
     const st = isToken(s) ? s : this.tokenAt(s.lineno, s.col_offset, true);
     const et = isToken(e) ? e : this.tokenAt(e.end_lineno!, e.end_col_offset!, false);
     const offset = this.offsetOf(st.start);
@@ -266,9 +267,28 @@ export class Parser implements StringHost {
 
   errorAtLast(msg: string): PySyntaxError {
     const t = this.lastFetched();
+    if (this.atEndOfInput(t)) return this.errorAtEnd('SyntaxError', msg);
     const offset = this.offsetOf(t.start);
     const endOffset = t.kind === NEWLINE ? offset : this.offsetOf(t.end);
     return this.makeError('SyntaxError', msg, t.lineno, offset, this.lineOf(t), t.end_lineno, endOffset);
+  }
+
+  /** A DEDENT or ENDMARKER the tokenizer made at the end of a module's input. */
+  private atEndOfInput(t: Token): boolean {
+    return !this.fstring && (t.kind === DEDENT || t.kind === ENDMARKER) && t.start >= this.src.length && this.src.length > 0;
+  }
+
+  /**
+   * An error at the end of the input: CPython's tokenizer leaves its closing DEDENTs and
+   * ENDMARKER on the last line, after its last character, with an end offset of -1.
+   */
+  private errorAtEnd(type: SyntaxErrorType, msg: string): PySyntaxError {
+    const last = this.src.endsWith('\n') ? this.src.length - 1 : this.src.length;
+    let lineno = 1;
+    for (let i = this.src.indexOf('\n'); i >= 0 && i < last; i = this.src.indexOf('\n', i + 1)) lineno++;
+    const error = this.makeError(type, msg, lineno, this.offsetOf(last), this.lexer.lineText(last) + '\n', lineno, -1);
+    error.atEndOfInput = true;
+    return error;
   }
 
   private makeError(type: SyntaxErrorType, msg: string, lineno: number, offset: number, text: string, endLineno: number, endOffset: number): PySyntaxError {

@@ -431,7 +431,10 @@ class FStringParser {
   private compileExpr(brace: number, exprStart: number, exprEnd: number): expr {
     const s = this.text;
     const inner = s.slice(exprStart, exprEnd);
-    if (/^[ \t\n\f]*$/.test(inner)) throw this.host.errorAtLast(Msg.fstringEmpty);
+    if (/^[ \t\n\f]*$/.test(inner)) {
+      const next = s[exprEnd];
+      throw this.host.errorAtLast(next === '!' || next === ':' || next === '=' ? Msg.fstringExpressionRequired(next) : Msg.fstringEmpty);
+    }
     let lines = 0;
     let cols = 0;
     let nl = -1;
