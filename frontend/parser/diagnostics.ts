@@ -75,6 +75,7 @@ export const Msg = {
   multipleExceptTypes: 'multiple exception types must be parenthesized',
   comprehensionTargetParens: 'did you forget parentheses around the comprehension target?',
   dictColonExpected: "':' expected after dictionary key",
+  dictUnpackingInComprehension: 'dict unpacking cannot be used in dict comprehension',
   importTrailingComma: 'trailing comma not allowed without surrounding parentheses',
   fstringEmpty: 'f-string: empty expression not allowed',
   fstringExpressionRequired: (ch: string) => `f-string: expression required before '${ch}'`,

@@ -604,13 +604,28 @@ export class Parser implements StringHost {
         if (assign && (e._type === 'Yield' || e._type === 'YieldFrom') && !this.parenthesized(e)) throw this.errorRange(Msg.yieldAssign, e, e);
         // CPython's "Maybe you meant '=='" hint skips generators, yields and True/False/None.
         const hint = assign && e._type !== 'GeneratorExp' && e._type !== 'Yield' && e._type !== 'YieldFrom' &&
-          !(e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool'));
+          !(e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool')) && this.isBitwiseOr(e);
         throw this.errorRange(hint ? Msg.cannotAssignMaybeEq(what) : Msg.cannotAssign(what), e, e);
       }
     }
   }
 
   /** Whether a node's source text starts with '(' (the parser keeps no other trace of grouping parentheses). */
+  /**
+   * Whether e is a bitwise_or in CPython's grammar (a parenthesized group is an atom): only those
+   * get invalid_named_expression's "cannot assign to X here. Maybe you meant '==' instead of '='?".
+   */
+  private isBitwiseOr(e: A.expr): boolean {
+    const low = e._type === 'IfExp' || e._type === 'BoolOp' || e._type === 'Compare' || e._type === 'Lambda' ||
+      e._type === 'NamedExpr' || (e._type === 'UnaryOp' && e.op === 'Not');
+    if (!low) return true;
+    const first = this.tokens.findIndex((t) => t.lineno === e.lineno && t.col_offset === e.col_offset);
+    const last = this.tokens.findIndex((t) => t.end_lineno === e.end_lineno && t.end_col_offset === e.end_col_offset);
+    const before = this.tokens[first - 1];
+    const after = this.tokens[last + 1];
+    return first > 0 && last >= 0 && before.kind === OP && before.value === '(' && after !== undefined && after.kind === OP && after.value === ')';
+  }
+
   private parenthesized(e: Pos): boolean {
     for (const t of this.tokens) {
       if (t.lineno === e.lineno && t.col_offset === e.col_offset) {
@@ -1389,7 +1404,7 @@ export class Parser implements StringHost {
   // invalid_named_expression: NAME '=' bitwise_or !('='|':=') | !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=')
   private invalidNamedExpression(e: A.expr): void {
     if (e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp' ||
-      (e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool'))) return;
+      (e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool')) || !this.isBitwiseOr(e)) return;
     const save = this.pos;
     this.marks++;
     try {
@@ -1929,9 +1944,12 @@ export class Parser implements StringHost {
     }
     let firstKey: A.expr | null;
     let firstValue: A.expr;
-    if (this.eat('**')) {
+    if (this.at('**')) {
+      const stars = this.next();
       firstKey = null;
       firstValue = this.bitwiseOr();
+      // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+      if (this.atKw('for') || this.atKw('async')) throw this.errorRange(Msg.dictUnpackingInComprehension, stars, stars);
     } else {
       const e = this.starNamedExpression();
       if (!this.at(':') || e._type === 'Starred') {
