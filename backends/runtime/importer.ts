@@ -14,9 +14,9 @@ import { compile } from '../../frontend/index.js';
 import { PySyntaxError, WarningSink } from '../../frontend/errors.js';
 import {
   PyObject, PyBaseException, TypeFlags, None, raiseError, builtinTypes, containers, typeOf,
-  type PyValue, type StrDict,
+  type PyValue, type StrDict, type PyType,
 } from './object.js';
-import { defineBuiltinType, method } from './type.js';
+import { defineBuiltinType, method, methodRaw, staticNew } from './type.js';
 import { state } from './interpreter.js';
 import { registerSource } from './traceback.js';
 import * as rt from './abstract.js';
@@ -29,8 +29,8 @@ export const moduleType = defineBuiltinType({ name: 'module', hasDict: true });
 /** A module: its namespace is its `__dict__`, which is also the globals of its code. */
 export class PyModule extends PyObject {
   override dict: StrDict;
-  constructor(name: string) {
-    super(moduleType);
+  constructor(name: string, cls: PyType = moduleType) {
+    super(cls);
     this.dict = containers.newDict();
     this.dict.setStr('__name__', name);
     this.dict.setStr('__doc__', None);
@@ -49,6 +49,26 @@ method(moduleType, '__repr__', (self: PyModule) => {
   const file = self.dict.getStr('__file__');
   if (typeof file === 'string') return `<module '${self.name}' from '${file}'>`;
   return nativeModules.has(self.name) ? `<module '${self.name}' (built-in)>` : `<module '${self.name}'>`;
+});
+
+// types.ModuleType(name, doc=None): programs build modules (and module subclasses) by hand.
+staticNew(moduleType, (cls) => new PyModule('?', cls));
+methodRaw(moduleType, '__init__', (args, kwnames) => {
+  const [self, ...rest] = args;
+  const names = kwnames ?? [];
+  const positional = rest.slice(0, rest.length - names.length);
+  const given = new Map<string, PyValue>(names.map((n, i) => [n, rest[positional.length + i]!]));
+  for (const n of names) {
+    if (n !== 'name' && n !== 'doc') raiseError('TypeError', `module() got an unexpected keyword argument '${n}'`);
+  }
+  if (positional.length > 2) raiseError('TypeError', `module() takes at most 2 arguments (${rest.length} given)`);
+  const name = positional[0] ?? given.get('name');
+  if (name === undefined) raiseError('TypeError', "module() missing required argument 'name' (pos 1)");
+  if (typeof name !== 'string') raiseError('TypeError', `module() argument 'name' must be str, not ${typeOf(name).name}`);
+  const module = self as PyModule;
+  module.dict.setStr('__name__', name);
+  module.dict.setStr('__doc__', positional[1] ?? given.get('doc') ?? None);
+  return None;
 });
 
 /** Fills a fresh native module's namespace (sys, time, math, ...). */

@@ -5,12 +5,15 @@ sNaN with a payload). Construction is exact; every arithmetic result is
 computed exactly (or with a sticky digit for division) and then rounded once
 to the context (precision, rounding mode, exponent limits, clamp), raising
 the trapped signals with the C module's messages. Covered: + - * / // %
-divmod, ** with an integral exponent, sqrt, quantize, rounding and
-conversions (to_integral_value/_exact), comparisons, hashing, contexts.
+divmod, **, sqrt, exp, ln, log10 (correctly rounded; a fractional power
+too, which CPython only almost always rounds correctly, and an exact one is
+padded to the precision and flagged Inexact as CPython's), quantize,
+rounding and conversions (to_integral_value/_exact), comparisons, hashing,
+contexts.
 Formatting covers the e/f/g/% types with fill, alignment, sign, width, ','
-and precision. Not covered (absent, so an AttributeError): exp, ln, log10,
-logical and shift operations, fma, next_*; ** with a non-integral exponent
-raises NotImplementedError.
+and precision. Not covered (absent, so an AttributeError): logical and shift
+operations, fma, next_*; ** with an infinite exponent raises
+NotImplementedError.
 """
 import math as _math
 import numbers as _numbers
@@ -258,6 +261,15 @@ class Context:
     def sqrt(self, a):
         return _to_decimal(a, True).sqrt(context=self)
 
+    def exp(self, a):
+        return _to_decimal(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _to_decimal(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _to_decimal(a, True).log10(context=self)
+
     def quantize(self, a, b):
         return _to_decimal(a, True).quantize(b, context=self)
 
@@ -441,6 +453,141 @@ def _finalize_result(value, context):
     conditions = []
     result = _finalize(value._sign, value._coef, value._exp, context, conditions)
     return context._signal(conditions, result)
+
+
+# ---- exp, ln, log10 and fractional powers ----------------------------------
+# Each is computed in fixed point (an integer scaled by 10**w) with guard
+# digits, then rounded by _ziv: when the approximation, widened by its error
+# bound, does not round to one result, the work is redone with more digits.
+
+def _atanh_fixed(y, scale):
+    """atanh(y / scale) * scale for |y| <= scale / 3."""
+    if y < 0:
+        return -_atanh_fixed(-y, scale)
+    total = term = y
+    y2 = y * y // scale
+    k = 1
+    while term:
+        term = term * y2 // scale
+        total += term // (2 * k + 1)
+        k += 1
+    return total
+
+
+def _ln_consts(scale):
+    ln2 = 2 * _atanh_fixed(scale // 3, scale)
+    ln10 = 3 * ln2 + 2 * _atanh_fixed(scale // 9, scale)
+    return ln2, ln10
+
+
+def _ln_fixed(coef, exp, w):
+    """ln(coef * 10**exp) * 10**w, within a few units."""
+    digits = _ndigits(coef)
+    tens = exp + digits
+    w2 = w + 10 + len(str(abs(tens)))
+    scale = 10 ** w2
+    ln2, ln10 = _ln_consts(scale)
+    # coef / 10**digits lies in [0.1, 1): doubling brings it into [0.5, 1).
+    halvings = 0
+    m = coef * scale // 10 ** digits
+    while 2 * m < scale:
+        m *= 2
+        halvings += 1
+    ln_m = 2 * _atanh_fixed((m - scale) * scale // (m + scale), scale)
+    total = ln_m - halvings * ln2 + tens * ln10
+    return total // 10 ** (w2 - w)
+
+
+def _exp_fixed(x, w):
+    """exp(x / 10**w) as (p, n): about p * 10**(n - w), 10**w <= p < 10**(w+1)."""
+    magnitude = abs(x) // 10 ** w
+    w2 = w + 12 + len(str(magnitude))
+    scale = 10 ** w2
+    x = x * 10 ** (w2 - w)
+    _, ln10 = _ln_consts(scale)
+    n = x // ln10
+    r = x - n * ln10
+    # exp(r) = exp(r / 2**8) ** (2**8): the series converges fast below 0.01.
+    r >>= 8
+    total = term = scale
+    k = 1
+    while term:
+        term = term * r // (scale * k)
+        total += term
+        k += 1
+    for _ in range(8):
+        total = total * total // scale
+    if total >= 10 * scale:
+        total //= 10
+        n += 1
+    return total // 10 ** (w2 - w), n
+
+
+def _half_even(context):
+    """The context exp, ln and log10 round in: the spec fixes ROUND_HALF_EVEN."""
+    rounding = context.copy()
+    rounding.rounding = ROUND_HALF_EVEN
+    return rounding
+
+
+def _ziv(context, approximate, rounding=None):
+    """Round the value approximate(w) describes, (sign, m, e) meaning
+    sign * m * 10**e within 1000 units of m, to context (its flags; the
+    rounding of `rounding` when given): correct rounding."""
+    rounding = rounding or context
+    prec = context.prec
+    w = prec + 12
+    for _ in range(12):
+        sign, m, e = approximate(w)
+        low, high = m - 1000, m + 1000
+        if low > 0:
+            conditions = []
+            first = _finalize(sign, low * 10 + 1, e - 1, rounding, conditions)
+            second = _finalize(sign, high * 10 - 1, e - 1, rounding, [])
+            if (first._kind, first._coef, first._exp) == (second._kind, second._coef, second._exp):
+                return context._signal(conditions, first)
+        w += prec + 10
+    conditions = []
+    return context._signal(conditions, _finalize(sign, m * 10 + 1, e - 1, rounding, conditions))
+
+
+def _iroot(n, k):
+    """The integer k-th root of n >= 0 when n is a perfect k-th power, else None."""
+    if n < 2:
+        return n
+    guess = 1 << -(-n.bit_length() // k)
+    while True:
+        better = ((k - 1) * guess + n // guess ** (k - 1)) // k
+        if better >= guess:
+            break
+        guess = better
+    return guess if guess ** k == n else None
+
+
+def _exact_power(x, y):
+    """x ** y as (coef, exp) when y is a fraction with a small denominator and
+    the power is a finite decimal; None otherwise."""
+    num, den = y.as_integer_ratio()
+    num_x, den_x = x.as_integer_ratio()
+    if den > 100 or abs(num) * max(_ndigits(num_x), _ndigits(den_x)) > 5000:
+        return None
+    top, bottom = _iroot(num_x ** abs(num), den), _iroot(den_x ** abs(num), den)
+    if top is None or bottom is None:
+        return None
+    if num < 0:
+        top, bottom = bottom, top
+    exp = 0
+    while bottom % 10 == 0:
+        bottom //= 10
+        exp -= 1
+    for factor in (2, 5):
+        while bottom % factor == 0:
+            bottom //= factor
+            top *= 10 // factor
+            exp -= 1
+    if bottom != 1:
+        return None
+    return top, exp
 
 
 # ---- construction ------------------------------------------------------------
@@ -1010,7 +1157,12 @@ class Decimal:
             raise NotImplementedError("pvm's decimal: infinite exponents are not supported")
         num, den = other.as_integer_ratio()
         if den != 1:
-            raise NotImplementedError("pvm's decimal: non-integral exponents are not supported")
+            if self._sign and (self or self._kind == 'F'):
+                return context._signal([InvalidOperation], _NAN)
+            if self and self._kind == 'f':
+                return self._fractional_power(other, context)
+            # A zero or infinity to a fractional power: as to an even integer one.
+            num = 2 if num > 0 else -2
         sign = self._sign if num % 2 else 0
         if self._kind == 'F':
             if num == 0:
@@ -1080,6 +1232,102 @@ class Decimal:
         if nan is not None:
             return nan
         return _with_sign(self, 0).__pos__(context)
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded."""
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._kind == 'F':
+            return _make(0, 0, 0) if self._sign else self
+        if not self:
+            return _make(0, 1, 0)
+        prec = context.prec
+        conditions = []
+        adjusted = self.adjusted()
+        if adjusted < -prec - 3:
+            # 1 + x with x below the last digit: only the rounding direction remains.
+            coef = 10 ** (prec + 4) + (-1 if self._sign else 1)
+            return context._signal(conditions, _finalize(0, coef, -(prec + 4), _half_even(context),
+                                                         conditions))
+        limit = (max(context.Emax, -context.Etiny()) + 3) * 2.31
+        if adjusted > 20 or float(self) > limit or float(self) < -limit:
+            probe = context.Emax + 10 if not self._sign else context.Etiny() - 10
+            return context._signal(conditions, _finalize(0, 1, probe, context, conditions))
+
+        def approximate(w):
+            x = self._coef * 10 ** (self._exp + w) if self._exp + w >= 0 else \
+                self._coef // 10 ** -(self._exp + w)
+            p, n = _exp_fixed(-x if self._sign else x, w)
+            return 0, p, n - w
+        return _ziv(context, approximate, _half_even(context))
+
+    def ln(self, context=None):
+        """Natural logarithm, correctly rounded."""
+        return self._log(context, False)
+
+    def log10(self, context=None):
+        """Base 10 logarithm, correctly rounded (exact for powers of ten)."""
+        return self._log(context, True)
+
+    def _log(self, context, ten):
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if not self and self._kind == 'f':
+            return _make_special(1, 'F', 0)
+        if self._sign:
+            return context._signal([InvalidOperation], _NAN)
+        if self._kind == 'F':
+            return self
+        coef, exp = self._coef, self._exp
+        while coef % 10 == 0:
+            coef //= 10
+            exp += 1
+        if coef == 1 and (ten or exp == 0):
+            conditions = []
+            return context._signal(conditions, _finalize(1 if exp < 0 else 0, abs(exp), 0, context,
+                                                         conditions))
+
+        def approximate(w):
+            value = _ln_fixed(coef, exp, w + 2)
+            if ten:
+                scale = 10 ** (w + 2)
+                value = value * scale // _ln_consts(scale)[1]
+            return (1 if value < 0 else 0), abs(value) // 100, -w
+        return _ziv(context, approximate, _half_even(context))
+
+    def _fractional_power(self, other, context):
+        """self ** other for a non-integral other and a finite, positive self."""
+        exact = _exact_power(self, other)
+        if exact is not None:
+            # CPython pads an exact power to the full precision and calls it inexact.
+            coef, exp = exact
+            pad = context.prec
+            conditions = []
+            result = _finalize(0, coef * 10 ** pad, exp - pad, context, conditions)
+            if Inexact not in conditions:
+                conditions.append(Inexact)
+            return context._signal(conditions, result)
+        estimate = float(other) * (_math.log10(self._coef) + self._exp)
+        if estimate > context.Emax + 2 or estimate < context.Etiny() - 2:
+            probe = context.Emax + 10 if estimate > 0 else context.Etiny() - 10
+            conditions = []
+            return context._signal(conditions, _finalize(0, 1, probe, context, conditions))
+        guard = len(str(int(abs(estimate)) + 1)) + _ndigits(other._coef) + 4
+
+        def approximate(w):
+            inner = w + guard
+            log = _ln_fixed(self._coef, self._exp, inner)
+            t = log * other._coef
+            t = t * 10 ** other._exp if other._exp >= 0 else t // 10 ** -other._exp
+            if other._sign:
+                t = -t
+            p, n = _exp_fixed(t // 10 ** guard, w)
+            return 0, p, n - w
+        return _ziv(context, approximate)
 
     def sqrt(self, context=None):
         """Square root, correctly rounded; exact results keep the ideal exponent."""

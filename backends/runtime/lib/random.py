@@ -17,7 +17,7 @@ from bisect import bisect as _bisect_right
 from hashlib import sha512 as _sha512
 
 __all__ = [
-    "Random", "betavariate", "choice", "choices", "expovariate",
+    "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
     "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
     "normalvariate", "paretovariate", "randbytes", "randint", "random",
     "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
@@ -539,6 +539,23 @@ class Random:
     def weibullvariate(self, alpha, beta):
         """A Weibull-distributed float (scale alpha, shape beta)."""
         return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """A Random seeded from the host's entropy (pvm has no os.urandom: a
+    Mersenne Twister the program cannot predict); seed() is ignored and the
+    state cannot be read or set, as in CPython's."""
+
+    def seed(self, a=None, version=2):
+        if a is None:
+            super().seed(None)
+        return None
+
+    def getstate(self):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    def setstate(self, state):
+        raise NotImplementedError('System entropy source does not have state.')
 
 
 # The module-level functions share one generator.

@@ -1,36 +1,19 @@
 """pvm's implementation of the `secrets` module, written in Python.
 
 token_bytes/token_hex/token_urlsafe, choice, randbelow, randbits,
-compare_digest and SystemRandom, drawn from a random.Random instance seeded
-from the host's entropy when the module loads (pvm has no os.urandom; the
-values are unpredictable to the program but come from a Mersenne Twister,
-not the operating system's CSPRNG).
+compare_digest, drawn from random.SystemRandom: a Random seeded from the
+host's entropy (pvm has no os.urandom; the values are unpredictable to the
+program but come from a Mersenne Twister, not the operating system's CSPRNG).
 """
 
 import base64
 import binascii
-import random as _random
+from random import SystemRandom
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
            'token_bytes', 'token_hex', 'token_urlsafe', 'compare_digest']
 
 DEFAULT_ENTROPY = 32
-
-
-class SystemRandom(_random.Random):
-    """A Random seeded from entropy; seed() is ignored as in CPython's."""
-
-    def seed(self, a=None, version=2):
-        if a is None:
-            super().seed(None)
-        return None
-
-    def getstate(self):
-        raise NotImplementedError('System entropy source does not have state.')
-
-    def setstate(self, state):
-        raise NotImplementedError('System entropy source does not have state.')
-
 
 _sysrand = SystemRandom()
 randbits = _sysrand.getrandbits
