@@ -1,0 +1,1 @@
+"""pvm's `urllib` package: only its `parse` submodule (see there)."""
