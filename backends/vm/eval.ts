@@ -177,6 +177,29 @@ function loadGlobal(cache: GlobalCache, index: number, name: string, globals: St
   return v;
 }
 
+/** LOAD_GLOBAL's cache hit: the value remembered for name `index` while neither namespace changed, else undefined. */
+function cachedGlobal(cache: GlobalCache, index: number, globals: StrDict, builtins: StrDict): PyValue | undefined {
+  return (globals as PyDict).stamp === cache.globalsStamp[index] && (builtins as PyDict).stamp === cache.builtinsStamp[index]
+    ? cache.values[index] : undefined;
+}
+
+/**
+ * LOAD_METHOD of `name` on `obj` (executing instruction `at`): writes the
+ * method and obj (or NULL and the attribute) at stack[sp], stack[sp + 1] and
+ * returns the new stack pointer.
+ */
+function pushMethod(caches: AttrCaches, at: number, obj: PyValue, name: string, stack: StackValue[], sp: number): number {
+  const method = loadMethod(caches, at, obj, name);
+  if (method !== null) {
+    stack[sp] = method;
+    stack[sp + 1] = obj;
+  } else {
+    stack[sp] = null;
+    stack[sp + 1] = loadMethodFallback(caches, at, obj, name);
+  }
+  return sp + 2;
+}
+
 /** What callNative returns when it did not call (a native's own result may be anything, even undefined). */
 const NOT_CALLED: unique symbol = Symbol('not called');
 
@@ -851,6 +874,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
 
           case 2 /* PUSH_NULL */:
             stack[sp++] = null;
+            // PUSH_NULL; LOAD_GLOBAL f (a call of a global) in one dispatch when the global is cached.
+            if (ops[pc] === 9 /* LOAD_GLOBAL */) {
+              const v = cachedGlobal(globalCache, opargs[pc]!, globals, builtins);
+              if (v !== undefined) {
+                stack[sp++] = v;
+                pc++;
+              }
+            }
             break;
 
           case 3 /* COPY */:
@@ -882,11 +913,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 9 /* LOAD_GLOBAL */:
-            if ((globals as PyDict).stamp === globalCache.globalsStamp[arg] && (builtins as PyDict).stamp === globalCache.builtinsStamp[arg]) {
-              stack[sp++] = globalCache.values[arg]!;
-            } else {
-              stack[sp++] = loadGlobal(globalCache, arg, names[arg]!, globals, builtins);
-            }
+            stack[sp++] = cachedGlobal(globalCache, arg, globals, builtins) ?? loadGlobal(globalCache, arg, names[arg]!, globals, builtins);
             break;
 
           case 12 /* LOAD_FAST */:
@@ -925,18 +952,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             sp -= 2;
             break;
 
-          case 25 /* LOAD_METHOD */: {
-            const obj = stack[sp - 1] as PyValue;
-            const method = loadMethod(attrCaches, pc - 1, obj, names[arg]!);
-            if (method !== null) {
-              stack[sp - 1] = method;
-              stack[sp++] = obj;
-            } else {
-              stack[sp - 1] = null;
-              stack[sp++] = loadMethodFallback(attrCaches, pc - 1, obj, names[arg]!);
-            }
+          case 25 /* LOAD_METHOD */:
+            sp = pushMethod(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!, stack, sp - 1);
             break;
-          }
 
           case 26 /* BINARY_SUBSCR */: {
             const key = stack[--sp] as PyValue;
@@ -1093,6 +1111,13 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
           }
 
+          case 206 /* Super.FAST_LOAD_METHOD */: {
+            const obj = local(fast, arg, code);
+            pc++;
+            sp = pushMethod(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!, stack, sp);
+            break;
+          }
+
           case 205 /* Super.OPERANDS_BINARY_SUBSCR */: {
             const container = fast[arg];
             const key = operand(ops, opargs, pc, fast, consts);
@@ -1200,6 +1225,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               sp--;
               executed += pc - segment;
               pc = segment = arg;
+            } else if (ops[pc] === 13 /* STORE_FAST */) {
+              // `for x in ...`: the loop variable's STORE_FAST in the same dispatch.
+              fast[opargs[pc++]!] = v;
             } else {
               stack[sp++] = v;
             }
@@ -1237,6 +1265,40 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             if (callable instanceof PyFunction) {
               next = calleeFrame(callable, first === null ? undefined : second, stack, base + 2, arg, kwnames, builtins);
               generator = callable.isGenerator;
+            } else if (callable instanceof PyBuiltinFunction) {
+              // Built-ins are called as often as Python functions: tested second, before the rarer callables.
+              if (callable === nextBuiltin && arg === 1 && kwnames === null) {
+                // next(generator or built-in iterator): a StopIteration this frame handles
+                // (`try: next(it) except StopIteration:`) goes straight to its handler, as
+                // the catch below would take it, without a JS throw (about a microsecond).
+                const step = nextStep(stack[base + 2] as PyValue);
+                if (step !== null) {
+                  counters.calls++;
+                  if (!step.done) {
+                    stack[sp++] = step.value;
+                    break;
+                  }
+                  const e = newStopIteration(step.value);
+                  const at = pc - 1;
+                  const handler = findHandler(code, at);
+                  if (handler === undefined) throw e;
+                  chainContext(e);
+                  e.traceback = new PyTraceback(code, at, null, frame);
+                  sp = frame.info.nlocals + handler.depth;
+                  if (handler.lasti) stack[sp++] = at;
+                  stack[sp++] = e;
+                  executed += pc - segment;
+                  pc = segment = handler.target;
+                  break;
+                }
+              }
+              if (kwnames === null && callable.native !== null) {
+                const result = callNative(callable, stack, base + 2 - selfCount, arg + selfCount);
+                if (result !== NOT_CALLED) {
+                  stack[sp++] = result;
+                  break;
+                }
+              }
             } else if (first === null && callable instanceof PyMethod) {
               const func = callable.func;
               if (func instanceof PyFunction) {
@@ -1285,38 +1347,6 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               if (instance !== null) checkInitResult(result);
               stack[sp++] = instance ?? result;
               break;
-            }
-            if (callable === nextBuiltin && arg === 1 && kwnames === null) {
-              // next(generator or built-in iterator): a StopIteration this frame handles
-              // (`try: next(it) except StopIteration:`) goes straight to its handler, as
-              // the catch below would take it, without a JS throw (about a microsecond).
-              const step = nextStep(stack[base + 2] as PyValue);
-              if (step !== null) {
-                counters.calls++;
-                if (!step.done) {
-                  stack[sp++] = step.value;
-                  break;
-                }
-                const e = newStopIteration(step.value);
-                const at = pc - 1;
-                const handler = findHandler(code, at);
-                if (handler === undefined) throw e;
-                chainContext(e);
-                e.traceback = new PyTraceback(code, at, null, frame);
-                sp = frame.info.nlocals + handler.depth;
-                if (handler.lasti) stack[sp++] = at;
-                stack[sp++] = e;
-                executed += pc - segment;
-                pc = segment = handler.target;
-                break;
-              }
-            }
-            if (kwnames === null && callable instanceof PyBuiltinFunction && callable.native !== null) {
-              const result = callNative(callable, stack, base + 2 - selfCount, arg + selfCount);
-              if (result !== NOT_CALLED) {
-                stack[sp++] = result;
-                break;
-              }
             }
             const args = stack.slice(base + 2 - selfCount, base + 2 + arg) as PyValue[];
             stack[sp++] = callValue(callable, args, kwnames);

@@ -27,6 +27,8 @@ export const Super = {
   FAST_LOAD_ATTR: 204,
   /** LOAD_FAST, LOAD_FAST|LOAD_CONST, BINARY_SUBSCR (then a STORE_FAST is taken in too). */
   OPERANDS_BINARY_SUBSCR: 205,
+  /** LOAD_FAST, LOAD_METHOD. */
+  FAST_LOAD_METHOD: 206,
 } as const;
 
 export type SuperName = keyof typeof Super;
@@ -53,6 +55,7 @@ function superAt(ops: Uint8Array, i: number): number {
   if (next === Op.BINARY_OP) return Super.OPERAND_BINARY_OP;
   if (next === Op.COMPARE_OP && isPopJump(ops[i + 2])) return Super.OPERAND_COMPARE_JUMP;
   if (next === Op.LOAD_ATTR && op === Op.LOAD_FAST) return Super.FAST_LOAD_ATTR;
+  if (next === Op.LOAD_METHOD && op === Op.LOAD_FAST) return Super.FAST_LOAD_METHOD;
   return op;
 }
 
