@@ -273,8 +273,11 @@ export function bytesConcat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-export function bytesRepeat(a: Uint8Array, n: number): Uint8Array {
-  if (n <= 0) return new Uint8Array(0);
+/** a * n; too long a result is bytes' OverflowError, bytearray's (`mutable`) MemoryError. */
+export function bytesRepeat(a: Uint8Array, n: number, mutable = false): Uint8Array {
+  if (n <= 0 || a.length === 0) return new Uint8Array(0);
+  if (a.length * n >= 2 ** 63 && !mutable) raiseError('OverflowError', 'repeated bytes are too long');
+  if (a.length * n > 0x7fffffff) raiseError('MemoryError', '');
   const out = new Uint8Array(a.length * n);
   for (let i = 0; i < n; i++) out.set(a, i * a.length);
   return out;

@@ -17,6 +17,7 @@ import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData } from './byt
 import { strEncode } from './str.js';
 import * as S from './str.js';
 import { percentFormat } from './format.js';
+import { repeatCountOf } from './int.js';
 import { formatOps, asciiOf, reworded } from './strMethods.js';
 
 /** decode()'s str arguments, with CPython's message for another type. */
@@ -242,11 +243,11 @@ const shared: MethodTable = {
   },
   __mul__: (self: PyValue, n: PyValue) => {
     if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
-    return like(self, Y.bytesRepeat(dataOf(self), intArg(n, 0)));
+    return like(self, Y.bytesRepeat(dataOf(self), repeatCountOf(indexValue(n)), self instanceof PyByteArray));
   },
   __rmul__: (self: PyValue, n: PyValue) => {
     if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
-    return like(self, Y.bytesRepeat(dataOf(self), intArg(n, 0)));
+    return like(self, Y.bytesRepeat(dataOf(self), repeatCountOf(indexValue(n)), self instanceof PyByteArray));
   },
   __mod__: percentImpl,
   __eq__: (self: PyValue, other: PyValue) => {

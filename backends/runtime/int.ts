@@ -221,6 +221,15 @@ export function intTrueDiv(a: Int, b: Int): number {
 
 // ---- powers ----
 
+// V8 refuses BigInts over 2**30 bits (a RangeError); pvm reports a result that large as CPython
+// reports one it cannot allocate.
+const MAX_BIGINT_BITS = 2 ** 30;
+const MAX_LONG_DIGITS = ((1n << 63n) - 1n - 24n) / 4n;
+
+function bitsOf(a: Int): number {
+  return typeof a === 'number' ? Math.ceil(Math.log2(Math.abs(a) + 1)) : bitLengthBig(a);
+}
+
 /** a ** b for b >= 0 (callers route negative exponents to float pow). */
 export function intPowNonNegative(a: Int, b: Int): Int {
   if (typeof b === 'bigint') {
@@ -236,17 +245,23 @@ export function intPowNonNegative(a: Int, b: Int): Int {
     while (true) {
       if (e & 1) {
         const r = result * base;
-        if (!(r <= MAX_SAFE && r >= -MAX_SAFE)) return normalize(big(a) ** BigInt(b));
+        if (!(r <= MAX_SAFE && r >= -MAX_SAFE)) return bigPow(a, b);
         result = r;
       }
       e = Math.floor(e / 2);
       if (e === 0) return result === 0 ? 0 : result;
       const sq = base * base;
-      if (sq > MAX_SAFE) return normalize(big(a) ** BigInt(b));
+      if (sq > MAX_SAFE) return bigPow(a, b);
       base = sq;
     }
   }
+  if ((bitsOf(a) - 1) * b >= MAX_BIGINT_BITS) raiseError('MemoryError', '');
   return normalize(a ** BigInt(b));
+}
+
+function bigPow(a: number, b: number): Int {
+  if ((bitsOf(a) - 1) * b >= MAX_BIGINT_BITS) raiseError('MemoryError', '');
+  return normalize(big(a) ** BigInt(b));
 }
 
 /** pow(a, b, m) with CPython's rules: m != 0, negative b means a modular inverse. */
@@ -292,11 +307,14 @@ function isInt32(a: Int): a is number {
 export function intLShift(a: Int, b: Int): Int {
   if (b < 0) raiseError('ValueError', 'negative shift count');
   if (a === 0) return 0;
-  if (typeof b === 'bigint' || b > 2 ** 40) raiseError('OverflowError', 'too many digits in integer');
+  // CPython's result needs about b / 30 digits: past MAX_LONG_DIGITS an OverflowError, else (here) memory.
+  if (BigInt(b) / 30n + BigInt(Math.ceil(bitsOf(a) / 30)) >= MAX_LONG_DIGITS) raiseError('OverflowError', 'too many digits in integer');
+  if (typeof b === 'bigint') raiseError('MemoryError', '');
   if (typeof a === 'number' && b < 32) {
     const r = a * 2 ** b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
   }
+  if (bitsOf(a) + b >= MAX_BIGINT_BITS) raiseError('MemoryError', '');
   return normalize(big(a) << BigInt(b));
 }
 
@@ -532,4 +550,14 @@ export function intFromBytes(bytes: Uint8Array, littleEndian: boolean, signed: b
   for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[littleEndian ? n - 1 - i : i]);
   if (signed && n > 0 && v >= 1n << BigInt(8 * n - 1)) v -= 1n << BigInt(8 * n);
   return normalize(v);
+}
+
+/**
+ * A sequence repetition count as CPython's Py_ssize_t conversion sees it: OverflowError outside
+ * [-2**63, 2**63), else the count (0 for a negative one); a huge count is left for the caller's MemoryError.
+ */
+export function repeatCountOf(n: number | bigint): number {
+  if (typeof n === 'number') return n < 0 ? 0 : n;
+  if (n < -(2n ** 63n) || n >= 2n ** 63n) raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  return n <= 0n ? 0 : Number(n);
 }

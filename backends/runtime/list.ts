@@ -12,6 +12,7 @@ import { PySlice, adjustSlice, sliceItems } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, methodRaw, staticNew } from './type.js';
 import { stableSort } from './sort.js';
+import { repeatCountOf } from './int.js';
 import { strCompare } from './str.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import { state } from './interpreter.js';
@@ -232,18 +233,8 @@ export function listRepr(list: PyList): string {
 export function repeatCount(n: PyValue): number | undefined {
   if (typeof n === 'number') return n;
   if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n === 'bigint') {
-    if (n <= 0n) return 0;
-    raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-  }
-  if (n instanceof PyObject && n.type.lookup('__index__') !== null) {
-    const i = pyIndex(n);
-    if (typeof i === 'bigint') {
-      if (i <= 0n) return 0;
-      raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-    }
-    return i;
-  }
+  if (typeof n === 'bigint') return repeatCountOf(n);
+  if (n instanceof PyObject && n.type.lookup('__index__') !== null) return repeatCountOf(pyIndex(n));
   return undefined;
 }
 

@@ -505,6 +505,7 @@ export function strEndsWith(s: string, suffixes: readonly string[], start?: numb
 
 export function strRepeat(s: string, n: number): string {
   if (n <= 0 || s.length === 0) return '';
+  if (s.length * n >= 2 ** 63) raiseError('OverflowError', 'repeated string is too long');
   if (s.length * n > 2 ** 29) raiseError('MemoryError', '');
   return s.repeat(n);
 }

@@ -17,7 +17,7 @@ import { PyBuiltinFunction, type RawFn, type NativeFn } from './function.js';
 import { staticNew, staticMethod, methodRaw } from './type.js';
 import { PySlice, adjustSlice } from './slice.js';
 import { PyFloat } from './float.js';
-import { type Int, intFromFloat } from './int.js';
+import { type Int, intFromFloat, repeatCountOf } from './int.js';
 import * as S from './str.js';
 import { formatStr, strFormat, percentFormat, type PercentOps } from './format.js';
 import { PyBytes, bytesData, bytesDecode } from './bytes.js';
@@ -406,15 +406,11 @@ defineMethods(strType, {
   __add__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) + strOf(other) : NotImplemented),
   __mul__: (self: PyValue, n: PyValue) => {
     if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
-    const count = indexValue(n);
-    if (typeof count === 'bigint') return count <= 0n || strOf(self) === '' ? '' : raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-    return S.strRepeat(strOf(self), count);
+    return S.strRepeat(strOf(self), repeatCountOf(indexValue(n)));
   },
   __rmul__: (self: PyValue, n: PyValue) => {
     if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
-    const count = indexValue(n);
-    if (typeof count === 'bigint') return count <= 0n || strOf(self) === '' ? '' : raiseError('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-    return S.strRepeat(strOf(self), count);
+    return S.strRepeat(strOf(self), repeatCountOf(indexValue(n)));
   },
   __mod__: (self: PyValue, args: PyValue) => percentFormat(strOf(self), args, formatOps),
   __rmod__: (_self: PyValue, _other: PyValue) => NotImplemented,

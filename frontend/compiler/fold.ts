@@ -237,15 +237,18 @@ function binary(op: A.operator, l: CodeConstant, r: CodeConstant): CodeConstant 
   if (op === 'Mult') {
     const [seq, count] = repeatCount(r) !== undefined ? [l, repeatCount(r)!] : [r, repeatCount(l)];
     if (count === undefined) return undefined;
+    // As CPython's safe_multiply: a nonempty sequence only for 0 <= count <= limit / size; an
+    // empty one for any count the multiplication accepts (beyond Py_ssize_t it raises at run time).
+    if (count < -(2n ** 63n) || count >= 2n ** 63n) return undefined;
     const times = count < 0n ? 0 : Number(count);
     if (seq.kind === 'str') {
-      if (count > 0n && BigInt(seq.value.length) * count > BigInt(MAX_STR_SIZE)) return undefined;
+      if (seq.value.length > 0 && (count < 0n || BigInt(seq.value.length) * count > BigInt(MAX_STR_SIZE))) return undefined;
       return { kind: 'str', value: seq.value.repeat(times) };
     }
     if (seq.kind === 'tuple') {
-      if (count > 0n && BigInt(seq.items.length) * count > BigInt(MAX_COLLECTION_SIZE)) return undefined;
+      if (seq.items.length > 0 && (count < 0n || BigInt(seq.items.length) * count > BigInt(MAX_COLLECTION_SIZE))) return undefined;
       const items: CodeConstant[] = [];
-      for (let i = 0; i < times; i++) items.push(...seq.items);
+      if (seq.items.length > 0) for (let i = 0; i < times; i++) items.push(...seq.items);
       return { kind: 'tuple', items };
     }
   }
