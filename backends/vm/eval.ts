@@ -1018,7 +1018,13 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const a = stack[sp - 1]!;
             const r = fastBinary(arg, a, b);
             if (r !== undefined) {
-              stack[sp - 1] = r;
+              // `x = <expr>`: the STORE_FAST in the same dispatch.
+              if (ops[pc] === 13 /* STORE_FAST */) {
+                fast[opargs[pc++]!] = r;
+                sp--;
+              } else {
+                stack[sp - 1] = r;
+              }
               break;
             }
             if (typeof a === 'number' && typeof b === 'number' && (arg === 5 || arg === 18)) {
@@ -1115,6 +1121,16 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const obj = local(fast, arg, code);
             pc++;
             sp = pushMethod(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!, stack, sp);
+            break;
+          }
+
+          case 207 /* Super.OPERANDS_STORE_ATTR */: {
+            // `obj.name = value` with both from locals or constants: storeAttr runs as STORE_ATTR (pc past it).
+            const value = pushedBy(ops[pc - 1]!, arg, fast, consts, code);
+            pc++;
+            const obj = local(fast, opargs[pc - 1]!, code);
+            pc++;
+            storeAttr(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!, value);
             break;
           }
 

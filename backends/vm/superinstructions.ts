@@ -29,6 +29,8 @@ export const Super = {
   OPERANDS_BINARY_SUBSCR: 205,
   /** LOAD_FAST, LOAD_METHOD. */
   FAST_LOAD_METHOD: 206,
+  /** LOAD_FAST|LOAD_CONST (the value), LOAD_FAST (the object), STORE_ATTR. */
+  OPERANDS_STORE_ATTR: 207,
 } as const;
 
 export type SuperName = keyof typeof Super;
@@ -51,6 +53,7 @@ function superAt(ops: Uint8Array, i: number): number {
     if (third === Op.BINARY_OP) return Super.OPERANDS_BINARY_OP;
     if (third === Op.COMPARE_OP && isPopJump(ops[i + 3])) return Super.OPERANDS_COMPARE_JUMP;
     if (third === Op.BINARY_SUBSCR && op === Op.LOAD_FAST) return Super.OPERANDS_BINARY_SUBSCR;
+    if (third === Op.STORE_ATTR && next === Op.LOAD_FAST) return Super.OPERANDS_STORE_ATTR;
   }
   if (next === Op.BINARY_OP) return Super.OPERAND_BINARY_OP;
   if (next === Op.COMPARE_OP && isPopJump(ops[i + 2])) return Super.OPERAND_COMPARE_JUMP;

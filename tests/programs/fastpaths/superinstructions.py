@@ -130,5 +130,39 @@ def fails(a, b):
     return c + b
 
 
+class Slots:
+    __slots__ = ("a",)
+
+
+def stores(flag):
+    s = Slots()
+    s.a = 1
+    v = 5
+    if flag == 1:
+        del v
+    if flag == 2:
+        del s
+    try:
+        s.a = v
+        s.b = v
+    except (AttributeError, UnboundLocalError) as exc:
+        return type(exc).__name__ + ": " + str(exc)
+    return s.a
+
+
+print(stores(0), stores(1), stores(2), sep="\n")
+
+
+def methods(items):
+    items.append(4)
+    out = items.copy()
+    try:
+        items.nope()
+    except AttributeError as exc:
+        out.append(str(exc))
+    return out
+
+
+print(methods([1]), [x * 2 for x in range(3)], [(i, c) for i, c in enumerate("ab")])
 print(fails(2, 3))
 fails("s", 1)
