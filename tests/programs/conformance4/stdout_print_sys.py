@@ -1,0 +1,30 @@
+# print()/sys.stdout/sys.stderr behaviours and sys attributes programs commonly print
+import sys
+# printing and stdout behaviours
+print('a', 'b', sep='')
+print('no newline', end='')
+print()
+print(*[], sep='x')
+print('x', 'y', sep=None)
+print(1, 2, end=None)
+sys.stdout.write('written\n')
+print(sys.stdout.write('abc'), flush=True)
+print('tab\tsep', 'nl\\n')
+print(repr('\t'), str('\t').expandtabs(2) + '|')
+print('ünïcödé', '😀', '\u200b|', 'a\rb')
+print(b'bytes', bytearray(b'x'), memoryview(b'ab').tobytes())
+print(None, True, 1.0, 1e100, -0.0, 2**100, 1j, 3+0j, (1,), [1], {1: 2}, {1}, frozenset(), set(), range(3), slice(1))
+print(object.__repr__(1)[:14], type(print), print.__name__, print.__doc__ is not None)
+print(sys.stdout.isatty(), sys.stdout.encoding, sys.stderr.encoding, sys.stdin.encoding if sys.stdin else None)
+print('%s' % None, '%r' % 'x', str(None), format(None, ''))
+sys.stdout.writelines(['l1\n', 'l2\n'])
+try:
+    sys.stdout.write(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+print('to stderr', file=sys.stderr)
+sys.stderr.write('raw stderr\n')
+print(sys.argv[1:], len(sys.argv), sys.argv[0].endswith('stdout_print_sys.py'))
+print(sys.version_info[:2], sys.version_info.major, sys.maxsize, sys.byteorder, sys.platform, sys.float_info.max, sys.float_info.epsilon, sys.int_info.bits_per_digit if hasattr(sys.int_info, 'bits_per_digit') else 0)
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan if hasattr(sys.hash_info, 'nan') else 0)
+print(sys.getsizeof(0) > 0, callable(sys.exit), sys.flags.optimize, __debug__)
