@@ -1,4 +1,4 @@
-"""pvm's `unittest` module (a single module, not CPython's package), written for pvm.
+"""pvm's `unittest` package, written for pvm (its submodule `mock` is unittest.mock).
 
 TestCase with the assert methods (CPython's standard messages, with its
 detailed diffs of sequences, dicts, sets and multi-line strings through
@@ -8,8 +8,8 @@ methods sorted by name, test classes in dir() order), TextTestRunner and
 main(), which print CPython's progress lines, failure reports and summary to
 stderr and exit with status 0 or 1 (5 when no test ran). Reports leave this
 module's frames out of tracebacks, as CPython does. Not provided:
-unittest.mock, discovery from directories, setUpModule/tearDownModule,
-assertLogs, assertWarns.
+discovery from directories, setUpModule/tearDownModule, assertLogs,
+assertWarns.
 """
 
 import sys
