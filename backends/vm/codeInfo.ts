@@ -82,7 +82,7 @@ function buildInfo(code: CodeObject): CodeInfo {
   const isGenerator = (code.flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
   const nlocals = code.varnames.length;
   return {
-    consts, quickOps: quicken(code.ops), names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
+    consts, quickOps: quicken(code.ops, code.args), names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
     frameSize: nlocals + code.stacksize, nlocals, ncells: code.cellvars.length + code.freevars.length,
     initCache: null,
   };

@@ -177,6 +177,24 @@ function loadGlobal(cache: GlobalCache, index: number, name: string, globals: St
   return v;
 }
 
+/** `container[key]` when container is an exact list or tuple and key an int in range, else undefined. */
+function sequenceItem(container: StackValue | undefined, key: StackValue | undefined): PyValue | undefined {
+  if (typeof key !== 'number' || !(container instanceof PyList || container instanceof PyTuple)
+    || (container.type !== listType && container.type !== tupleType)) return undefined;
+  const items = container.items;
+  return items[key < 0 ? key + items.length : key];
+}
+
+/** `container[key] = value` when container is an exact list and key an int in range: whether it was stored. */
+function storeListItem(container: PyValue, key: PyValue, value: PyValue): boolean {
+  if (typeof key !== 'number' || !(container instanceof PyList) || container.type !== listType) return false;
+  const items = container.items;
+  const i = key < 0 ? key + items.length : key;
+  if (i < 0 || i >= items.length) return false;
+  items[i] = value;
+  return true;
+}
+
 /** LOAD_GLOBAL's cache hit: the value remembered for name `index` while neither namespace changed, else undefined. */
 function cachedGlobal(cache: GlobalCache, index: number, globals: StrDict, builtins: StrDict): PyValue | undefined {
   return (globals as PyDict).stamp === cache.globalsStamp[index] && (builtins as PyDict).stamp === cache.builtinsStamp[index]
@@ -959,14 +977,10 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 26 /* BINARY_SUBSCR */: {
             const key = stack[--sp] as PyValue;
             const container = stack[sp - 1] as PyValue;
-            if (typeof key === 'number' && (container instanceof PyList || container instanceof PyTuple)
-              && (container.type === listType || container.type === tupleType)) {
-              const items = container.items;
-              const i = key < 0 ? key + items.length : key;
-              if (i >= 0 && i < items.length) {
-                stack[sp - 1] = items[i]!;
-                break;
-              }
+            const item = sequenceItem(container, key);
+            if (item !== undefined) {
+              stack[sp - 1] = item;
+              break;
             }
             if (container instanceof PyDict && container.type === dictType) {
               stack[sp - 1] = dictGetItem(container, key);
@@ -983,14 +997,9 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 27 /* STORE_SUBSCR */: {
             const container = stack[sp - 2] as PyValue;
             const key = stack[sp - 1] as PyValue;
-            if (typeof key === 'number' && container instanceof PyList && container.type === listType) {
-              const items = container.items;
-              const i = key < 0 ? key + items.length : key;
-              if (i >= 0 && i < items.length) {
-                items[i] = stack[sp - 3] as PyValue;
-                sp -= 3;
-                break;
-              }
+            if (storeListItem(container, key, stack[sp - 3] as PyValue)) {
+              sp -= 3;
+              break;
             }
             if (container instanceof PyDict && container.type === dictType) {
               container.set(key, stack[sp - 3] as PyValue);
@@ -1135,20 +1144,40 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 205 /* Super.OPERANDS_BINARY_SUBSCR */: {
-            const container = fast[arg];
-            const key = operand(ops, opargs, pc, fast, consts);
-            if (typeof key === 'number' && (container instanceof PyList || container instanceof PyTuple)
-              && (container.type === listType || container.type === tupleType)) {
-              const items = container.items;
-              const i = key < 0 ? key + items.length : key;
-              if (i >= 0 && i < items.length) {
-                pc += 2;
-                if (ops[pc] === 13 /* STORE_FAST */) fast[opargs[pc++]!] = items[i]!;
-                else stack[sp++] = items[i]!;
-                break;
-              }
+            const item = sequenceItem(fast[arg], operand(ops, opargs, pc, fast, consts));
+            if (item === undefined) {
+              stack[sp++] = local(fast, arg, code);
+              break;
             }
-            stack[sp++] = local(fast, arg, code);
+            pc += 2;
+            if (ops[pc] === 13 /* STORE_FAST */) fast[opargs[pc++]!] = item;
+            else stack[sp++] = item;
+            break;
+          }
+
+          case 208 /* Super.COPY2_BINARY_SUBSCR */: {
+            // The load half of `seq[i] op= v`: container and key stay below their item.
+            const item = sequenceItem(stack[sp - 2], stack[sp - 1]);
+            if (item === undefined) {
+              stack[sp] = stack[sp - 2]!;
+              sp++;
+              break;
+            }
+            stack[sp++] = item;
+            pc += 2;
+            break;
+          }
+
+          case 209 /* Super.ROT3_STORE_SUBSCR */: {
+            // The store half of `seq[i] op= v`: container, key, value on the stack.
+            if (storeListItem(stack[sp - 3] as PyValue, stack[sp - 2] as PyValue, stack[sp - 1] as PyValue)) {
+              sp -= 3;
+              pc += 2;
+              break;
+            }
+            const top = stack[sp - 1]!;
+            stack[sp - 1] = stack[sp - 3]!;
+            stack[sp - 3] = top;
             break;
           }
 

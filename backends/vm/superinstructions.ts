@@ -31,6 +31,10 @@ export const Super = {
   FAST_LOAD_METHOD: 206,
   /** LOAD_FAST|LOAD_CONST (the value), LOAD_FAST (the object), STORE_ATTR. */
   OPERANDS_STORE_ATTR: 207,
+  /** COPY 2, COPY 2, BINARY_SUBSCR: the load half of `seq[i] op= v`. */
+  COPY2_BINARY_SUBSCR: 208,
+  /** SWAP 3, SWAP 2, STORE_SUBSCR: the store half of `seq[i] op= v`. */
+  ROT3_STORE_SUBSCR: 209,
 } as const;
 
 export type SuperName = keyof typeof Super;
@@ -44,8 +48,14 @@ function isPopJump(op: number | undefined): boolean {
 }
 
 /** The superinstruction starting at instruction `i`, or the opcode itself when no run starts there. */
-function superAt(ops: Uint8Array, i: number): number {
+function superAt(ops: Uint8Array, args: Int32Array, i: number): number {
   const op = ops[i]!;
+  if (op === Op.COPY && args[i] === 2 && ops[i + 1] === Op.COPY && args[i + 1] === 2 && ops[i + 2] === Op.BINARY_SUBSCR) {
+    return Super.COPY2_BINARY_SUBSCR;
+  }
+  if (op === Op.SWAP && args[i] === 3 && ops[i + 1] === Op.SWAP && args[i + 1] === 2 && ops[i + 2] === Op.STORE_SUBSCR) {
+    return Super.ROT3_STORE_SUBSCR;
+  }
   if (!isOperand(op)) return op;
   const next = ops[i + 1];
   if (isOperand(next)) {
@@ -63,8 +73,8 @@ function superAt(ops: Uint8Array, i: number): number {
 }
 
 /** The opcodes the eval loop dispatches on: code.ops with superinstructions at the starts of matched runs. */
-export function quicken(ops: Uint8Array): Uint8Array {
+export function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
   const quick = new Uint8Array(ops.length);
-  for (let i = 0; i < ops.length; i++) quick[i] = superAt(ops, i);
+  for (let i = 0; i < ops.length; i++) quick[i] = superAt(ops, args, i);
   return quick;
 }

@@ -12,7 +12,7 @@ import { Super, type SuperName } from '../../backends/vm/superinstructions.js';
 const evalSource = readFileSync(new URL('../../backends/vm/eval.ts', import.meta.url), 'utf8');
 const cases = [...evalSource.matchAll(/case (\d+) \/\* ([A-Z_]+) \*\/:/g)].map((m) => ({ code: Number(m[1]), name: m[2]! }));
 const handled = new Set(cases.map((c) => c.name));
-const superCases = [...evalSource.matchAll(/case (\d+) \/\* Super\.([A-Z_]+) \*\/:/g)].map((m) => ({ code: Number(m[1]), name: m[2]! }));
+const superCases = [...evalSource.matchAll(/case (\d+) \/\* Super\.([A-Z0-9_]+) \*\/:/g)].map((m) => ({ code: Number(m[1]), name: m[2]! }));
 
 describe('vm opcode coverage', () => {
   it('numbers every case with the opcode its comment names', () => {

@@ -164,5 +164,27 @@ def methods(items):
 
 
 print(methods([1]), [x * 2 for x in range(3)], [(i, c) for i, c in enumerate("ab")])
+def augmented(seq, i):
+    seq[i] += 10
+    seq[-1] *= 2
+    return seq
+
+
+class Tracked(list):
+    def __getitem__(self, i):
+        print("get", i)
+        return super().__getitem__(i)
+
+    def __setitem__(self, i, v):
+        print("set", i, v)
+        super().__setitem__(i, v)
+
+
+print(augmented([1, 2, 3], 0), augmented({0: 1, -1: 2}, 0), augmented(Tracked([5, 6]), 1))
+for bad in ((1, 2), [1], "ab"):
+    try:
+        augmented(bad, 3)
+    except (TypeError, IndexError) as exc:
+        print(type(exc).__name__ + ":", exc)
 print(fails(2, 3))
 fails("s", 1)
