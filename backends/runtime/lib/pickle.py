@@ -6,13 +6,15 @@ memoized object, the compact int, str and bytes opcodes, batched
 APPENDS/SETITEMS/ADDITEMS, and objects through __reduce_ex__/__reduce__ when
 their class defines one, else CPython's default reduction (NEWOBJ with
 __getnewargs__ arguments, the __getstate__ or __dict__/slots state and
-BUILD). Classes and functions are saved by reference and must be found
+BUILD); copyreg.dispatch_table (or a Pickler's own dispatch_table) comes
+first. Classes and functions are saved by reference and must be found
 again under their module and qualified name. Unpickler reads every
 opcode of protocols 0 to 5 except persistent ids, extensions and out-of-band
 buffers. Protocols 0 and 1 cannot be written (ValueError). Outputs above
 64 KiB stay in one frame where CPython cuts several.
 """
 
+import copyreg as _copyreg
 import sys as _sys
 import io as _io
 import struct as _struct
@@ -340,6 +342,17 @@ class Pickler:
 
     def _save_object(self, obj):
         t = type(obj)
+        table = getattr(self, 'dispatch_table', None)
+        if table is None:
+            table = _copyreg.dispatch_table
+        reducer = table.get(t)
+        if reducer is not None:
+            rv = reducer(obj)
+            if isinstance(rv, str):
+                self._save_global(obj, rv)
+            else:
+                self._save_reduce(*rv, obj=obj)
+            return
         reduce_ex = _defines(t, '__reduce_ex__')
         reduce = _defines(t, '__reduce__')
         if reduce_ex is not None and (reduce is None or t.__mro__.index(reduce_ex) <=
