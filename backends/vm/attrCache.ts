@@ -11,7 +11,8 @@ import * as rt from '../runtime/abstract.js';
 import { PyObject, PyType, Shape, TypeFlags, typeOf, typeType, type PyValue } from '../runtime/object.js';
 import { PyFunction, PyMethod, PyBuiltinFunction } from '../runtime/function.js';
 import { NativeDescriptor, MemberDescriptor, memberDescriptorType } from '../runtime/type.js';
-import { newInstanceDict, type PyDict } from '../runtime/dict.js';
+import { newInstanceDict, PyDict } from '../runtime/dict.js';
+import { moduleType } from '../runtime/importer.js';
 import { PyClassMethod, PySuper, superType, superGetAttr } from '../runtime/descriptors.js';
 
 const enum Kind {
@@ -104,6 +105,7 @@ export function loadAttr(caches: AttrCaches, pc: number, obj: PyValue, name: str
     const t = obj.type;
     if (t === typeType) return loadTypeAttr(caches, pc, obj as PyType, name);
     if (t === superType) return superGetAttr(obj as PySuper, name);
+    if (t === moduleType && obj.dict instanceof PyDict) return loadModuleAttr(caches, pc, obj, obj.dict, name);
     const entry = caches.probe(pc, t.version);
     if (entry >= 0) {
       const dict = obj.dict as PyDict | null;
@@ -160,6 +162,29 @@ export function loadMethodFallback(caches: AttrCaches, pc: number, obj: PyValue,
   // Instances: LOAD_ATTR's cache at this site (static and class methods, callables in the instance dict).
   if (obj instanceof PyObject) return loadAttr(caches, pc, obj, name);
   return rt.getAttr(obj, name);
+}
+
+/**
+ * Entries for `module.name` are keyed by the module dict's stamp moved past
+ * every type version: a stamp names one dict in one state, so a hit is the
+ * value the dict holds now.
+ */
+const MODULE_KEY = 2 ** 50;
+
+/** module.name (`math.sqrt`): a value found in the module's dict while `module` has no attribute of that name. */
+function loadModuleAttr(caches: AttrCaches, pc: number, module: PyObject, dict: PyDict, name: string): PyValue {
+  const key = dict.stamp + MODULE_KEY;
+  const entry = caches.probe(pc, key);
+  if (entry >= 0) return caches.found[entry]!;
+  const v = rt.getAttr(module, name);
+  if (moduleType.lookup(name) === null && dict.getStr(name) === v) {
+    const victim = caches.victim(pc);
+    if (victim >= 0) {
+      caches.versions[victim] = key;
+      caches.found[victim] = v;
+    }
+  }
+  return v;
 }
 
 /** cls.name for a class whose metatype is `type` itself. */
@@ -271,6 +296,8 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
 /** LOAD_METHOD's lookup: the plain function to call with obj as self, or null (then getAttr). */
 export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue | null {
   if (obj instanceof PyType && obj.type === typeType) return classMethodOf(caches, pc, obj);
+  // A module's functions live in its dict: loadMethodFallback's loadAttr caches them.
+  if (obj instanceof PyObject && obj.type === moduleType) return null;
   // str, int, float and bool values have no instance dict: their type alone decides.
   const isObject = obj instanceof PyObject;
   const t = isObject ? obj.type : typeOf(obj);
