@@ -18,7 +18,8 @@ import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPowNonNegative, intLShift, intRShift,
   intAnd, intOr, intXor, intNeg, intInvert, intHash, intToString, intCompareFloat, intToFloat, type Int,
 } from './int.js';
-import type { HashValue } from './hash64.js';
+import { out, hashFromHalves, type HashValue } from './hash64.js';
+import { strHashHalves } from './siphash.js';
 import { PyIterator, defineIteratorMethods } from './nativeType.js';
 import { strLen, strContains } from './str.js';
 import { formatInt, formatFloat } from './format.js';
@@ -533,18 +534,10 @@ export function is(a: PyValue, b: PyValue): boolean {
   return typeof a === 'bigint' && typeof b === 'bigint' && a === b;
 }
 
-/** str hashing: CPython's is randomized per process, so any good deterministic hash is faithful. */
-export function strHash(s: string): number {
-  if (s.length === 0) return 0; // CPython: hash('') is 0 whatever the hash seed.
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  const h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff) - 0x10000000000000;
-  return h === -1 ? -2 : h;
+/** hash(s) of a str: CPython's under PYTHONHASHSEED=0 (siphash.ts), so sets of strings iterate as there. */
+export function strHash(s: string): HashValue {
+  strHashHalves(s);
+  return hashFromHalves(out.hi, out.lo);
 }
 
 /** hash(v), raising `unhashable type: 'list'`. */

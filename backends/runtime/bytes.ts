@@ -7,6 +7,8 @@
 import { PyObject, makeBuiltinType, objectType, TypeFlags, raiseError, raiseWith, builtinTypes, type PyType } from './object.js';
 import { normalizeEncoding } from './str.js';
 import { extraCodecs, bufferHooks } from './extensionHooks.js';
+import { out, hashFromHalves, type HashValue } from './hash64.js';
+import { hashBytesHalves } from './siphash.js';
 
 export const bytesType = makeBuiltinType('bytes', objectType, TypeFlags.BASETYPE);
 export const bytearrayType = makeBuiltinType('bytearray', objectType, TypeFlags.BASETYPE);
@@ -439,14 +441,8 @@ export function bytesLower(data: Uint8Array): Uint8Array {
   return data.map((b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
 }
 
-/** A simple deterministic hash (CPython's bytes hash is randomized, like str's). */
-export function bytesHash(data: Uint8Array): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (let i = 0; i < data.length; i++) {
-    h1 = Math.imul(h1 ^ data[i], 0x01000193);
-    h2 = Math.imul(h2 ^ data[i], 0x5bd1e995);
-  }
-  const h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff) - 0x10000000000000;
-  return h === -1 ? -2 : h;
+/** hash(b): CPython's under PYTHONHASHSEED=0 (siphash.ts), as str's. */
+export function bytesHash(data: Uint8Array): HashValue {
+  hashBytesHalves(data, data.length);
+  return hashFromHalves(out.hi, out.lo);
 }

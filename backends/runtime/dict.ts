@@ -13,7 +13,7 @@ import {
 } from './object.js';
 import { PyFloat } from './float.js';
 import { out, foldHash, hashFromHalves } from './hash64.js';
-import { pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject } from './abstract.js';
+import { pyEq, repr as pyRepr, getIter, iterNext, getAttrOrUndefined, getItem, setItem, call as callObject, len } from './abstract.js';
 import { defineBuiltinType, methodRaw, classMethod, staticNew } from './type.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
@@ -616,25 +616,40 @@ function viewRepr(view: PyDictView): string {
   }
 }
 
+/** CPython's dictviews_to_set: a keys view of an exact dict copies the dict (a presized table). */
 function viewToSet(view: PyDictView): PySet {
+  if (view.kind === 'keys' && view.target.type === dictType) return newSetFrom(view.target);
   return newSetFrom(new DictIterator(view.target, view.kind));
 }
 
-/** Set-like binary operators of keys and items views: computed on sets, as CPython does. */
-function viewSetOp(op: string) {
-  return (self: PyDictView, other: PyValue) => {
-    const a = viewToSet(self);
-    const setOp = (a.type.lookup(op) as PyValue);
-    return callObject(setOp, [a, other instanceof PyDictView ? viewToSet(other) : newSetFrom(getIter(other))], null);
+function setMethod(s: PySet, name: string, arg: PyValue): PyValue {
+  return callObject(s.type.lookup(name) as PyValue, [s, arg], null);
+}
+
+/**
+ * `-`, `|` and `^` of keys and items views as CPython computes them: a set made from the left
+ * operand (either side may be the view), updated in place by the right one, so the result's
+ * table is laid out as CPython's.
+ */
+function viewSetOp(update: string) {
+  return (left: PyValue, right: PyValue): PyValue => {
+    const result = left instanceof PyDictView ? viewToSet(left) : newSetFrom(left);
+    setMethod(result, update, right);
+    return result;
   };
 }
 
-function viewReflectedSetOp(op: string) {
-  return (self: PyDictView, other: PyValue) => {
-    const b = viewToSet(self);
-    const a = newSetFrom(getIter(other));
-    return callObject(a.type.lookup(op) as PyValue, [a, b], null);
-  };
+/** CPython's _PyDictView_Intersect (either operand may be the view). */
+function viewIntersect(a: PyValue, b: PyValue): PyValue {
+  let self = a instanceof PyDictView ? a : (b as PyDictView);
+  let other = a instanceof PyDictView ? b : a;
+  const lenSelf = self.target.size;
+  if (other instanceof PySet && other.type === builtinTypes.get('set') && lenSelf <= len(other)) return setMethod(other, 'intersection', self);
+  if (other instanceof PyDictView && other.target.size > lenSelf) [self, other] = [other, self];
+  const result = newSetFrom(newTuple([]));
+  const it = getIter(other);
+  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (viewContains(self as PyDictView, k)) setMethod(result, 'add', k);
+  return result;
 }
 
 function viewEquals(self: PyDictView, other: PyValue): PyValue {
@@ -663,14 +678,14 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
 }
 for (const t of [dictKeysType, dictItemsType]) {
   defineMethods(t, {
-    __and__: viewSetOp('__and__'),
-    __or__: viewSetOp('__or__'),
-    __sub__: viewSetOp('__sub__'),
-    __xor__: viewSetOp('__xor__'),
-    __rand__: viewReflectedSetOp('__and__'),
-    __ror__: viewReflectedSetOp('__or__'),
-    __rsub__: viewReflectedSetOp('__sub__'),
-    __rxor__: viewReflectedSetOp('__xor__'),
+    __and__: viewIntersect,
+    __or__: viewSetOp('update'),
+    __sub__: viewSetOp('difference_update'),
+    __xor__: viewSetOp('symmetric_difference_update'),
+    __rand__: (self: PyDictView, other: PyValue) => viewIntersect(other, self),
+    __ror__: (self: PyDictView, other: PyValue) => viewSetOp('update')(other, self),
+    __rsub__: (self: PyDictView, other: PyValue) => viewSetOp('difference_update')(other, self),
+    __rxor__: (self: PyDictView, other: PyValue) => viewSetOp('symmetric_difference_update')(other, self),
     __eq__: viewEquals,
     __le__: viewOrder('__le__'),
     __lt__: viewOrder('__lt__'),

@@ -3,11 +3,12 @@
 // comparisons, repr, count/index and the tuple iterator.
 // Invariant: `items` is never mutated after construction; () is one shared object.
 import { PyObject, PyType, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers, type PyValue } from './object.js';
-import { pyEq, pyHash, strHash, repr as pyRepr } from './abstract.js';
+import { pyEq, pyHash, repr as pyRepr } from './abstract.js';
 import { PySlice, sliceItems, adjustSlice } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, staticNew } from './type.js';
 import { out, tupleHashHalves, hashFromHalves, splitHash } from './hash64.js';
+import { strHashHalves } from './siphash.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
   seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
@@ -84,7 +85,7 @@ export function hashHalves(v: PyValue): void {
     out.hi = h >= 0 && h < 4294967296 ? 0 : Math.floor(h / 4294967296) >>> 0;
     return;
   }
-  if (typeof v === 'string') splitHash(strHash(v));
+  if (typeof v === 'string') strHashHalves(v);
   else if (v instanceof PyTuple && v.type === tupleType) tupleItemsHash(v.items);
   else splitHash(pyHash(v));
 }

@@ -1,0 +1,25 @@
+# Sets of strings, bytes and tuples iterate in CPython's order (PYTHONHASHSEED=0: SipHash-1-3
+# with a zero key over the 1/2/4-byte code point storage), and set literals of constants are
+# laid out as CPython's compiler leaves its frozenset constants
+words = "the quick brown fox jumps over the lazy dog and runs far away from the big bad wolf".split()
+print(set(words))
+print({'apple', 'banana', 'cherry', 'date'}, set(['apple', 'banana', 'cherry', 'date']))
+print(frozenset('abcdefghij'), set('hello world'))
+print({w.upper() for w in words if len(w) > 3})
+s1, s2 = set(words[:8]), set(words[5:])
+print(s1 | s2, s1 & s2, s1 - s2, s1 ^ s2)
+print({'café', 'naïve', 'résumé', 'über', 'smörgåsbord'})
+print({'Ωmega', 'αλφα', 'βήτα', 'γάμμα', '日本', '中文', '한국어'})
+print({'😀', '🐍', 'a😀', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'plain'})
+print({b'spam', b'eggs', b'ham', b'', b'\x00\xff'})
+print({('a', 1), ('b', 2), ('c', 3), ('a', 2)}, {('x', 'y'), ('y', 'x')})
+print(frozenset({'k1', 'k2', 'k3'}) | {'k4'}, {frozenset({'a'}), frozenset({'b', 'c'})})
+d = dict.fromkeys(['red', 'green', 'blue', 'cyan', 'magenta'], 0)
+print(d.keys() & {'blue', 'red', 'black'}, d.keys() | {'white'}, d.keys() - {'red'})
+print([hash(w) for w in ['a', 'ab', 'abcdefgh', 'abcdefghi', 'é', 'Ω', '😀', '']])
+print([hash(b) for b in [b'a', b'abcdefgh', b'\xff' * 9, b'']], hash(('a', 'b')), hash(frozenset({'a', 'b'})))
+for w in {'one', 'two', 'three', 'four', 'five', 'six'}:
+    print(w, end=' ')
+print()
+print(sorted({'b', 'a', 'c'}), list({'x': 1, 'y': 2}.keys() ^ {'y', 'z'}), 'two' in {'one', 'two', 'three'})
+print({5, 13, 21, 29, 37}, set([5, 13, 21, 29, 37]), {1, 9, 17, 2, 10}, {100, 36, 4, 68})
