@@ -149,15 +149,14 @@ def _reconstruct(x, memo):
 
 
 def _instance_state(x):
-    getstate = None
-    for klass in type(x).__mro__:
-        if klass is object:
-            break
-        if '__getstate__' in klass.__dict__:
-            getstate = klass.__dict__['__getstate__']
-            break
-    if getstate is not None:
-        return getstate(x)
+    owner = _defines(type(x), '__getstate__')
+    if owner is not None:
+        return owner.__dict__['__getstate__'](x)
+    return _default_state(x)
+
+
+def _default_state(x):
+    """object.__getstate__: the instance dict (None when empty), with the slot values (pickle uses it too)."""
     state = getattr(x, '__dict__', None)
     state = dict(state) if state else None
     slots = {}
@@ -181,7 +180,7 @@ def _instance_state(x):
 
 def _set_state(y, state):
     setstate = getattr(y, '__setstate__', None)
-    if setstate is not None and _defines(type(y), '__setstate__'):
+    if setstate is not None and _defines(type(y), '__setstate__') is not None:
         setstate(state)
         return
     slotstate = None
@@ -195,12 +194,13 @@ def _set_state(y, state):
 
 
 def _defines(cls, name):
+    """The class (other than object) in cls's MRO that defines name, or None (pickle uses it too)."""
     for klass in cls.__mro__:
         if klass is object:
-            return False
+            return None
         if name in klass.__dict__:
-            return True
-    return False
+            return klass
+    return None
 
 
 def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):

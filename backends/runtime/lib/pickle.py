@@ -19,6 +19,7 @@ import sys as _sys
 import io as _io
 import struct as _struct
 from collections import OrderedDict as _OrderedDict
+from copy import _default_state, _defines
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump',
            'dumps', 'load', 'loads', 'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
@@ -49,45 +50,6 @@ _MISSING = object()
 def _newobj(cls, *args):
     """What NEWOBJ does: the func of a default reduction."""
     return cls.__new__(cls, *args)
-
-
-def _default_state(obj):
-    """object.__getstate__: the instance dict (None when empty), with the slot values."""
-    try:
-        state = obj.__dict__
-    except AttributeError:
-        state = None
-    if state is not None and not state:
-        state = None
-    elif state is not None:
-        state = dict(state)
-    slots = {}
-    for klass in type(obj).__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _defines(cls, name):
-    """The class (other than object) in cls's MRO that defines name, or None."""
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        if name in klass.__dict__:
-            return klass
-    return None
 
 
 class Pickler:
