@@ -636,7 +636,7 @@ function mathError(e: MathError): never {
 }
 
 /** PyFloat_AsDouble: floats, ints (exactly, or OverflowError), __float__, __index__. */
-function toDouble(v: PyValue): number {
+export function toDouble(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;

@@ -11,6 +11,7 @@ import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
 import { PyModule, nativeModuleNames } from '../importer.js';
 import { structSeqType } from './structSeq.js';
+import { toDouble } from './math.js';
 import { maxStrDigits, setMaxStrDigits } from '../int.js';
 import { codeObjectFor, visibleNamespace } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
@@ -18,6 +19,14 @@ import { frameAccess, type FrameInfo } from '../builtins.js';
 export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
 
 /** A text stream over a host sink (stdout, stderr) or line source (stdin). */
+/**
+ * The tuple given to sys.exit(), for the SystemExit raised with it. CPython
+ * keeps that raw value until an exception handler normalizes the exception
+ * into SystemExit(*tuple); an exit that meets no handler reports the tuple
+ * itself (printed, status 1), not the exception's code.
+ */
+export const unnormalizedExits = new WeakMap<PyBaseException, PyValue>();
+
 export class PyTextStream extends PyObject {
   closed = false;
   constructor(
@@ -270,6 +279,16 @@ export function createSys(config: SysConfig): PyModule {
   set('prefix', '/usr');
   set('exec_prefix', '/usr');
   set('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+  set('base_prefix', '/usr');
+  set('base_exec_prefix', '/usr');
+  set('platlibdir', 'lib');
+  set('abiflags', '');
+  set('pycache_prefix', None);
+  set('warnoptions', containers.newList([]));
+  set('_xoptions', containers.newDict());
+  set('path_hooks', containers.newList([]));
+  set('meta_path', containers.newList([]));
+  set('path_importer_cache', containers.newDict());
   set('float_repr_style', 'short');
   set('dont_write_bytecode', true);
   set('builtin_module_names', containers.newTuple(nativeModuleNames()));
@@ -290,8 +309,13 @@ export function createSys(config: SysConfig): PyModule {
 
   // As raising with a value: None means no arguments, a tuple is the argument list.
   fn('exit', (code?: PyValue) => {
-    const args = code === undefined || code === None ? [] : containers.tupleItems(code)?.slice() ?? [code];
-    return raiseWith(builtinTypes.get('SystemExit')!, args);
+    const items = code === undefined || code === None ? [] : containers.tupleItems(code);
+    try {
+      raiseWith(builtinTypes.get('SystemExit')!, items?.slice() ?? [code!]);
+    } catch (e) {
+      if (items !== undefined && code !== undefined && e instanceof PyBaseException) unnormalizedExits.set(e, code);
+      throw e;
+    }
   }, { min: 0, max: 1 });
   fn('getrecursionlimit', () => state.recursionLimit);
   fn('setrecursionlimit', (limit: PyValue) => {
@@ -325,7 +349,14 @@ export function createSys(config: SysConfig): PyModule {
   fn('getdefaultencoding', () => 'utf-8');
   fn('getfilesystemencoding', () => 'utf-8');
   fn('getrefcount', () => 2);
-  fn('getswitchinterval', () => new PyFloat(0.005));
+  let switchInterval = 0.005;
+  fn('getswitchinterval', () => new PyFloat(switchInterval));
+  fn('setswitchinterval', (interval: PyValue) => {
+    const seconds = toDouble(interval);
+    if (seconds <= 0) raiseError('ValueError', 'switch interval must be strictly positive');
+    switchInterval = seconds;
+    return None;
+  });
   fn('is_finalizing', () => false);
   fn('audit', () => None, { min: 1, max: Infinity });
   return sys;

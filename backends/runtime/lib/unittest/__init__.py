@@ -2,23 +2,26 @@
 
 TestCase with the assert methods (CPython's standard messages, with its
 detailed diffs of sequences, dicts, sets and multi-line strings through
-difflib and pprint, and its shortened reprs), subTest, skips,
-expectedFailure, cleanups and class fixtures; TestSuite, TestLoader (test
-methods sorted by name, test classes in dir() order), TextTestRunner and
-main(), which print CPython's progress lines, failure reports and summary to
-stderr and exit with status 0 or 1 (5 when no test ran). Reports leave this
-module's frames out of tracebacks, as CPython does. Not provided:
-discovery from directories, setUpModule/tearDownModule, assertLogs,
-assertWarns.
+difflib and pprint, and its shortened reprs), assertWarns/assertLogs,
+subTest, skips, expectedFailure, cleanups and contexts, class and module
+fixtures; IsolatedAsyncioTestCase over asyncio's event loop; TestSuite,
+TestLoader (test methods sorted by name, test classes in dir() order, -k
+patterns, unknown names as failing tests), TextTestRunner (buffer, failfast,
+the warnings filter) and main() with CPython's command line (through
+argparse), progress lines, failure reports and summary on stderr, exit
+status 0 or 1. Reports leave this module's frames out of tracebacks, as
+CPython leaves out its unittest package's. Not provided: discovery from
+directories, --locals, catching Ctrl-C.
 """
 
 import sys
 import time
 import traceback
 
-__all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult',
+__all__ = ['TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult',
            'TextTestResult', 'SkipTest', 'skip', 'skipIf', 'skipUnless', 'expectedFailure',
-           'main', 'defaultTestLoader', 'FunctionTestCase']
+           'main', 'defaultTestLoader', 'FunctionTestCase', 'addModuleCleanup',
+           'doModuleCleanups', 'enterModuleContext']
 
 _SEPARATOR1 = '=' * 70
 _SEPARATOR2 = '-' * 70
@@ -67,6 +70,43 @@ def expectedFailure(test):
     return test
 
 
+def _enter_context(cm, add_cleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError("'%s.%s' object does not support the context manager protocol"
+                        % (cls.__module__, cls.__qualname__)) from None
+    value = enter(cm)
+    add_cleanup(exit, cm, None, None, None)
+    return value
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Runs the module cleanups last-first; the first error is raised after all ran."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as e:
+            errors.append(e)
+    if errors:
+        raise errors[0]
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -75,33 +115,185 @@ class _Outcome:
         self.expected_failure = None
 
 
-class _RaisesContext:
-    def __init__(self, expected, test, regex=None, callable_name=None):
+def _type_name(expected):
+    try:
+        return expected.__name__
+    except AttributeError:
+        return str(expected)
+
+
+def _is_subtype(expected, base):
+    if isinstance(expected, tuple):
+        return all(_is_subtype(e, base) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
+
+
+class _ExpectContext:
+    """What assertRaises and assertWarns share: argument checks, the callable
+    form (handle) and the failure messages naming the expected type."""
+
+    def __init__(self, expected, test, regex=None):
+        if not _is_subtype(expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (self._method, self._base_type_str))
         self.expected = expected
         self.test = test
+        if regex is not None and isinstance(regex, (str, bytes)):
+            import re
+            regex = re.compile(regex)
         self.regex = regex
-        self.callable_name = callable_name
-        self.exception = None
+        self.obj_name = None
         self.msg = None
+
+    def handle(self, args, kwargs):
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for this function' % (next(iter(kwargs)),))
+            return self
+        function, *rest = args
+        try:
+            self.obj_name = function.__name__
+        except AttributeError:
+            self.obj_name = str(function)
+        with self:
+            function(*rest, **kwargs)
+
+    def _fail_missing(self, what):
+        name = _type_name(self.expected)
+        if self.obj_name:
+            self.test._fail(self.msg, '%s not %s by %s' % (name, what, self.obj_name))
+        self.test._fail(self.msg, '%s not %s' % (name, what))
+
+    def _fail_regex(self, text):
+        self.test._fail(self.msg, '"%s" does not match "%s"' % (self.regex.pattern, text))
+
+
+class _RaisesContext(_ExpectContext):
+    _method = 'assertRaises'
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        name = getattr(self.expected, '__name__', str(self.expected))
         if exc_type is None:
-            if self.callable_name:
-                self.test._fail(self.msg, '%s not raised by %s' % (name, self.callable_name))
-            self.test._fail(self.msg, '%s not raised' % name)
+            self._fail_missing('raised')
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
-        if self.regex is not None:
-            import re
-            pattern = re.compile(self.regex) if isinstance(self.regex, str) else self.regex
-            if not pattern.search(str(exc_value)):
-                self.test._fail(self.msg, '"%s" does not match "%s"' % (pattern.pattern, str(exc_value)))
+        # Kept without its traceback, as CPython keeps it.
+        self.exception = exc_value.with_traceback(None)
+        if self.regex is not None and not self.regex.search(str(exc_value)):
+            self._fail_regex(str(exc_value))
         return True
+
+
+class _WarnsContext(_ExpectContext):
+    _method = 'assertWarns'
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        # A warning already shown once from a location must show again here.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter('always', self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        first = None
+        for caught in self.warnings:
+            warning = caught.message
+            if not isinstance(warning, self.expected):
+                continue
+            if first is None:
+                first = warning
+            if self.regex is not None and not self.regex.search(str(warning)):
+                continue
+            self.warning = warning
+            self.filename = caught.filename
+            self.lineno = caught.lineno
+            return None
+        if first is not None:
+            self._fail_regex(str(first))
+        self._fail_missing('triggered')
+
+
+class _LogsContext:
+    """assertLogs/assertNoLogs: the logger's handlers are replaced by one
+    capturing handler for the block; its propagation and level are restored."""
+
+    def __init__(self, test, logger_name, level, no_logs):
+        import logging
+        self.test = test
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _new_capturing_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter('%(levelname)s:%(name)s:%(message)s'))
+        self.watcher = handler.watcher
+        self._saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers, level, self.logger.propagate = self._saved
+        self.logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self.test._fail(None, 'Unexpected logs found: %r' % (self.watcher.output,))
+        elif not self.watcher.records:
+            self.test._fail(None, 'no logs of level %s or higher triggered on %s'
+                            % (logging.getLevelName(self.level), self.logger.name))
+        return None
+
+
+_capturing_handler = []
+
+
+def _new_capturing_handler():
+    # Built on first use: logging is imported only by tests that assert logs.
+    if not _capturing_handler:
+        import logging
+        from collections import namedtuple
+        watcher_type = namedtuple('_LoggingWatcher', ['records', 'output'])
+
+        class _CapturingHandler(logging.Handler):
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = watcher_type([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+
+        _capturing_handler.append(_CapturingHandler)
+    return _capturing_handler[0]()
 
 
 class _SubTest:
@@ -135,6 +327,8 @@ class TestCase:
 
     failureException = AssertionError
     longMessage = True
+    _classSetupFailed = False
+    _class_cleanups = []
     maxDiff = 80 * 8
 
     def __init__(self, methodName='runTest'):
@@ -164,10 +358,43 @@ class TestCase:
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
+    def enterContext(self, cm):
+        return _enter_context(cm, self.addCleanup)
+
     def doCleanups(self):
+        # Inside run(), each cleanup's error is reported on its own and the rest still run.
+        outcome = self._outcome
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+            if outcome is None:
+                self._callCleanup(function, *args, **kwargs)
+            else:
+                self._run_part(outcome, lambda: self._callCleanup(function, *args, **kwargs))
+        return outcome is None or outcome.success
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # Each test class has its own fixture state.
+        cls._classSetupFailed = False
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as e:
+                cls.tearDown_exceptions.append(e)
 
     # -- naming
     def id(self):
@@ -245,10 +472,10 @@ class TestCase:
             outcome.expecting_failure = (getattr(method, '__unittest_expecting_failure__', False)
                                          or getattr(self, '__unittest_expecting_failure__', False))
             self._outcome = outcome
-            if self._run_part(outcome, self.setUp):
-                self._run_part(outcome, method)
-                self._run_part(outcome, self.tearDown)
-            self._run_part(outcome, self.doCleanups)
+            if self._run_part(outcome, self._callSetUp):
+                self._run_part(outcome, lambda: self._callTestMethod(method))
+                self._run_part(outcome, self._callTearDown)
+            self.doCleanups()
             if outcome.success:
                 if outcome.expecting_failure:
                     result.addUnexpectedSuccess(self)
@@ -264,11 +491,26 @@ class TestCase:
     def __call__(self, *args, **kwargs):
         return self.run(*args, **kwargs)
 
-    def debug(self):
+    # The steps of a test, which IsolatedAsyncioTestCase runs in its event loop.
+    def _callSetUp(self):
         self.setUp()
-        getattr(self, self._testMethodName)()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
         self.tearDown()
-        self.doCleanups()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def debug(self):
+        self._callSetUp()
+        self._callTestMethod(getattr(self, self._testMethodName))
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
 
     # -- assertions
     def _format(self, msg, standard):
@@ -447,23 +689,22 @@ class TestCase:
                 text[found.start():found.end()], pattern.pattern, text))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _RaisesContext(expected_exception, self)
-        return self._raises(context, args, kwargs)
+        return _RaisesContext(expected_exception, self).handle(args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _RaisesContext(expected_exception, self, expected_regex)
-        return self._raises(context, args, kwargs)
+        return _RaisesContext(expected_exception, self, expected_regex).handle(args, kwargs)
 
-    def _raises(self, context, args, kwargs):
-        if not args:
-            context.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for this function' % next(iter(kwargs)))
-            return context
-        function, *rest = args
-        context.callable_name = getattr(function, '__qualname__', None) or str(function)
-        with context:
-            function(*rest, **kwargs)
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _WarnsContext(expected_warning, self).handle(args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _WarnsContext(expected_warning, self, expected_regex).handle(args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, no_logs=True)
 
     def assertListEqual(self, first, second, msg=None):
         self.assertSequenceEqual(first, second, msg, seq_type=list)
@@ -702,6 +943,88 @@ class _SubTestContext:
         return True
 
 
+class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose setUp/test/tearDown/cleanups may be coroutine functions,
+    run (with asyncSetUp and asyncTearDown) in one new event loop per test."""
+
+    __module__ = 'unittest.async_case'
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        self._loop = None
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(func, *args, **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        value = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return value
+
+    def _callMaybeAsync(self, function, /, *args, **kwargs):
+        value = function(*args, **kwargs)
+        if self._loop is not None and type(value).__name__ == 'coroutine':
+            return self._loop.run_until_complete(value)
+        return value
+
+    def _callSetUp(self):
+        self.setUp()
+        self._callMaybeAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        self._callMaybeAsync(method)
+
+    def _callTearDown(self):
+        self._callMaybeAsync(self.asyncTearDown)
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _open_loop(self):
+        import asyncio
+        self._loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self._loop)
+
+    def _close_loop(self):
+        import asyncio
+        loop, self._loop = self._loop, None
+        pending = [task for task in loop._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.close()
+        asyncio.set_event_loop(None)
+
+    def run(self, result=None):
+        self._open_loop()
+        try:
+            return super().run(result)
+        finally:
+            self._close_loop()
+
+    def debug(self):
+        self._open_loop()
+        try:
+            super().debug()
+        finally:
+            self._close_loop()
+
+
 class FunctionTestCase(TestCase):
     """A test case wrapping a plain function."""
 
@@ -763,21 +1086,34 @@ class TestSuite:
         return sum(test.countTestCases() for test in self._tests)
 
     def run(self, result):
-        current = None
+        # Fixtures: setUpModule/setUpClass before the first test of a module or
+        # class, tearDownClass/tearDownModule after its last; a failed setUp
+        # skips the tests it would have served.
+        previous = None
+        module = None
+        module_failed = False
         for test in self._flat():
+            if result.shouldStop:
+                break
             cls = type(test)
-            if cls is not current:
-                if current is not None:
-                    self._class_fixture(result, current, 'tearDownClass')
-                current = cls
-                if not self._class_fixture(result, cls, 'setUpClass'):
-                    current = None
-                    cls._pvm_setup_failed = True
-            if getattr(cls, '_pvm_setup_failed', False):
+            if cls is not previous:
+                if previous is not None:
+                    self._tear_down_class(result, previous, module_failed)
+                if cls.__module__ != module:
+                    if module is not None:
+                        self._tear_down_module(result, module, module_failed)
+                    module = cls.__module__
+                    module_failed = not self._set_up_module(result, module)
+                if not module_failed:
+                    self._set_up_class(result, cls)
+                previous = cls
+            if module_failed or getattr(cls, '_classSetupFailed', False):
                 continue
             test(result)
-        if current is not None:
-            self._class_fixture(result, current, 'tearDownClass')
+        if previous is not None:
+            self._tear_down_class(result, previous, module_failed)
+        if module is not None:
+            self._tear_down_module(result, module, module_failed)
         return result
 
     def _flat(self):
@@ -787,18 +1123,81 @@ class TestSuite:
             else:
                 yield test
 
-    def _class_fixture(self, result, cls, name):
-        if getattr(cls, '__unittest_skip__', False):
+    @staticmethod
+    def _fixture_error(result, error, method, parent):
+        holder = _ErrorHolder('%s (%s)' % (method, parent))
+        if isinstance(error, SkipTest):
+            result.addSkip(holder, str(error))
+        else:
+            result.addError(holder, error)
+
+    def _set_up_class(self, result, cls):
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None or getattr(cls, '__unittest_skip__', False):
+            return
+        cls._classSetupFailed = False
+        with _Buffered(result):
+            try:
+                set_up()
+            except Exception as e:
+                cls._classSetupFailed = True
+                name = '%s.%s' % (cls.__module__, cls.__qualname__)
+                self._fixture_error(result, e, 'setUpClass', name)
+                if hasattr(cls, 'doClassCleanups'):
+                    cls.doClassCleanups()
+                    for error in cls.tearDown_exceptions:
+                        self._fixture_error(result, error, 'setUpClass', name)
+
+    def _tear_down_class(self, result, cls, module_failed):
+        if (module_failed or getattr(cls, '_classSetupFailed', False)
+                or getattr(cls, '__unittest_skip__', False)):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        if tear_down is None:
+            return
+        name = '%s.%s' % (cls.__module__, cls.__qualname__)
+        with _Buffered(result):
+            try:
+                tear_down()
+            except Exception as e:
+                self._fixture_error(result, e, 'tearDownClass', name)
+            if hasattr(cls, 'doClassCleanups'):
+                cls.doClassCleanups()
+                for error in cls.tearDown_exceptions:
+                    self._fixture_error(result, error, 'tearDownClass', name)
+
+    def _set_up_module(self, result, name):
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None)
+        if set_up is None:
             return True
-        try:
-            getattr(cls, name)()
-        except SkipTest as e:
-            result.addSkip(_ErrorHolder('%s (%s.%s)' % (name, cls.__module__, cls.__qualname__)), str(e))
-            return False
-        except Exception as e:
-            result.addError(_ErrorHolder('%s (%s.%s)' % (name, cls.__module__, cls.__qualname__)), e)
-            return False
+        with _Buffered(result):
+            try:
+                set_up()
+            except Exception as e:
+                try:
+                    doModuleCleanups()
+                except Exception as error:
+                    self._fixture_error(result, error, 'setUpModule', name)
+                self._fixture_error(result, e, 'setUpModule', name)
+                return False
         return True
+
+    def _tear_down_module(self, result, name, module_failed):
+        module = sys.modules.get(name)
+        if module_failed or module is None:
+            return
+        with _Buffered(result):
+            tear_down = getattr(module, 'tearDownModule', None)
+            if tear_down is not None:
+                try:
+                    tear_down()
+                except Exception as e:
+                    self._fixture_error(result, e, 'tearDownModule', name)
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                self._fixture_error(result, e, 'tearDownModule', name)
 
     def __call__(self, *args, **kwargs):
         return self.run(*args, **kwargs)
@@ -825,10 +1224,18 @@ class TestLoader:
 
     testMethodPrefix = 'test'
     suiteClass = TestSuite
+    testNamePatterns = None
 
     def getTestCaseNames(self, testCaseClass):
-        return sorted(name for name in dir(testCaseClass)
-                      if name.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, name)))
+        def wanted(name):
+            if not name.startswith(self.testMethodPrefix) or not callable(getattr(testCaseClass, name)):
+                return False
+            if not self.testNamePatterns:
+                return True
+            import fnmatch
+            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
+            return any(fnmatch.fnmatchcase(full, pattern) for pattern in self.testNamePatterns)
+        return sorted(name for name in dir(testCaseClass) if wanted(name))
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
@@ -842,16 +1249,28 @@ class TestLoader:
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
+            if (isinstance(obj, type) and issubclass(obj, TestCase)
+                    and obj not in (TestCase, FunctionTestCase, IsolatedAsyncioTestCase)):
                 tests.append(self.loadTestsFromTestCase(obj))
-        return self.suiteClass(tests)
+        load_tests = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            return load_tests(self, tests, pattern)
+        return tests
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
-        obj = module if module is not None else __import__(parts.pop(0))
+        if module is None:
+            obj = __import__(parts.pop(0))
+        else:
+            obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                # An unknown name becomes a test that fails with the lookup's error.
+                return self.suiteClass([_failed_test(part, e)])
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
         if isinstance(parent, type) and issubclass(parent, TestCase):
@@ -860,6 +1279,11 @@ class TestLoader:
             return obj
         if hasattr(obj, '__dict__') and type(obj).__name__ == 'module':
             return self.loadTestsFromModule(obj)
+        if callable(obj):
+            test = obj()
+            if isinstance(test, (TestSuite, TestCase)):
+                return test
+            raise TypeError('calling %s returned %s, not a test' % (obj, test))
         raise TypeError("don't know how to make test from: %s" % obj)
 
     def loadTestsFromNames(self, names, module=None):
@@ -869,25 +1293,95 @@ class TestLoader:
 defaultTestLoader = TestLoader()
 
 
+def _failed_test(name, error):
+    def raise_error(self):
+        raise error
+    cls = type('_FailedTest', (TestCase,), {name: raise_error, '__module__': 'unittest.loader'})
+    return cls(name)
+
+
+class _Buffered:
+    """Captures sys.stdout/sys.stderr around a fixture when the result buffers output."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        setup = getattr(self.result, '_setupStdout', None)
+        if setup is not None:
+            setup()
+
+    def __exit__(self, *exc_info):
+        restore = getattr(self.result, '_restoreStdout', None)
+        if restore is not None:
+            restore()
+
+
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
+def _ending_in_newline(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
 class TestResult:
-    """Collects the outcome of each test."""
+    """Collects the outcome of each test. With buffer set, a test's output is
+    captured and shown only when it fails; with failfast set, the first
+    failure or error stops the run."""
 
     __module__ = 'unittest.result'
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
         self.failures = []
         self.errors = []
+        self.testsRun = 0
         self.skipped = []
         self.expectedFailures = []
         self.unexpectedSuccesses = []
-        self.testsRun = 0
         self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                self._original_stdout.write(_STDOUT_LINE % _ending_in_newline(output))
+            if error:
+                self._original_stderr.write(_STDERR_LINE % _ending_in_newline(error))
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for captured in (self._stdout_buffer, self._stderr_buffer):
+            captured.seek(0)
+            captured.truncate()
 
     def startTestRun(self):
         pass
@@ -900,28 +1394,50 @@ class TestResult:
         own = '  File "%s"' % __file__
         kept = []
         skipping = False
+        header = None
         for line in ''.join(traceback.format_exception(error)).splitlines(True):
             if line.startswith('  File "'):
                 skipping = line.startswith(own)
+                if not skipping:
+                    header = None
             elif not line.startswith('    '):
                 skipping = False
+                if header is not None:
+                    # Every frame of that traceback was unittest's: CPython prints no header.
+                    del kept[header]
+                header = len(kept) if line == 'Traceback (most recent call last):\n' else None
             if not skipping:
                 kept.append(line)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            errors = sys.stderr.getvalue()
+            if output:
+                kept.append(_STDOUT_LINE % _ending_in_newline(output))
+            if errors:
+                kept.append(_STDERR_LINE % _ending_in_newline(errors))
         return ''.join(kept)
+
+    def _failed(self):
+        if self.failfast:
+            self.stop()
+        self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
 
     def addError(self, test, error):
         self.errors.append((test, self._text(error)))
+        self._failed()
 
     def addFailure(self, test, error):
         self.failures.append((test, self._text(error)))
+        self._failed()
 
     def addSubTest(self, test, subtest, error, is_failure):
         if error is None:
             return
         (self.failures if is_failure else self.errors).append((subtest, self._text(error)))
+        self._failed()
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -931,6 +1447,8 @@ class TestResult:
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
+        if self.failfast:
+            self.stop()
 
     def wasSuccessful(self):
         return (len(self.failures) == len(self.errors) == 0
@@ -1042,6 +1560,25 @@ class TextTestResult(TestResult):
             self.stream.flush()
 
 
+class _WritelnDecorator:
+    """The stream of a text runner and its results: the given stream plus writeln()."""
+
+    __module__ = 'unittest.runner'
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\n')
+
+
 class TextTestRunner:
     """Runs a suite, printing progress and the summary CPython prints (to sys.stderr by default)."""
 
@@ -1051,24 +1588,39 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        self.stream = stream
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
     def run(self, test):
-        stream = self.stream if self.stream is not None else sys.stderr
-        result = self.resultclass(stream, self.descriptions, self.verbosity)
-        start = time.perf_counter()
-        result.startTestRun()
-        try:
-            test(result)
-        finally:
-            result.stopTestRun()
-        taken = time.perf_counter() - start
+        import warnings
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            start = time.perf_counter()
+            result.startTestRun()
+            try:
+                test(result)
+            finally:
+                result.stopTestRun()
+            taken = time.perf_counter() - start
         result.printErrors()
-        stream.write(_SEPARATOR2 + '\n')
+        stream = self.stream
+        if hasattr(result, 'separator2'):
+            stream.write(result.separator2 + '\n')
         run = result.testsRun
         stream.write('Ran %d test%s in %.3fs\n' % (run, run != 1 and 's' or '', taken))
         stream.write('\n')
@@ -1079,8 +1631,6 @@ class TextTestRunner:
                 infos.append('failures=%d' % len(result.failures))
             if result.errors:
                 infos.append('errors=%d' % len(result.errors))
-        elif run == 0 and not result.skipped:
-            stream.write('NO TESTS RAN')
         else:
             stream.write('OK')
         if result.skipped:
@@ -1096,9 +1646,27 @@ class TextTestRunner:
         return result
 
 
-class main:
-    """Runs the tests of a module (default __main__) from the command line and exits 0 or 1
-    (or 5 when no test ran); exit=False keeps the program running with .result set."""
+_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _name_pattern(pattern):
+    return pattern if '*' in pattern else '*%s*' % pattern
+
+
+class TestProgram:
+    """unittest.main: runs the tests of a module (default __main__) as its
+    command line selects and exits 0 or 1; exit=False keeps the program
+    running with .result set. Options the call fixes (failfast, buffer,
+    catchbreak) are not offered on the command line, as in CPython."""
+
+    __module__ = 'unittest.main'
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
@@ -1111,26 +1679,92 @@ class main:
             self.module = module
         if argv is None:
             argv = sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
         self.verbosity = verbosity
-        names = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif arg in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif not arg.startswith('-'):
-                names.append(arg)
-        if defaultTest is not None and not names:
-            names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
-        if names:
-            self.test = testLoader.loadTestsFromNames(names, self.module)
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.testNamePatterns = None
+        self.progName = argv[0].rpartition('/')[2]
+        self.parseArgs(argv)
+        self.runTests()
+
+    def _parser(self):
+        import argparse
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+        parser.add_argument('-k', dest='testNamePatterns', action='append', type=_name_pattern,
+                            help='Only run tests which match the given substring')
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test methods.')
+        parser.print_help = self._print_help
+        return parser
+
+    def _print_help(self, file=None):
+        sys.stdout.write(self._main_parser.format_help() + '\n' + _EXAMPLES % {'prog': self.progName} + '\n')
+
+    def parseArgs(self, argv):
+        self._main_parser = self._parser()
+        options = self._main_parser.parse_args(argv[1:])
+        if options.verbosity is not None:
+            self.verbosity = options.verbosity
+        self.tb_locals = self.tb_locals or options.tb_locals
+        for flag in ('failfast', 'catchbreak', 'buffer'):
+            if getattr(self, flag) is None:
+                setattr(self, flag, getattr(options, flag))
+        self.testNamePatterns = options.testNamePatterns
+        if options.tests:
+            self.testNames = options.tests
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
         else:
-            self.test = testLoader.loadTestsFromModule(self.module)
-        runner = testRunner if testRunner is not None else TextTestRunner
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        runner = TextTestRunner if self.testRunner is None else self.testRunner
         if isinstance(runner, type):
-            runner = runner(verbosity=self.verbosity)
+            try:
+                runner = runner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                warnings=self.warnings, tb_locals=self.tb_locals)
+            except TypeError:
+                try:
+                    runner = runner(verbosity=self.verbosity, failfast=self.failfast,
+                                    buffer=self.buffer, warnings=self.warnings)
+                except TypeError:
+                    runner = runner()
         self.result = runner.run(self.test)
-        if exit:
-            if self.result.testsRun == 0 and not self.result.skipped:
-                sys.exit(5)
+        if self.exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
