@@ -7,7 +7,7 @@ import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, None, containers, type PyValue } from './object.js';
 import * as rt from './abstract.js';
-import { formatException, formatTracebackEntry, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
+import { formatException, formatExceptionOnly, formatTracebackEntry, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { exceptionSuggestion } from './exceptions.js';
 import type { PyModule } from './importer.js';
@@ -98,6 +98,21 @@ function writer(sys: PyModule): (text: string) => void {
 /** The text CPython prints for an uncaught `e` (traceback, chain, notes), for the traceback module. */
 export function formatUncaught(e: PyBaseException): string {
   return formatException(e, hooks);
+}
+
+/**
+ * format_exception_only's list as CPython's traceback module gives it: the
+ * exception line as one item even when its message has several lines (a
+ * SyntaxError's location lines each an item of their own), then each line
+ * of each note.
+ */
+export function formatExceptionOnlyParts(e: PyBaseException): string[] {
+  const text = formatExceptionOnly(e, hooks);
+  const notes = hooks.notes!(e);
+  const head = text.slice(0, text.length - notes.map((note) => `${note}\n`).join('').length);
+  const parts = hooks.syntaxDetails!(e) === null ? [head] : head.split(/(?<=\n)/).filter((line) => line !== '');
+  for (const note of notes) for (const line of note.split('\n')) parts.push(`${line}\n`);
+  return parts;
 }
 
 /** One frame's `File ...` entry as an uncaught traceback prints it, for the traceback module's stack formatting. */

@@ -1,22 +1,19 @@
-"""pvm's `traceback` module: the native `_traceback` formatters plus the
-frame-walking API, written in Python.
+"""pvm's `traceback` module: the frame-walking and formatting API, written
+in Python over the native `_traceback`.
 
-format_exc/print_exc/format_exception/print_exception/format_exception_only
-come from the native half, which prints exactly what an uncaught exception
-prints. walk_tb/walk_stack, extract_tb/extract_stack, FrameSummary,
-StackSummary, format_list/print_list, format_tb/print_tb,
-format_stack/print_stack and TracebackException work on pvm's traceback and
-frame objects; an entry of extract_tb is formatted by the native printer
-(source line and 3.11's carets). Known
-differences: format_exception and print_exception ignore limit and chain,
+walk_tb/walk_stack, extract_tb/extract_stack, FrameSummary, StackSummary,
+TracebackException and the format_*/print_* functions work on pvm's
+traceback and frame objects; a frame entry is formatted by the native
+printer (source line and 3.11's carets) and so is the exception line
+(format_exception_only), so a report reads as an uncaught exception's.
+Known differences: an exception group's report ignores limit and chain,
 and walk_stack(None) starts at the frame that called it.
 """
 
 import sys
 import linecache
-from _traceback import (format_exc, print_exc, format_exception,
-                        print_exception, format_exception_only,
-                        _format_entry, _source_line)
+from _traceback import (format_exception_only, _format_whole, _format_entry,
+                        _source_line)
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -30,6 +27,53 @@ _RECURSIVE_CUTOFF = 3
 
 def _stderr(file):
     return sys.stderr if file is None else file
+
+
+_MISSING = object()
+
+_CAUSE_MESSAGE = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+_CONTEXT_MESSAGE = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+
+def _exception_and_traceback(exc, value, tb):
+    if (value is _MISSING) != (tb is _MISSING):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _MISSING:
+        if exc is None:
+            return None, None
+        return exc, exc.__traceback__
+    return value, tb
+
+
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None,
+                     chain=True):
+    """The lines of the report of an exception (its chain first when chain)."""
+    value, tb = _exception_and_traceback(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit,
+                                compact=True)
+    return list(report.format(chain=chain))
+
+
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None,
+                    file=None, chain=True):
+    """Print the report of an exception to file (sys.stderr by default)."""
+    value, tb = _exception_and_traceback(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit,
+                                compact=True)
+    report.print(file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """The report of the exception being handled, as one string."""
+    return "".join(format_exception(sys.exception(), limit=limit,
+                                    chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the report of the exception being handled."""
+    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
 
 
 def print_list(extracted_list, file=None):
@@ -357,16 +401,31 @@ class TracebackException:
 
     def format(self, *, chain=True, _ctx=None):
         """The lines of the full report, chained exceptions first."""
-        if self._value is None:
-            yield from self.format_exception_only()
-            return
-        if chain:
-            yield from format_exception(self._value)
-            return
-        if self.stack:
-            yield 'Traceback (most recent call last):\n'
-            yield from self.stack.format()
-        yield from self.format_exception_only()
+        reports = []
+        report = self
+        while report is not None:
+            if not chain:
+                reports.append((None, report))
+                break
+            if report.__cause__ is not None:
+                message, following = _CAUSE_MESSAGE, report.__cause__
+            elif report.__context__ is not None and not report.__suppress_context__:
+                message, following = _CONTEXT_MESSAGE, report.__context__
+            else:
+                message, following = None, None
+            reports.append((message, report))
+            report = following
+        for message, report in reversed(reports):
+            if message is not None:
+                yield message
+            if report.exceptions is not None:
+                # A group and its members are laid out by the native printer.
+                yield from _format_whole(report._value)
+                continue
+            if report.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from report.stack.format()
+            yield from report.format_exception_only()
 
     def print(self, *, file=None, chain=True):
         """Print the report to file (sys.stderr by default)."""

@@ -1,14 +1,14 @@
 // The native half of the `traceback` module (`_traceback`; lib/traceback.py
-// re-exports it): format_exc/print_exc, format_exception/print_exception and
-// format_exception_only, with the text an uncaught exception prints
+// builds on it): format_exception_only and the whole report of an exception
+// group (_format_whole), with the text an uncaught exception prints
 // (uncaught.ts is the one formatter), the per-frame entry and source-line
 // helpers the Python half's StackSummary formats frames with, and
 // _register_source for pseudo-files such as doctest's examples.
 import { PyBaseException, None, raiseError, containers, typeName, typeOf, type PyValue } from '../object.js';
 import { builtinFunction } from '../function.js';
-import { registerNativeModule, importModule } from '../importer.js';
+import { registerNativeModule } from '../importer.js';
 import * as rt from '../abstract.js';
-import { formatUncaught, formatFrameEntry } from '../uncaught.js';
+import { formatUncaught, formatExceptionOnlyParts, formatFrameEntry } from '../uncaught.js';
 import { sourceLine, registerSource } from '../traceback.js';
 import { codeType } from '../classes.js';
 import type { CodeObject } from '../../../frontend/bytecode/code.js';
@@ -25,14 +25,9 @@ function chunks(text: string): PyValue {
   return containers.newList(out);
 }
 
-function handled(): PyValue {
-  const info = rt.callMethod(importModule('sys'), 'exc_info');
-  return containers.tupleItems(info)?.[1] ?? None;
-}
-
-/** The exception a (exc, value) pair names: the value when given, as CPython's legacy three-argument form. */
+/** The exception a (exc, value) pair names: the value when given, as CPython's legacy two-argument form. */
 function chosen(exc: PyValue, value: PyValue | undefined): PyValue {
-  return value !== undefined && value !== None ? value : exc;
+  return value !== undefined ? value : exc;
 }
 
 function formatted(v: PyValue): string {
@@ -41,22 +36,9 @@ function formatted(v: PyValue): string {
   return raiseError('TypeError', `Exception expected for value, ${typeName(v)} found`);
 }
 
-function formattedOnly(v: PyValue): string {
-  if (v === None) return 'NoneType: None\n';
-  const full = formatted(v);
-  const marker = full.lastIndexOf('\nTraceback (most recent call last):\n');
-  const text = marker < 0 ? full : full.slice(marker + 1);
-  const lines = text.split(/(?<=\n)/);
-  // The last block's lines after its frames: the `Type: message` line and any notes.
-  let start = 0;
-  for (let i = 0; i < lines.length; i++) if (lines[i].startsWith('  ') || lines[i].startsWith('Traceback (most recent call last):')) start = i + 1;
-  return lines.slice(start).join('');
-}
-
-function write(file: PyValue | undefined, text: string): PyValue {
-  const target = file === undefined || file === None ? rt.getAttr(importModule('sys'), 'stderr') : file;
-  rt.callMethod(target, 'write', [text]);
-  return None;
+function formattedOnly(v: PyValue): string[] {
+  if (v instanceof PyBaseException) return formatExceptionOnlyParts(v);
+  return [`${typeOf(v).qualname}: ${rt.str(v)}\n`];
 }
 
 registerNativeModule('_traceback', (module) => {
@@ -64,12 +46,8 @@ registerNativeModule('_traceback', (module) => {
   const fn = (name: string, impl: (...args: any[]) => PyValue, names: string[], min: number, posonly = 0): void => {
     set(name, builtinFunction(name, impl, { min, max: names.length, names, posonly }));
   };
-  fn('format_exc', () => formatted(handled()), ['limit', 'chain'], 0);
-  fn('print_exc', (_limit?: PyValue, file?: PyValue) => write(file, formatted(handled())), ['limit', 'file', 'chain'], 0);
-  fn('format_exception', (exc: PyValue, value?: PyValue) => chunks(formatted(chosen(exc, value))), ['exc', 'value', 'tb', 'limit', 'chain'], 1, 1);
-  fn('print_exception', (exc: PyValue, value?: PyValue, _tb?: PyValue, _limit?: PyValue, file?: PyValue) =>
-    write(file, formatted(chosen(exc, value))), ['exc', 'value', 'tb', 'limit', 'file', 'chain'], 1, 1);
-  fn('format_exception_only', (exc: PyValue, value?: PyValue) => chunks(formattedOnly(chosen(exc, value))), ['exc', 'value'], 1, 1);
+  fn('_format_whole', (exc: PyValue) => chunks(formatted(exc)), ['exc'], 1, 1);
+  fn('format_exception_only', (exc: PyValue, value?: PyValue) => containers.newList(formattedOnly(chosen(exc, value))), ['exc', 'value'], 1, 1);
   fn('_format_entry', (code: PyValue, lasti: PyValue) => {
     if (typeOf(code) !== codeType) raiseError('TypeError', `expected a code object, got ${typeName(code)}`);
     return formatFrameEntry((code as PyValue & { code: CodeObject }).code, Math.floor(rt.indexValue(lasti) as number / 2));
