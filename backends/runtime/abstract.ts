@@ -131,6 +131,17 @@ export function lookupMethod(obj: PyValue, name: string): PyValue | null {
   return descr;
 }
 
+/**
+ * The special method `name` for obj (CPython's _PyType_Lookup: on the type,
+ * never the instance dict), whatever kind of attribute it is; null when
+ * absent. Call it with call1/callUnbound, which apply a descriptor's __get__
+ * as CPython's slot functions do. None is found like any value: calling it
+ * raises, as CPython's slots do for `__int__ = None`.
+ */
+export function lookupSpecial(obj: PyValue, name: string): PyValue | null {
+  return typeOf(obj).lookup(name);
+}
+
 // ---------------------------------------------------------------- attributes
 
 function attributeError(obj: PyValue, name: string, message: string): never {
@@ -1138,15 +1149,11 @@ export function len(v: PyValue): number {
 
 // ---------------------------------------------------------------- isinstance, issubclass
 
-function classInfoError(fn: string): never {
-  raiseError('TypeError', `${fn}() arg 2 must be a type, a tuple of types, or a union`);
-}
-
 /** isinstance(v, cls) with `__instancecheck__` and tuples of classes. */
 export function isInstance(v: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
     if (typeOf(v).isSubtypeOf(cls)) return true;
-    if (cls.type === typeType) return false;
+    if (cls.type === typeType) return objectIsInstance(v, cls);
   }
   const items = cls instanceof PyType ? undefined : containers.tupleItems(cls);
   if (items !== undefined) {
@@ -1154,16 +1161,81 @@ export function isInstance(v: PyValue, cls: PyValue): boolean {
     return false;
   }
   const check = typeOf(cls).lookup('__instancecheck__');
-  if (check !== null && !(cls instanceof PyType && cls.type === typeType)) return isTrue(call2(check, cls, v));
-  if (!(cls instanceof PyType)) classInfoError('isinstance');
-  return false;
+  if (check !== null) return isTrue(call2(check, cls, v));
+  return objectIsInstance(v, cls);
+}
+
+let objectClassDescr: PyValue | undefined;
+
+/**
+ * v.__class__ when it may differ from type(v) (a `__class__` property or a
+ * `__getattribute__` override), else undefined; an AttributeError counts as
+ * absent, as in CPython's _PyObject_LookupAttr.
+ */
+function claimedClass(v: PyValue): PyValue | undefined {
+  const t = typeOf(v);
+  let ga = t.getattributeSlot;
+  if (ga === undefined) ga = t.getattributeSlot = t.lookup('__getattribute__');
+  objectClassDescr ??= objectType.lookup('__class__') ?? undefined;
+  if (ga === objectGetAttribute && t.lookup('__class__') === objectClassDescr) return undefined;
+  const c = getAttrOrUndefined(v, '__class__');
+  return c === t ? undefined : c;
+}
+
+/**
+ * CPython's object_isinstance (type.__instancecheck__ and isinstance without
+ * a checker): type(v) is a subclass of cls, else the class v claims through
+ * `__class__` is; a cls that is not a type needs a `__bases__` tuple.
+ */
+export function objectIsInstance(v: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(v).isSubtypeOf(cls)) return true;
+    const c = claimedClass(v);
+    return c instanceof PyType && c.isSubtypeOf(cls);
+  }
+  checkClass(cls, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const c = getAttrOrUndefined(v, '__class__');
+  return c !== undefined && abstractIsSubclass(c, cls);
+}
+
+/** cls.__bases__ when it is a tuple (CPython's abstract_get_bases), else undefined. */
+function abstractBases(cls: PyValue): readonly PyValue[] | undefined {
+  const bases = getAttrOrUndefined(cls, '__bases__');
+  return bases === undefined ? undefined : containers.tupleItems(bases);
+}
+
+function checkClass(cls: PyValue, message: string): void {
+  if (abstractBases(cls) === undefined) raiseError('TypeError', message);
+}
+
+/** Whether cls is derived or one of its `__bases__`, transitively (for class-like objects that are not types). */
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.length === 0) return false;
+    if (bases.length === 1) {
+      derived = bases[0];
+      continue;
+    }
+    for (const b of bases) if (abstractIsSubclass(b, cls)) return true;
+    return false;
+  }
+}
+
+/** CPython's recursive_issubclass (type.__subclasscheck__ and issubclass without a checker). */
+export function objectIsSubclass(c: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType && c instanceof PyType) return c.isSubtypeOf(cls);
+  checkClass(c, 'issubclass() arg 1 must be a class');
+  checkClass(cls, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(c, cls);
 }
 
 /** issubclass(c, cls) with `__subclasscheck__` and tuples of classes. */
 export function isSubclass(c: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType && cls.type === typeType) {
-    if (!(c instanceof PyType)) raiseError('TypeError', 'issubclass() arg 1 must be a class');
-    return c.isSubtypeOf(cls);
+    if (c === cls) return true;
+    return objectIsSubclass(c, cls);
   }
   const items = cls instanceof PyType ? undefined : containers.tupleItems(cls);
   if (items !== undefined) {
@@ -1172,9 +1244,7 @@ export function isSubclass(c: PyValue, cls: PyValue): boolean {
   }
   const check = typeOf(cls).lookup('__subclasscheck__');
   if (check !== null && check !== typeSubclassCheck) return isTrue(call2(check, cls, c));
-  if (!(cls instanceof PyType)) raiseError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  if (!(c instanceof PyType)) raiseError('TypeError', 'issubclass() arg 1 must be a class');
-  return c.isSubtypeOf(cls);
+  return objectIsSubclass(c, cls);
 }
 
 // ---------------------------------------------------------------- context managers

@@ -7,7 +7,7 @@
 import {
   PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, raiseError, containers, makeBuiltinType, objectType, type PyValue,
 } from './object.js';
-import { indexValue, toArray, strValue, lookupMethod, call1, isTrue } from './abstract.js';
+import { indexValue, toArray, strValue, lookupSpecial, call1, isTrue, isExceptionOf } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
 import type { NativeFn, NativeSignature } from './function.js';
 import { staticNew, classMethod, classAttr, staticMethod } from './type.js';
@@ -17,7 +17,7 @@ import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData } from './byt
 import { strEncode } from './str.js';
 import * as S from './str.js';
 import { percentFormat } from './format.js';
-import { repeatCountOf } from './int.js';
+import { repeatCountOf, type Int } from './int.js';
 import { formatOps, asciiOf, reworded } from './strMethods.js';
 
 /** decode()'s str arguments, with CPython's message for another type. */
@@ -95,17 +95,20 @@ function contentsFrom(source: PyValue | undefined, encoding: PyValue | undefined
   const d = bytesData(source);
   if (d !== null) return d.slice();
   if (what === 'bytes' && source instanceof PyObject) {
-    const f = lookupMethod(source, '__bytes__');
-    if (f !== null && f !== None) {
+    const f = lookupSpecial(source, '__bytes__');
+    if (f !== null) {
       const r = call1(f, source);
       if (!(r instanceof PyBytes)) raiseError('TypeError', `__bytes__ returned non-bytes (type ${typeName(r)})`);
       return r.data;
     }
   }
   if (typeof source === 'number' || typeof source === 'bigint' || typeof source === 'boolean' || (source instanceof PyObject && source.type.lookup('__index__') !== null)) {
-    const n = indexValue(source);
-    if (n < 0) raiseError('ValueError', 'negative count');
-    return new Uint8Array(Number(n));
+    // A TypeError from __index__ falls through to the other conversions, as in CPython's bytes_new.
+    const n = indexOrTypeError(source);
+    if (n !== null) {
+      if (n < 0) raiseError('ValueError', 'negative count');
+      return new Uint8Array(Number(n));
+    }
   }
   const sourceType = typeOf(source);
   if (sourceType.lookup('__iter__') === null && sourceType.lookup('__getitem__') === null) {
@@ -202,6 +205,15 @@ function stripper(left: boolean, right: boolean): [NativeFn, NativeSignature] {
   return [(self: PyValue, chars?: PyValue) => like(self, Y.bytesStrip(dataOf(self), chars === undefined || chars === None ? null : bufferArg(chars), left, right)), { min: 0, max: 1 }];
 }
 
+function indexOrTypeError(v: PyValue): Int | null {
+  try {
+    return indexValue(v);
+  } catch (e) {
+    if (isExceptionOf(e, 'TypeError')) return null;
+    throw e;
+  }
+}
+
 /** bytes % args: formatted on a latin-1 view so each byte is one char. */
 function percentImpl(self: PyValue, args: PyValue): PyValue {
   const text = percentFormat(Y.latin1Decode(dataOf(self)), args, {
@@ -211,8 +223,8 @@ function percentImpl(self: PyValue, args: PyValue): PyValue {
       const d = bytesData(obj);
       if (d !== null) return Y.latin1Decode(d);
       if (obj instanceof PyObject) {
-        const f = lookupMethod(obj, '__bytes__');
-        if (f !== null && f !== None) return Y.latin1Decode(dataOf(call1(f, obj)));
+        const f = lookupSpecial(obj, '__bytes__');
+        if (f !== null) return Y.latin1Decode(dataOf(call1(f, obj)));
       }
       return raiseError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(obj)}'`);
     },

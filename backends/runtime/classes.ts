@@ -24,7 +24,7 @@ import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
-  callSpecial,
+  callSpecial, objectIsInstance, objectIsSubclass,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit, checkGetArgs, GET_SIG } from './descriptors.js';
 import { unionOr } from './union.js';
@@ -271,11 +271,8 @@ const typeDelAttrFn = method(typeType, '__delattr__', (self: PyType, name: PyVal
 });
 method(typeType, 'mro', (self: PyType) => containers.newList(self.mro.slice()));
 method(typeType, '__subclasses__', (self: PyType) => containers.newList(self.subclasses.slice()));
-method(typeType, '__instancecheck__', (self: PyType, obj: PyValue) => typeOf(obj).isSubtypeOf(self));
-const typeSubclassCheck = method(typeType, '__subclasscheck__', (self: PyType, sub: PyValue) => {
-  if (!(sub instanceof PyType)) raiseError('TypeError', 'issubclass() arg 1 must be a class');
-  return sub.isSubtypeOf(self);
-});
+method(typeType, '__instancecheck__', (self: PyType, obj: PyValue) => objectIsInstance(obj, self));
+const typeSubclassCheck = method(typeType, '__subclasscheck__', (self: PyType, sub: PyValue) => objectIsSubclass(sub, self));
 method(typeType, '__dir__', (self: PyType) => {
   const names = new Set<string>();
   for (const t of self.mro) for (const k of t.attrs.keys()) names.add(k);

@@ -4,7 +4,7 @@
 // Invariant: operands other than int, float and complex give NotImplemented,
 // so the abstract layer produces CPython's TypeError.
 import { PyObject, PyType, None, NotImplemented, strType, typeName, raiseError, type PyValue } from './object.js';
-import { lookupMethod, call1, strValue, str as pyStr } from './abstract.js';
+import { lookupSpecial, call1, strValue, str as pyStr } from './abstract.js';
 import { defineMethods } from './nativeType.js';
 import { staticNew, getter } from './type.js';
 import * as X from './complex.js';
@@ -36,15 +36,15 @@ function complexOf(self: PyValue): PyComplex {
 /** complex(x) for one non-string argument: __complex__, else float(x). */
 function toComplex(x: PyValue, which: string): PyComplex {
   if (x instanceof PyComplex) return x;
-  const f = x instanceof PyObject ? lookupMethod(x, '__complex__') : null;
-  if (f !== null && f !== None) {
+  const f = x instanceof PyObject ? lookupSpecial(x, '__complex__') : null;
+  if (f !== null) {
     const r = call1(f, x);
     if (!(r instanceof PyComplex)) raiseError('TypeError', `__complex__ returned non-complex (type ${typeName(r)})`);
     return r;
   }
   const c = complexOperand(x);
   if (c !== null) return c;
-  if (x instanceof PyObject && (lookupMethod(x, '__float__') !== null || lookupMethod(x, '__index__') !== null)) {
+  if (x instanceof PyObject && (lookupSpecial(x, '__float__') !== null || lookupSpecial(x, '__index__') !== null)) {
     return new PyComplex(floatFromObject(x), 0);
   }
   return raiseError('TypeError', `complex() ${which} must be a string or a number, not '${typeName(x)}'`);

@@ -6,9 +6,11 @@
 // name; every exception object is a PyBaseException whatever its class.
 import {
   PyObject, PyType, PyBaseException, None, typeOf, raiseError, raiseWith, builtinTypes, containers,
-  exceptionFactory, TypeFlags, objectType,
+  exceptionFactory, TypeFlags, objectType, strType,
   type PyValue, type StrDict,
 } from './object.js';
+import { tupleType } from './tuple.js';
+import { dictType } from './dict.js';
 import { state } from './interpreter.js';
 import { bytesData } from './bytes.js';
 import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
@@ -427,12 +429,16 @@ for (const name of ['UnicodeDecodeError', 'UnicodeEncodeError']) {
 function newExceptionGroup(cls: PyType, args: PyValue[]): PyBaseException {
   if (args.length !== 2) raiseError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [message, seq] = args;
-  if (typeof message !== 'string') raiseError('TypeError', 'argument 1 must be str, not ' + typeOf(message).name);
+  if (typeof message !== 'string' && !(message instanceof PyObject && message.type.isSubtypeOf(strType))) {
+    raiseError('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
+  }
   const seqType = typeOf(seq).name;
   if (seqType === 'set' || seqType === 'frozenset' || seqType === 'dict' || typeOf(seq).lookup('__getitem__') === null) {
     raiseError('TypeError', 'second argument (exceptions) must be a sequence');
   }
-  const excs = toArray(seq);
+  // An exact tuple is kept (`eg.exceptions is eg.args[1]`), as PySequence_Tuple does.
+  const tuple = typeOf(seq) === tupleType ? seq : containers.newTuple(toArray(seq));
+  const excs = containers.tupleItems(tuple)!;
   if (excs.length === 0) raiseError('ValueError', 'second argument (exceptions) must be a non-empty sequence');
   const exc = exceptionType('Exception');
   let allExceptions = true;
@@ -443,12 +449,14 @@ function newExceptionGroup(cls: PyType, args: PyValue[]): PyBaseException {
   let type = cls;
   if (cls === exceptionType('BaseExceptionGroup')) {
     if (allExceptions) type = ExceptionGroup;
-  } else if (cls.isSubtypeOf(exc) && !allExceptions) {
+  } else if (cls === ExceptionGroup && !allExceptions) {
     raiseError('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
+  } else if (cls.isSubtypeOf(exc) && !allExceptions) {
+    raiseError('TypeError', `Cannot nest BaseExceptions in '${cls.name}'`);
   }
   const e = new PyBaseException(type, args);
   setField(e, 'message', message);
-  setField(e, 'exceptions', containers.newTuple(excs));
+  setField(e, 'exceptions', tuple);
   return e;
 }
 
@@ -459,10 +467,32 @@ method(BaseExceptionGroup, '__str__', (self: PyBaseException) => {
 });
 method(BaseExceptionGroup, 'derive', (self: PyBaseException, excs: PyValue) => call(BaseExceptionGroup, [field(self, 'message'), excs]));
 
-/** A matcher for split()/subgroup() and except*: a class, a tuple of classes, or a predicate. */
+function isCallable(v: PyValue): boolean {
+  return typeOf(v).lookup('__call__') !== null;
+}
+
+/** PySequence_Check: a __getitem__ that is not a dict's. */
+function isSequence(v: PyValue): boolean {
+  const t = typeOf(v);
+  return t.lookup('__getitem__') !== null && !t.isSubtypeOf(dictType);
+}
+
+function isExceptionClass(v: PyValue): v is PyType {
+  return v instanceof PyType && v.isSubtypeOf(BaseException);
+}
+
+/**
+ * A matcher for split()/subgroup() and except*: a predicate (any callable
+ * but a class), an exception class or an exact tuple of them, matched by
+ * type(e) as PyErr_GivenExceptionMatches does.
+ */
 function matcher(cond: PyValue): (e: PyBaseException) => boolean {
-  if (cond instanceof PyType || containers.tupleItems(cond) !== undefined) return (e) => isInstance(e, cond);
-  return (e) => isTrue(call(cond, [e]));
+  if (!(cond instanceof PyType) && isCallable(cond)) return (e) => isTrue(call(cond, [e]));
+  const types = isExceptionClass(cond) ? [cond] : typeOf(cond) === tupleType ? containers.tupleItems(cond)! : null;
+  if (types === null || !types.every(isExceptionClass)) {
+    raiseError('TypeError', 'expected a function, exception type or tuple of exception types');
+  }
+  return (e) => types.some((t) => e.type.isSubtypeOf(t as PyType));
 }
 
 /** Splits an exception group into (matching, rest), either None when empty, keeping the structure. */
@@ -479,11 +509,14 @@ export function splitExceptionGroup(eg: PyBaseException, match: (e: PyBaseExcept
   const derive = (items: PyValue[]): PyValue => {
     if (items.length === 0) return None;
     const d = call(getAttrOrUndefined(eg, 'derive') as PyValue, [containers.newList(items)]) as PyBaseException;
+    // PyException_SetCause, which also sets __suppress_context__.
     d.cause = eg.cause;
+    d.suppressContext = true;
     d.context = eg.context;
     d.traceback = eg.traceback;
-    const notes = eg.dict?.getStr('__notes__');
-    if (notes !== undefined) setField(d, '__notes__', notes);
+    // Each part gets its own copy of a notes sequence.
+    const notes = getAttrOrUndefined(eg, '__notes__');
+    if (notes !== undefined && isSequence(notes)) setField(d, '__notes__', containers.newList(toArray(notes)));
     return d;
   };
   return [derive(matched), derive(rest)];

@@ -7,7 +7,7 @@ import {
   PyObject, PyType, None, NotImplemented, floatType, strType, typeName, raiseError, containers, type PyValue,
 } from './object.js';
 import {
-  indexValue, binaryOp, BinaryOpKind, richCompare, lookupMethod, call1, strValue, str as pyStr, warnNonExactResult,
+  indexValue, binaryOp, BinaryOpKind, richCompare, lookupSpecial, call1, strValue, str as pyStr, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods } from './nativeType.js';
 import { staticNew, classMethod, getter } from './type.js';
@@ -53,8 +53,8 @@ export function floatFromObject(x: PyValue): number {
   if (typeof x === 'string') return F.floatFromString(x);
   if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return intToFloat(typeof x === 'boolean' ? +x : x);
   if (x instanceof PyFloatInstance) return x.value;
-  const f = lookupMethod(x, '__float__');
-  if (f !== null && f !== None) {
+  const f = lookupSpecial(x, '__float__');
+  if (f !== null) {
     const r = call1(f, x);
     if (r instanceof PyFloat) return r.value;
     if (r instanceof PyFloatInstance) {
@@ -63,7 +63,7 @@ export function floatFromObject(x: PyValue): number {
     }
     raiseError('TypeError', `${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
   }
-  if (lookupMethod(x, '__index__') !== null) return intToFloat(indexValue(x));
+  if (lookupSpecial(x, '__index__') !== null) return intToFloat(indexValue(x));
   if (x instanceof PyObject && x.type.isSubtypeOf(strType)) return F.floatFromString(strValue(x));
   const data = bytesData(x);
   if (data !== null) {

@@ -14,10 +14,9 @@ import { PyFunction } from './function.js';
 import { defineBuiltinType, method, methodRaw, getter } from './type.js';
 import { PyIterator } from './nativeType.js';
 import type { GeneratorFrame } from './interpreter.js';
-import { call, getIter, isExceptionOf, callMethod, id, repr } from './abstract.js';
+import { call, getIter, isExceptionOf, callMethod, id } from './abstract.js';
 import { codeObjectFor } from './classes.js';
-import { loadedModule, PyModule } from './importer.js';
-import { formatUncaught } from './uncaught.js';
+import { writeUnraisable } from './uncaught.js';
 
 export const generatorType = defineBuiltinType({ name: 'generator', subclassable: false });
 export const coroutineType = defineBuiltinType({ name: 'coroutine', subclassable: false });
@@ -40,6 +39,14 @@ class PyFrameView extends PyObject {
   constructor(readonly gen: PyGenerator) {
     super(frameType);
   }
+}
+
+/** How many generators, coroutines and async generators have started and not finished. */
+let liveFrames = 0;
+
+/** Whether some generator may be suspended (program exit then looks for ones to close). */
+export function anyGeneratorSuspended(): boolean {
+  return liveFrames > 0;
 }
 
 export class PyGenerator extends PyIterator {
@@ -84,18 +91,23 @@ export class PyGenerator extends PyIterator {
       raiseError('TypeError', `can't send non-None value to a just-started ${this.kindName()}`);
     }
     this.running = true;
-    this.started = true;
+    if (!this.started) {
+      this.started = true;
+      liveFrames++;
+    }
     let v: PyValue;
     try {
       v = this.frame.resume(sent, thrown);
     } catch (e) {
       this.running = false;
       this.finished = true;
+      liveFrames--;
       throw this.escaped(e);
     }
     this.running = false;
     if (this.frame.done) {
       this.finished = true;
+      liveFrames--;
       this.lastDone = true;
       this.returnValue = v;
       return v;
@@ -170,17 +182,7 @@ export function closeDropped(gen: PyGenerator): void {
     gen.close();
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    const sys = loadedModule('sys');
-    const stderr = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
-    if (stderr === undefined || stderr === None) return;
-    // CPython's default unraisable hook prints the exception's own traceback, not its chain.
-    const { context, cause } = e;
-    e.context = None;
-    e.cause = None;
-    const text = formatUncaught(e);
-    e.context = context;
-    e.cause = cause;
-    callMethod(stderr, 'write', [`Exception ignored in: ${repr(gen)}\n${text}`]);
+    writeUnraisable(e, gen);
   }
 }
 

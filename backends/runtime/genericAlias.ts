@@ -58,6 +58,9 @@ staticNew(genericAliasType, (_cls, args) => {
   return new PyGenericAlias(args[0], args[1]);
 });
 
-for (const t of [listType, dictType, tupleType, setType, frozensetType]) {
+/** Gives a built-in class CPython's `__class_getitem__` (`list[int]` is a GenericAlias). */
+export function makeGeneric(t: PyType): void {
   classMethod(t, '__class_getitem__', (cls: PyType, item: PyValue) => new PyGenericAlias(cls, item));
 }
+
+for (const t of [listType, dictType, tupleType, setType, frozensetType]) makeGeneric(t);

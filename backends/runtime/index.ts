@@ -30,11 +30,18 @@ import { installContainerFastPaths } from './abstract.js';
 import { registerBuiltin } from './builtins.js';
 import { builtinTypes } from './object.js';
 import { buildClassFunction } from './classes.js';
-import { genericAliasType } from './genericAlias.js';
+import { genericAliasType, makeGeneric } from './genericAlias.js';
 import { installUnionOperators } from './union.js';
+import { enumerateType } from './iterators.js';
+import { chainType } from './itertools.js';
+import { mappingProxyType } from './classes.js';
+import { asyncGeneratorType } from './generator.js';
+import { exceptionType } from './exceptions.js';
 
 installContainerFastPaths(fastPaths);
 installUnionOperators(genericAliasType);
+// Generic in CPython too; their modules may load after genericAlias.ts.
+for (const t of [enumerateType, chainType, mappingProxyType, asyncGeneratorType, exceptionType('BaseExceptionGroup')]) makeGeneric(t);
 registerBuiltin('__build_class__', buildClassFunction);
 // Python 3's aliases of OSError.
 registerBuiltin('IOError', builtinTypes.get('OSError')!);

@@ -8,7 +8,7 @@ import {
   PyObject, PyType, None, NotImplemented, intType, boolType, strType, typeName, raiseError, containers, type PyValue,
 } from './object.js';
 import {
-  indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupMethod, call1, isTrue, strValue, str as pyStr, warnNonExactResult,
+  indexValue, binaryOp, BinaryOpKind, richCompare, CompareOpKind, lookupSpecial, call1, isTrue, strValue, str as pyStr, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods, type MethodTable } from './nativeType.js';
 import type { NativeFn } from './function.js';
@@ -50,8 +50,8 @@ function intFromObject(x: PyValue): Int {
   if (x instanceof PyFloat) return I.intFromFloat(x.value);
   if (x instanceof PyIntInstance) return x.value;
   for (const name of ['__int__', '__index__', '__trunc__']) {
-    const f = lookupMethod(x, name);
-    if (f === null || f === None) continue;
+    const f = lookupSpecial(x, name);
+    if (f === null) continue;
     if (name === '__trunc__') warnFromNative('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = call1(f, x);
     const n = intOperand(r);

@@ -4,7 +4,7 @@
 // `for` loops over them cost one JS call per item.
 // Invariant: an exhausted iterator stays exhausted (its sources are dropped).
 import { PyObject, PyType, None, makeBuiltinType, objectType, boolType, raiseError, typeName, typeOf, type PyValue } from './object.js';
-import { getIter, iterNext, call, isTrue, indexValue, pyEq, getItem, len, isExceptionOf } from './abstract.js';
+import { getIter, iterNext, call, call1, isTrue, indexValue, pyEq, getItem, len, isExceptionOf } from './abstract.js';
 import { defineBuiltinType, staticNew } from './type.js';
 import { defineIteratorMethods, PyIterator } from './nativeType.js';
 import { newTuple } from './tuple.js';
@@ -263,7 +263,7 @@ export function reversedOf(seq: PyValue, cls: PyType = reversedType): PyValue {
   const t = typeOf(seq);
   const rev = t.lookup('__reversed__');
   if (rev === None) raiseError('TypeError', `'${t.name}' object is not reversible`);
-  if (rev !== null) return call(rev, [seq], null);
+  if (rev !== null) return call1(rev, seq);
   if (t.lookup('__getitem__') === null || t.isSubtypeOf(dictType)) {
     raiseError('TypeError', `'${t.name}' object is not reversible`);
   }

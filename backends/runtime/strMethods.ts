@@ -10,7 +10,7 @@ import {
 } from './object.js';
 import {
   indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
-  lookupMethod, call1, isTrue, callSpecial, itemsOf, warnNonExactResult,
+  lookupSpecial, call1, isTrue, callSpecial, itemsOf, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { PyBuiltinFunction, type RawFn, type NativeFn } from './function.js';
@@ -234,7 +234,7 @@ function numberToFloat(v: PyValue): number | null {
   if (typeof v === 'bigint') return Number(v) === Infinity || Number(v) === -Infinity ? raiseError('OverflowError', 'int too large to convert to float') : Number(v);
   if (v instanceof PyFloat) return v.value;
   if (!(v instanceof PyObject)) return null;
-  const f = lookupMethod(v, '__float__');
+  const f = lookupSpecial(v, '__float__');
   if (f !== null) {
     const r = call1(f, v);
     if (r instanceof PyFloat) return r.value;

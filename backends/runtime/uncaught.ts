@@ -5,13 +5,13 @@
 // itself with SIGINT; -2 is that death as subprocess reports it).
 import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
-import { PyBaseException, None, containers, type PyValue } from './object.js';
+import { PyBaseException, None, containers, intType, type PyValue } from './object.js';
 import * as rt from './abstract.js';
-import { formatException, formatExceptionOnly, formatTracebackEntry, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
+import { formatException, formatExceptionOnly, formatTracebackEntry, PyTraceback, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { exceptionSuggestion } from './exceptions.js';
-import type { PyModule } from './importer.js';
-import { PyTextStream } from './modules/sys.js';
+import { PyModule, loadedModule } from './importer.js';
+import { PyTextStream, unnormalizedExits } from './modules/sys.js';
 import { PyList } from './list.js';
 
 const hooks: ExceptionFormatHooks = {
@@ -70,19 +70,33 @@ function safeText(make: () => string, fallback: string): string {
   }
 }
 
-/** SystemExit.code: None for no arguments, the argument for one, the tuple for several. */
+/**
+ * What CPython's handle_system_exit reports: the raw value sys.exit() was
+ * given when no handler normalized the exception (some traceback entry sits
+ * in a handler's range when one did), else the exception's `code`.
+ */
 function systemExitCode(e: PyBaseException): PyValue {
-  if (e.args.length === 0) return None;
-  if (e.args.length === 1) return e.args[0]!;
-  return containers.newTuple(e.args);
+  const raw = unnormalizedExits.get(e);
+  if (raw !== undefined && !passedHandler(e)) return raw;
+  return rt.getAttrOrUndefined(e, 'code') ?? e;
+}
+
+function passedHandler(e: PyBaseException): boolean {
+  for (let tb = e.traceback instanceof PyTraceback ? e.traceback : null; tb !== null; tb = tb.next) {
+    const at = tb.lasti;
+    if (tb.code.exceptionTable.some((entry) => at >= entry.start && at < entry.end)) return true;
+  }
+  return false;
 }
 
 /** The exit status for SystemExit(code), writing a non-integer code to stderr as CPython does. */
-export function exitStatusOf(code: PyValue, writeStderr: (text: string) => void): number {
+function exitStatusOf(code: PyValue, writeStderr: (text: string) => void): number {
   if (code === None) return 0;
-  if (typeof code === 'boolean') return code ? 1 : 0;
-  if (typeof code === 'number') return code & 0xff;
-  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+  if (rt.isInstance(code, intType)) {
+    // A C long, truncated to int; a value past a long's range gives -1, as in CPython 3.11.
+    const n = BigInt(rt.indexValue(code));
+    return BigInt.asIntN(64, n) === n ? Number(BigInt.asUintN(8, n)) : 255;
+  }
   writeStderr(`${rt.str(code)}\n`);
   return 1;
 }
@@ -118,6 +132,25 @@ export function formatExceptionOnlyParts(e: PyBaseException): string[] {
 /** One frame's `File ...` entry as an uncaught traceback prints it, for the traceback module's stack formatting. */
 export function formatFrameEntry(code: CodeObject, lasti: number): string {
   return formatTracebackEntry(code, lasti, hooks);
+}
+
+/**
+ * CPython's default unraisable hook: an exception nobody can catch (from a
+ * finalizer) is written to sys.stderr after "Exception ignored in: <obj>",
+ * with its own traceback but not its chain.
+ */
+export function writeUnraisable(e: PyBaseException, obj: PyValue): void {
+  const sys = loadedModule('sys');
+  const stderr = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  if (stderr === undefined || stderr === None) return;
+  const { context, cause } = e;
+  e.context = None;
+  e.cause = None;
+  const text = formatUncaught(e);
+  e.context = context;
+  e.cause = cause;
+  const where = safeText(() => rt.repr(obj), `<object repr() failed>`);
+  rt.callMethod(stderr, 'write', [`Exception ignored in: ${where}\n${text}`]);
 }
 
 /** Reports an exception that ended the program and returns the exit status. */
