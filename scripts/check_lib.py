@@ -209,68 +209,6 @@ def _shuffled(g, x):
     return x
 
 
-def check_itertools():
-    real = importlib.import_module('itertools')
-    # count, repeat, islice and chain are native in pvm (`_itertools`, checked by
-    # tests/programs/stdlib/itertools_native.py); here they stand in as CPython's.
-    sys.modules.setdefault('_itertools', real)
-    mine = load('itertools')
-    rng = _rnd.Random(3)
-    for _ in range(200):
-        data = [rng.randrange(6) for _ in range(rng.randrange(12))]
-        r = rng.randrange(0, 5)
-        take = lambda it, n=40: list(real.islice(it, n))
-        cases = [
-            ('count', lambda M: take(M.count(rng_start, 3))),
-            ('count float', lambda M: take(M.count(0.5, 0.25), 10)),
-            ('cycle', lambda M: take(M.cycle(data), 30)),
-            ('repeat', lambda M: list(M.repeat(data[:1], r))),
-            ('accumulate', lambda M: list(M.accumulate(data))),
-            ('accumulate f', lambda M: list(M.accumulate(data, max, initial=2))),
-            ('chain', lambda M: list(M.chain(data, 'ab', data))),
-            ('from_iterable', lambda M: list(M.chain.from_iterable([data, data[:2]]))),
-            ('compress', lambda M: list(M.compress('abcdefghijkl', data))),
-            ('dropwhile', lambda M: list(M.dropwhile(lambda x: x < 3, data))),
-            ('takewhile', lambda M: list(M.takewhile(lambda x: x < 4, data))),
-            ('filterfalse', lambda M: list(M.filterfalse(lambda x: x % 2, data))),
-            ('filterfalse None', lambda M: list(M.filterfalse(None, data))),
-            ('groupby', lambda M: [(k, list(g)) for k, g in M.groupby(sorted(data))]),
-            ('groupby key', lambda M: [(k, list(g)) for k, g in M.groupby(data, key=lambda x: x // 2)]),
-            ('groupby skip', lambda M: [k for k, g in M.groupby(data)]),
-            ('islice', lambda M: list(M.islice(data, r))),
-            ('islice2', lambda M: list(M.islice(data, r, r + 5, r + 1))),
-            ('islice3', lambda M: list(M.islice(data, r, None, 2))),
-            ('islice consume', lambda M: _consumed(M.islice, data, r)),
-            ('pairwise', lambda M: list(M.pairwise(data))),
-            ('starmap', lambda M: list(M.starmap(pow, zip(data, data)))),
-            ('tee', lambda M: [list(t) for t in M.tee(data, r)]),
-            ('zip_longest', lambda M: list(M.zip_longest(data, 'abc', fillvalue='-'))),
-            ('product', lambda M: list(M.product(data[:3], 'ab', repeat=min(r, 2)))),
-            ('permutations', lambda M: list(M.permutations(data[:5], r))),
-            ('permutations all', lambda M: list(M.permutations(data[:4]))),
-            ('combinations', lambda M: list(M.combinations(data[:6], r))),
-            ('cwr', lambda M: list(M.combinations_with_replacement(data[:4], r))),
-        ]
-        rng_start = rng.randrange(-5, 5)
-        for label, case in cases:
-            agree('itertools', label, lambda: case(real), lambda: case(mine))
-    compare_snippets('itertools', [
-        "M.islice([], -1)", "M.islice([], 1, 2, 0)", "M.islice([], 'a')", "M.permutations([], -1)",
-        "M.combinations([], -1)", "M.product([1], repeat=-1)", "M.tee([], -1)",
-        "a, b = M.tee(iter([1, 2, 3]))\nprint(next(a), list(b), list(a))",
-        "g = M.groupby('aabbbc')\nk1, g1 = next(g)\nk2, g2 = next(g)\nprint(k1, list(g1), k2, list(g2))",
-        "it = iter(range(10))\nprint(list(M.islice(it, 2, 6, 2)), next(it))",
-        "print(list(M.zip_longest()), list(M.product()), list(M.combinations('abc', 5)))",
-        "print(list(M.accumulate([])), list(M.accumulate([], initial=5)))",
-    ])
-
-
-def _consumed(islice, data, r):
-    it = iter(data)
-    head = list(islice(it, 1, r + 1, 2))
-    return head, list(it)
-
-
 def check_functools():
     compare_snippets('functools', [
         "print(M.reduce(lambda a, b: a * b, range(1, 10)), M.reduce(lambda a, b: a + b, [], 7))",
@@ -957,7 +895,7 @@ def check_struct():
 def main(argv):
     checks = {
         'heapq': check_heapq, 'bisect': check_bisect, 'random': check_random,
-        'itertools': check_itertools, 'functools': check_functools, 'operator': check_operator,
+        'functools': check_functools, 'operator': check_operator,
         'collections': check_collections, 'abc': check_abc, 'copy': check_copy,
         'contextlib': check_contextlib, 'string': check_string, 'keyword': check_keyword,
         '__future__': check_future, 'enum': check_enum, 'dataclasses': check_dataclasses, 'typing': check_typing, 'io': check_io, 'array': check_array, 'statistics': check_statistics, 'textwrap': check_textwrap, 'types': check_types, 'json': check_json, 're': check_re, 'queue': check_queue, 'hashlib': check_hashlib, 'csv': check_csv, 'struct': check_struct,
