@@ -22,6 +22,7 @@ import { out, hashFromHalves, type HashValue } from './hash64.js';
 import { strHashHalves } from './siphash.js';
 import { PyIterator, defineIteratorMethods } from './nativeType.js';
 import { strLen, strContains } from './str.js';
+import { PyUnion } from './union.js';
 import { formatInt, formatFloat } from './format.js';
 
 /**
@@ -1155,7 +1156,7 @@ export function isInstance(v: PyValue, cls: PyValue): boolean {
     if (typeOf(v).isSubtypeOf(cls)) return true;
     if (cls.type === typeType) return objectIsInstance(v, cls);
   }
-  const items = cls instanceof PyType ? undefined : containers.tupleItems(cls);
+  const items = cls instanceof PyType ? undefined : cls instanceof PyUnion ? cls.args : containers.tupleItems(cls);
   if (items !== undefined) {
     for (const c of items) if (isInstance(v, c)) return true;
     return false;
@@ -1237,7 +1238,7 @@ export function isSubclass(c: PyValue, cls: PyValue): boolean {
     if (c === cls) return true;
     return objectIsSubclass(c, cls);
   }
-  const items = cls instanceof PyType ? undefined : containers.tupleItems(cls);
+  const items = cls instanceof PyType ? undefined : cls instanceof PyUnion ? cls.args : containers.tupleItems(cls);
   if (items !== undefined) {
     for (const x of items) if (isSubclass(c, x)) return true;
     return false;

@@ -1,7 +1,8 @@
 // The UTF-16 and UTF-32 codecs (utf-16, utf-16-le, utf-16-be, utf-32,
 // utf-32-le, utf-32-be and their aliases) for str.encode, bytes.decode,
 // str(b, enc) and bytes(s, enc), installed into extensionHooks' extraCodecs
-// with escapeCodecs.ts's unicode_escape and raw_unicode_escape.
+// with escapeCodecs.ts's unicode_escape and raw_unicode_escape and
+// charmapCodecs.ts's single-byte code pages.
 // CPython's rules: the BOM-less names never write or strip a BOM; 'utf-16'
 // and 'utf-32' write a little-endian BOM and, decoding, honour a leading BOM
 // (else little-endian) and strip it; decode errors are reported under the
@@ -12,6 +13,7 @@ import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { extraCodecs, type ExtraCodec } from './extensionHooks.js';
 import { handleDecodeError } from './bytes.js';
 import { unicodeEscape, rawUnicodeEscape } from './escapeCodecs.js';
+import { charmapCodecs } from './charmapCodecs.js';
 
 type Width = 2 | 4;
 
@@ -185,8 +187,12 @@ for (const width of [2, 4] as const) {
 CODECS.set('unicode_escape', unicodeEscape);
 CODECS.set('raw_unicode_escape', rawUnicodeEscape);
 
+for (const [name, codec] of charmapCodecs) CODECS.set(name, codec);
+
+/** Names str.encode and bytes.decode see most, answered without normalizing. */
+const BUILT_IN = new Set(['utf8', 'UTF-8', 'ascii', 'latin-1', 'latin1']);
+
 extraCodecs.lookup = (name: string): ExtraCodec | null => {
-  const first = name.charCodeAt(0) | 0x20;
-  if (name.length < 3 || (first !== 0x75 && first !== 0x72)) return null;
-  return CODECS.get(name.toLowerCase().replace(/[-\s]/g, '_')) ?? null;
+  if (BUILT_IN.has(name)) return null;
+  return CODECS.get(name) ?? CODECS.get(name.toLowerCase().replace(/[-\s]/g, '_')) ?? null;
 };

@@ -13,6 +13,7 @@ import * as rt from './abstract.js';
 import { newList, iterableToArray } from './list.js';
 import { PyBytes, bytesData, bytesDecode } from './bytes.js';
 import { normalizeEncoding, strEncode } from './str.js';
+import { extraCodecs } from './extensionHooks.js';
 import { importModule } from './importer.js';
 
 export const fileType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
@@ -111,7 +112,7 @@ export function openFile(file: PyValue, mode: string, encoding: PyValue, errors:
   if (typeof newline === 'string' && !['', '\n', '\r', '\r\n'].includes(newline)) raiseError('ValueError', `illegal newline value: ${newline}`);
   // The default as CPython shows it in UTF-8 mode (PYTHONUTF8=1), the environment pvm's programs run in.
   const enc = typeof encoding === 'string' ? encoding : 'utf-8';
-  if (!binary) normalizeEncoding(enc, 'open');
+  if (!binary && (extraCodecs.lookup?.(enc) ?? null) === null) normalizeEncoding(enc, 'open');
   const err = typeof errors === 'string' ? errors : 'strict';
   const type = !binary ? fileType : kind === 'r' ? readerType : writerType;
   try {

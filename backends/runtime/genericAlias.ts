@@ -3,9 +3,9 @@
 // repr, __origin__/__args__, equality, hashing, calling (it creates an
 // instance of the origin) and __mro_entries__ (class C(list[int]) derives list).
 // Invariant: `args` is always a tuple, as CPython stores it.
-import { PyObject, PyType, NotImplemented, Ellipsis, builtinTypes, raiseError, type PyValue } from './object.js';
+import { PyObject, PyType, NotImplemented, Ellipsis, builtinTypes, raiseError, typeName, type PyValue } from './object.js';
 import * as rt from './abstract.js';
-import { defineBuiltinType, getter, methodRaw, classMethod, staticNew } from './type.js';
+import { defineBuiltinType, getter, method, methodRaw, classMethod, staticNew } from './type.js';
 import { defineMethods } from './nativeType.js';
 import { PyTuple, newTuple, emptyTuple, tupleType } from './tuple.js';
 import { listType } from './list.js';
@@ -46,8 +46,20 @@ defineMethods(genericAliasType, {
     const h = BigInt.asIntN(64, BigInt(rt.pyHash(self.origin)) ^ BigInt(rt.pyHash(self.args)));
     return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
   },
-  __mro_entries__: (self: PyGenericAlias) => newTuple([self.origin]),
+  __mro_entries__: (self: PyGenericAlias, _bases: PyValue) => newTuple([self.origin]),
+  __instancecheck__: (_self: PyGenericAlias, _obj: PyValue) => raiseError('TypeError', 'isinstance() argument 2 cannot be a parameterized generic'),
+  __subclasscheck__: (_self: PyGenericAlias, _cls: PyValue) => raiseError('TypeError', 'issubclass() argument 2 cannot be a parameterized generic'),
   __getitem__: (self: PyGenericAlias) => raiseError('TypeError', `${aliasRepr(self)} is not a generic class`),
+});
+/** The attributes an alias answers itself (CPython's attr_exceptions); any other is its origin's. */
+const OWN_ATTRIBUTES = new Set([
+  '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__', '__typing_unpacked_tuple_args__',
+  '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__',
+]);
+method(genericAliasType, '__getattribute__', (self: PyGenericAlias, name: PyValue) => {
+  if (typeof name === 'string' && !OWN_ATTRIBUTES.has(name)) return rt.getAttr(self.origin, name);
+  if (typeof name !== 'string') raiseError('TypeError', `attribute name must be string, not '${typeName(name)}'`);
+  return rt.genericGetAttr(self, name, genericAliasType) ?? rt.noAttribute(self, name);
 });
 methodRaw(genericAliasType, '__call__', (args, kwnames) => rt.call((args[0] as PyGenericAlias).origin, args.slice(1), kwnames));
 getter(genericAliasType, '__origin__', (self) => (self as PyGenericAlias).origin);

@@ -131,6 +131,8 @@ export function loadedModule(name: string): PyValue | undefined {
 /** A new module with `__builtins__` set, for __main__ and every loaded module. */
 export function newModule(name: string): PyModule {
   const module = new PyModule(name);
+  // CPython's add_main_module gives __main__ an empty __annotations__ (for annotations typed at the REPL).
+  if (name === '__main__') module.dict.setStr('__annotations__', containers.newDict());
   if (imports.builtinsModule !== null) module.dict.setStr('__builtins__', imports.builtinsModule);
   return module;
 }
@@ -350,6 +352,29 @@ function loadSource(absName: string, file: string, isPackage: boolean): PyValue 
     imports.initializing.delete(absName);
   }
   return imports.modules.getStr(absName) ?? module;
+}
+
+/**
+ * importlib.reload: a module loaded from source has its file read, compiled
+ * again and run in the module's own namespace, so names the new code does
+ * not set keep their old values, as in CPython.
+ */
+export function reloadSource(module: PyModule): void {
+  const ns = module.dict;
+  const file = ns.getStr('__file__');
+  const name = ns.getStr('__name__');
+  // A native module has nothing to run again; CPython's reload of a built-in also keeps it as it is.
+  if (typeof file !== 'string' || typeof name !== 'string') return;
+  const source = fs.readFileSync(file, 'utf8');
+  registerSource(file, source);
+  const code = compileLibOrSource(source, file);
+  compiledFiles.set(file, code);
+  imports.initializing.add(name);
+  try {
+    state.executor.execCode(code, ns, ns, null);
+  } finally {
+    imports.initializing.delete(name);
+  }
 }
 
 /** IMPORT_FROM: `module.name`, else the submodule `module.name` from sys.modules, else ImportError. */

@@ -4,7 +4,7 @@
 // duplicates, None spelled as NoneType; a one-member union is the member itself.
 import { PyObject, PyType, None, NotImplemented, typeOf, raiseError, containers, noneType, builtinTypes, type PyValue } from './object.js';
 import { defineBuiltinType, method, getter } from './type.js';
-import { repr, pyEq, pyHash, isInstance, isSubclass, getAttrOrUndefined } from './abstract.js';
+import { repr, pyEq, pyHash, getAttrOrUndefined } from './abstract.js';
 
 export const unionType = defineBuiltinType({ name: 'UnionType', module: 'types', subclassable: false });
 builtinTypes.set('types.UnionType', unionType);
@@ -64,17 +64,6 @@ method(unionType, '__hash__', (self: PyUnion) => {
 });
 getter(unionType, '__args__', (self) => containers.newTuple([...(self as PyUnion).args]));
 
-function checkPlain(self: PyUnion, fn: string): void {
-  if (self.args.some(isGenericAlias)) raiseError('TypeError', `${fn}() argument 2 cannot be a parameterized generic`);
-}
-method(unionType, '__instancecheck__', (self: PyUnion, obj: PyValue) => {
-  checkPlain(self, 'isinstance');
-  return self.args.some((a) => isInstance(obj, a));
-});
-method(unionType, '__subclasscheck__', (self: PyUnion, cls: PyValue) => {
-  checkPlain(self, 'issubclass');
-  return self.args.some((a) => isSubclass(cls, a));
-});
 
 /** Gives types.GenericAlias its `|` (index.ts calls this once genericAlias.ts has loaded). */
 export function installUnionOperators(genericAlias: PyType): void {
