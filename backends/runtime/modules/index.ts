@@ -6,5 +6,6 @@ import './math.js';
 import '../deque.js';
 import '../itertools.js';
 import './traceback.js';
+import './imp.js';
 import '../memoryview.js';
 import '../codecs.js';

@@ -8,8 +8,8 @@
 // log, pow, the trigonometric functions and their inverses are correctly
 // rounded (libm.ts), so they match glibc wherever glibc rounds correctly;
 // gamma/lgamma (Lanczos, as CPython's own) and erfc call those, and differ
-// from CPython only where its libm calls misround; expm1, log1p and cbrt are
-// JS Math's.
+// from CPython only where its libm calls misround; cbrt is glibc's method
+// (bit-exact with CPython on glibc); expm1 and log1p are JS Math's.
 import { None, PyObject, raiseError, typeOf, typeName, containers, type PyValue } from '../object.js';
 import { PyFloat } from '../float.js';
 import { PyFloatInstance } from '../floatMethods.js';
@@ -54,6 +54,26 @@ export function frexp(x: number): [number, number] {
   view.setUint32(0, (view.getUint32(0) & 0x800fffff) | (1022 << 20));
   return [view.getFloat64(0), e];
 }
+
+/**
+ * cbrt as glibc computes it (CPython calls the C library's cbrt, which is
+ * not correctly rounded, so matching CPython means rounding as glibc does):
+ * a degree-6 polynomial guess for the cube root of the mantissa m in
+ * [0.5, 1), one Halley step u * (u^3 + 2m) / (2u^3 + m), scaled by the cube
+ * root of 2^(e mod 3) and 2^(e div 3), each step in doubles.
+ */
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [m, e] = frexp(Math.abs(x));
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * m) * m) * m) * m) * m) * m;
+  const u3 = u * u * u;
+  const y = u * (u3 + 2.0 * m) / (2.0 * u3 + m) * CBRT_SCALE[2 + (e % 3)]!;
+  return ldexp(x > 0 ? y : -y, Math.trunc(e / 3));
+}
+
+/** 2^(k/3) for k = -2..2, the scale of a mantissa whose exponent leaves remainder k. */
+const CBRT_SCALE = [1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748];
 
 /** C's ldexp with IEEE rounding of subnormal results. */
 export function ldexp(x: number, e: number): number {
@@ -749,7 +769,7 @@ function init(module: PyModule): void {
   const unary: [string, (x: number) => number, boolean][] = [
     ['acos', libm.acos, false], ['acosh', libm.acosh, false], ['asin', libm.asin, false],
     ['asinh', libm.asinh, false], ['atan', libm.atan, false], ['atanh', libm.atanh, false],
-    ['cbrt', Math.cbrt, false], ['cosh', libm.cosh, true],
+    ['cbrt', cbrt, false], ['cosh', libm.cosh, true],
     ['erf', erf, false], ['erfc', erfc, false], ['exp', libm.exp, true],
     ['exp2', libm.exp2, true], ['expm1', Math.expm1, true], ['fabs', Math.abs, false],
     ['log1p', Math.log1p, false], ['sinh', libm.sinh, true],

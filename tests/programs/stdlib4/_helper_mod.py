@@ -1,0 +1,5 @@
+counter = []
+try:
+    LOADS += 1
+except NameError:
+    LOADS = 1
