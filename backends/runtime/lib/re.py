@@ -2,9 +2,11 @@
 
 A backtracking matcher for Python's regular-expression syntax: literals,
 classes, escapes (\\d \\w \\s \\b \\A \\Z ...), groups (capturing, named,
-non-capturing, lookahead/lookbehind, backreferences, atomic), greedy, lazy and
-possessive quantifiers, alternation, inline and argument flags (I, M, S, X,
-A). Patterns compile to a tree of closures; repeats of single characters loop
+non-capturing, lookahead/lookbehind, backreferences, atomic, conditional
+(?(id)yes|no)), \\N{name} escapes, greedy, lazy and possessive quantifiers,
+alternation, inline and argument flags (I, M, S, X, A). A bytes pattern
+matches bytes-like subjects as their latin-1 text with ASCII classes, its
+results slicing the subject itself. Patterns compile to a tree of closures; repeats of single characters loop
 instead of recursing. The module API follows CPython's: compile, match,
 fullmatch, search, findall, finditer, sub, subn, split, escape, Pattern and
 Match objects with CPython's reprs, and re.error with CPython's messages for
@@ -151,15 +153,17 @@ class _Parser:
     ('cat', name), ('seq', [..]), ('alt', [..]), ('group', index, node),
     ('repeat', node, min, max, mode), ('bol',), ('eol',), ('start',), ('end',),
     ('boundary', bool), ('look', ahead, negative, node), ('backref', index),
-    ('atomic', node)."""
+    ('atomic', node), ('cond', index, yes, no)."""
 
-    def __init__(self, pattern, flags):
+    def __init__(self, pattern, flags, bytes_pattern=False):
         self.pattern = pattern
+        self.bytes_pattern = bytes_pattern
         self.pos = 0
         self.flags = flags
         self.group_count = 0
         self.group_names = {}
         self.open_groups = set()
+        self.condition_refs = []
 
     def error(self, msg, pos=None):
         return error(msg, self.pattern, self.pos if pos is None else pos)
@@ -193,7 +197,40 @@ class _Parser:
             if self.pattern[self.pos] == ')':
                 raise self.error('unbalanced parenthesis')
             raise self.error('internal: unparsed pattern')
+        # A conditional may name a group defined after it, but not one that never is.
+        for index, pos in self.condition_refs:
+            if index > self.group_count:
+                raise self.error('invalid group reference %d' % index, pos)
         return node
+
+    def parse_conditional(self, start):
+        """(?(id/name)yes|no), the '(?(' read: yes when the group matched, else no."""
+        p = self.pattern
+        end = p.find(')', self.pos)
+        if end < 0:
+            raise self.error('missing ), unterminated name')
+        name = p[self.pos:end]
+        if name.isidentifier():
+            if name not in self.group_names:
+                raise self.error('unknown group name %r' % name)
+            index = self.group_names[name]
+        else:
+            if not name.isdecimal() or not name.isascii():
+                raise self.error('bad character in group name %r' % name)
+            index = int(name)
+            if index == 0:
+                raise self.error('bad group number')
+            self.condition_refs.append((index, self.pos))
+        self.pos = end + 1
+        yes = self.parse_seq()
+        no = None
+        if self.peek() == '|':
+            self.next()
+            no = self.parse_seq()
+            if self.peek() == '|':
+                raise self.error('conditional backref with more than two branches')
+        self.expect_close(start)
+        return ('cond', index, yes, no)
 
     def parse_leading_flags(self):
         # Global inline flags such as (?i) must come first in 3.11.
@@ -204,6 +241,9 @@ class _Parser:
             while j < len(p) and p[j] in _FLAG_LETTERS:
                 flags |= _FLAG_LETTERS[p[j]]
                 j += 1
+                if p[j - 1] == ('u' if self.bytes_pattern else 'L'):
+                    raise self.error("bad inline flags: cannot use '%s' flag with a %s pattern"
+                                     % (p[j - 1], 'bytes' if self.bytes_pattern else 'str'), j)
             if j < len(p) and p[j] == ')':
                 self.flags |= flags
                 self.pos = j + 1
@@ -369,11 +409,30 @@ class _Parser:
                 raise self.error('incomplete escape \\%s%s' % (c, digits), start)
             self.pos += width
             return chr(int(digits, 16))
-        if c == 'N':
-            raise self.error('bad escape \\N', start)
+        if c == 'N' and not self.bytes_pattern:
+            return self.parse_named_char(start)
         if c in _ASCII_LETTERS or c.isdigit():
             raise self.error('bad escape \\%s' % c, start)
         return c
+
+    def parse_named_char(self, start):
+        """\\N{NAME}: the character of that Unicode name (str patterns only)."""
+        if self.peek() != '{':
+            raise self.error('missing {', self.pos)
+        self.next()
+        end = self.pattern.find('}', self.pos)
+        name = self.pattern[self.pos:] if end < 0 else self.pattern[self.pos:end]
+        if end == self.pos or not name:
+            raise self.error('missing character name', self.pos)
+        if end < 0:
+            raise self.error('missing }, unterminated name', self.pos)
+        import unicodedata
+        try:
+            character = unicodedata.lookup(name)
+        except KeyError:
+            raise self.error('undefined character name %r' % name, start) from None
+        self.pos = end + 1
+        return character
 
     def parse_set(self, start):
         negate = False
@@ -488,6 +547,9 @@ class _Parser:
                 if width is None:
                     raise error('look-behind requires fixed-width pattern')
                 return ('lookbehind', kind == '!', body, width)
+            if c == '(':
+                self.next()
+                return self.parse_conditional(start)
             if c == '>':
                 self.next()
                 body = self.parse_alt()
@@ -495,6 +557,10 @@ class _Parser:
                 return ('atomic', body)
             if c in _FLAG_LETTERS or c == '-':
                 return self.parse_scoped_flags(start)
+            if c == '<':
+                if self.pos + 1 >= len(p):
+                    raise self.error('unexpected end of pattern', len(p))
+                raise self.error('unknown extension ?<' + p[self.pos + 1], self.pos - 1)
             raise self.error('unknown extension ?' + c, self.pos - 1)
         self.group_count += 1
         return self.finish_group(self.group_count, start)
@@ -558,6 +624,10 @@ def _fixed_width(node):
         return _fixed_width(node[-1])
     if kind == 'flags':
         return _fixed_width(node[3])
+    if kind == 'cond':
+        yes = _fixed_width(node[2])
+        no = 0 if node[3] is None else _fixed_width(node[3])
+        return yes if yes == no else None
     if kind == 'repeat':
         w = _fixed_width(node[1])
         if w is None or node[2] != node[3]:
@@ -772,6 +842,16 @@ def _compile(node, flags):
                 return k(j)
             return None
         return m_backref
+    if kind == 'cond':
+        index = node[1]
+        yes = _compile(node[2], flags)
+        no = None if node[3] is None else _compile(node[3], flags)
+
+        def m_cond(s, i, st, k):
+            if st.groups[index] is not None:
+                return yes(s, i, st, k)
+            return k(i) if no is None else no(s, i, st, k)
+        return m_cond
     if kind == 'atomic':
         body = _compile(node[1], flags)
 
@@ -876,15 +956,36 @@ class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
-        if isinstance(pattern, bytes):
-            raise TypeError('pvm re does not support bytes patterns')
-        parser = _Parser(pattern, flags)
+        # A bytes pattern is matched as the str of its bytes' latin-1
+        # characters (one per byte, so positions agree) with ASCII classes and
+        # case folding; its matches slice the bytes subject itself.
+        self._bytes = isinstance(pattern, (bytes, bytearray))
+        if self._bytes:
+            if flags & UNICODE:
+                raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            text = bytes(pattern).decode('latin-1')
+        elif isinstance(pattern, str):
+            if flags & LOCALE:
+                raise ValueError('cannot use LOCALE flag with a str pattern')
+            text = pattern
+        else:
+            raise TypeError('first argument must be string or compiled pattern')
+        if flags & ASCII and flags & UNICODE:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+        parser = _Parser(text, flags, self._bytes)
         tree = parser.parse()
+        if parser.flags & ASCII and parser.flags & UNICODE:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
         self.pattern = pattern
-        self.flags = int(parser.flags | (UNICODE if not parser.flags & ASCII else 0))
+        if self._bytes:
+            self.flags = int(parser.flags)
+            self._empty = b''
+        else:
+            self.flags = int(parser.flags | (UNICODE if not parser.flags & ASCII else 0))
+            self._empty = ''
         self.groups = parser.group_count
         self.groupindex = dict(parser.group_names)
-        self._matcher = _compile(tree, parser.flags)
+        self._matcher = _compile(tree, parser.flags | (ASCII if self._bytes else 0))
 
     def __repr__(self):
         text = repr(self.pattern)
@@ -909,8 +1010,16 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
     def _check(self, string):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        """The text the matcher reads for a subject (a bytes subject's latin-1 characters)."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            return string
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            if not self._bytes:
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            return bytes(string).decode('latin-1')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
     def _match_at(self, string, i, endpos, full=False, must_advance=False):
         st = _State(self.groups, i, endpos)
@@ -938,15 +1047,15 @@ class Pattern:
         return pos, endpos
 
     def match(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = self._bounds(string, pos, endpos)
-        st = self._match_at(string[:endpos], pos, endpos)
+        text = self._check(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._match_at(text[:endpos], pos, endpos)
         return None if st is None else Match(self, string, pos, endpos, st)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = self._bounds(string, pos, endpos)
-        st = self._match_at(string[:endpos], pos, endpos, full=True)
+        text = self._check(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._match_at(text[:endpos], pos, endpos, full=True)
         return None if st is None else Match(self, string, pos, endpos, st)
 
     def _search(self, string, pos, endpos, must_advance=False):
@@ -960,9 +1069,9 @@ class Pattern:
         return None
 
     def search(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = self._bounds(string, pos, endpos)
-        st = self._search(string, pos, endpos)
+        text = self._check(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._search(text, pos, endpos)
         return None if st is None else Match(self, string, pos, endpos, st)
 
     def _iter_states(self, string, pos, endpos):
@@ -977,16 +1086,16 @@ class Pattern:
             pos = end
 
     def finditer(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = self._bounds(string, pos, endpos)
-        for st in self._iter_states(string, pos, endpos):
+        text = self._check(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        for st in self._iter_states(text, pos, endpos):
             yield Match(self, string, pos, endpos, st)
 
     def findall(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = self._bounds(string, pos, endpos)
+        text = self._check(string)
+        pos, endpos = self._bounds(text, pos, endpos)
         result = []
-        for st in self._iter_states(string, pos, endpos):
+        for st in self._iter_states(text, pos, endpos):
             if self.groups == 0:
                 a, b = st.groups[0]
                 result.append(string[a:b])
@@ -994,16 +1103,16 @@ class Pattern:
                 items = []
                 for g in range(1, self.groups + 1):
                     span = st.groups[g]
-                    items.append('' if span is None else string[span[0]:span[1]])
+                    items.append(self._empty if span is None else string[span[0]:span[1]])
                 result.append(items[0] if self.groups == 1 else tuple(items))
         return result
 
     def split(self, string, maxsplit=0):
-        self._check(string)
+        text = self._check(string)
         pieces = []
         last = 0
         count = 0
-        for st in self._iter_states(string, 0, len(string)):
+        for st in self._iter_states(text, 0, len(text)):
             if maxsplit and count >= maxsplit:
                 break
             start, end = st.groups[0]
@@ -1017,7 +1126,7 @@ class Pattern:
         return pieces
 
     def subn(self, repl, string, count=0):
-        self._check(string)
+        text = self._check(string)
         if callable(repl):
             expand = repl
         else:
@@ -1026,20 +1135,24 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for st in self._iter_states(string, 0, len(string)):
+        for st in self._iter_states(text, 0, len(text)):
             if count and n >= count:
                 break
             start, end = st.groups[0]
-            out.append(string[last:start])
-            m = Match(self, string, 0, len(string), st)
+            # Empty pieces are left out, so a bytes join's error names the item CPython's does.
+            if last < start:
+                out.append(string[last:start])
+            m = Match(self, string, 0, len(text), st)
             replacement = expand(m)
-            if not isinstance(replacement, str):
+            if not self._bytes and not isinstance(replacement, str):
                 raise TypeError('expected str instance, %s found' % type(replacement).__name__)
-            out.append(replacement)
+            if replacement:
+                out.append(replacement)
             last = end
             n += 1
-        out.append(string[last:])
-        return ''.join(out), n
+        if last < len(text):
+            out.append(string[last:])
+        return self._empty.join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -1055,7 +1168,17 @@ class Pattern:
 
 
 def _parse_template(repl, pattern):
-    """Split a replacement string into literal text and group references."""
+    """Split a replacement string into literal text and group references
+    (literal bytes for a bytes pattern)."""
+    if pattern._bytes and isinstance(repl, (bytes, bytearray, memoryview)):
+        parts = _parse_text_template(bytes(repl).decode('latin-1'), pattern)
+        return [p if isinstance(p, int) else p.encode('latin-1') for p in parts]
+    if not isinstance(repl, str):
+        raise TypeError('expected str instance, %s found' % type(repl).__name__)
+    return _parse_text_template(repl, pattern)
+
+
+def _parse_text_template(repl, pattern):
     parts = []
     literal = []
     i = 0
@@ -1131,13 +1254,16 @@ def _parse_template(repl, pattern):
 
 
 def _expand_template(parts, m):
+    empty = m.re._empty
     out = []
     for p in parts:
         if isinstance(p, int):
-            out.append(m.group(p) or '')
+            out.append(m.group(p) or empty)
         else:
             out.append(p)
-    return ''.join(out)
+    if len(out) == 1:
+        return out[0]
+    return empty.join(out)
 
 
 class Match:
@@ -1299,7 +1425,7 @@ _SPECIAL_CHARS = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """Escape special characters in a string or bytes."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
-    raise TypeError('pvm re.escape takes a str')
+    return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
