@@ -8,6 +8,7 @@
 import { raiseWith, builtinTypes } from './object.js';
 import { handleDecodeError } from './bytes.js';
 import type { ExtraCodec } from './extensionHooks.js';
+import { nameReplacement } from './str.js';
 
 /** The 0x80-0x9f row of cp1252 (node's windows-1252 decoder is plain latin-1); 0 marks a byte without a character. */
 const CP1252_C1 = [
@@ -100,6 +101,7 @@ function charmapCodec(page: Page): ExtraCodec {
           case 'replace': out.push(0x3f); break;
           case 'xmlcharrefreplace': ascii(`&#${cp};`); break;
           case 'backslashreplace': ascii(cp < 0x100 ? `\\x${hex(cp, 2)}` : cp < 0x10000 ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`); break;
+          case 'namereplace': ascii(nameReplacement(cp)); break;
           case 'surrogateescape':
             if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
             else fail();

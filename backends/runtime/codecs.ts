@@ -70,6 +70,7 @@ function encode(s: string, errors: string, width: Width, littleEndian: boolean, 
         pushUnit(cp);
         break;
       case 'backslashreplace':
+      case 'namereplace':
         for (const c of `\\u${hex(cp, 4)}`) pushPoint(c.charCodeAt(0));
         break;
       case 'xmlcharrefreplace':

@@ -10,6 +10,7 @@ import { inRanges } from './unicodeTables.js';
 import { setStringHelpers } from './int.js';
 import { setFloatStringHelpers } from './float.js';
 import { extraCodecs } from './extensionHooks.js';
+import { unicodeNameOf } from '../../frontend/lexer/unicodeNames.js';
 
 // ---- code points ----
 
@@ -806,6 +807,13 @@ export function normalizeEncoding(name: string, use: 'encode' | 'decode' | 'open
   return raiseError('LookupError', `unknown encoding: ${name}`);
 }
 
+/** The namereplace error handler's text for cp: \N{NAME}, or a \x, \u or \U escape for a character without a name. */
+export function nameReplacement(cp: number): string {
+  const name = unicodeNameOf(cp);
+  if (name !== undefined) return `\\N{${name}}`;
+  return cp < 0x100 ? `\\x${hex(cp, 2)}` : cp < 0x10000 ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+}
+
 /** CPython's message names the whole run of unencodable characters starting at `pos` (up to `end`). */
 function encodeErrorMessage(encoding: string, s: string, cp: number, pos: number, reason: string, end = pos + 1): string {
   if (end - pos > 1) return `'${encoding}' codec can't encode characters in position ${pos}-${end - 1}: ${reason}`;
@@ -850,6 +858,9 @@ export function strEncode(s: string, encoding = 'utf-8', errors = 'strict'): Uin
         for (const c of esc) out.push(c.charCodeAt(0));
         break;
       }
+      case 'namereplace':
+        for (const c of nameReplacement(cp)) out.push(c.charCodeAt(0));
+        break;
       case 'surrogateescape':
         if (cp >= 0xdc80 && cp <= 0xdcff) { out.push(cp - 0xdc00); break; }
         raiseError('UnicodeEncodeError', encodeErrorMessage(enc, s, cp, pos, lone && enc === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`));

@@ -5,7 +5,7 @@
 // itself with SIGINT; -2 is that death as subprocess reports it).
 import { parse } from '../../frontend/index.js';
 import type { expr } from '../../frontend/parser/ast.js';
-import { PyBaseException, None, containers, intType, type PyValue } from './object.js';
+import { PyBaseException, None, containers, intType, typeOf, type PyValue } from './object.js';
 import * as rt from './abstract.js';
 import { formatException, formatExceptionOnly, formatTracebackEntry, PyTraceback, type ExceptionFormatHooks, type SyntaxDetails } from './traceback.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
@@ -13,6 +13,7 @@ import { exceptionSuggestion } from './exceptions.js';
 import { PyModule, loadedModule } from './importer.js';
 import { PyTextStream, unnormalizedExits } from './modules/sys.js';
 import { PyList } from './list.js';
+import { dictType } from './dict.js';
 
 const hooks: ExceptionFormatHooks = {
   str: (v) => rt.str(v),
@@ -41,8 +42,8 @@ const hooks: ExceptionFormatHooks = {
   notes(exc: PyBaseException): string[] {
     const notes = rt.getAttrOrUndefined(exc, '__notes__');
     if (notes === undefined) return [];
-    // A __notes__ that is not a sequence of notes prints as its repr, as CPython does.
-    const items = typeof notes === 'string' ? undefined : containers.tupleItems(notes) ?? listItems(notes);
+    // A __notes__ that is not a sequence prints as its repr; CPython 3.11 takes a str or bytes as a sequence of notes.
+    const items = typeof notes === 'string' ? [...notes] : containers.tupleItems(notes) ?? listItems(notes) ?? sequenceItems(notes);
     if (items === undefined) return [safeText(() => rt.repr(notes), '<__notes__ repr() failed>')];
     return items.map((note) => (typeof note === 'string' ? note : safeText(() => rt.str(note), '<note str() failed>')));
   },
@@ -59,6 +60,18 @@ const hooks: ExceptionFormatHooks = {
 
 function listItems(v: PyValue): PyValue[] | undefined {
   return v instanceof PyList ? v.items : undefined;
+}
+
+/** The items of another sequence (bytes, a user sequence), or undefined when v is not one or fails to iterate. */
+function sequenceItems(v: PyValue): PyValue[] | undefined {
+  const t = typeOf(v);
+  if (t.lookup('__getitem__') === null || t.isSubtypeOf(dictType)) return undefined;
+  try {
+    return rt.toArray(v);
+  } catch (error) {
+    if (error instanceof PyBaseException) return undefined;
+    throw error;
+  }
 }
 
 function safeText(make: () => string, fallback: string): string {
@@ -153,10 +166,42 @@ export function writeUnraisable(e: PyBaseException, obj: PyValue): void {
   rt.callMethod(stderr, 'write', [`Exception ignored in: ${where}\n${text}`]);
 }
 
-/** Reports an exception that ended the program and returns the exit status. */
+/** Writes text to sys.stderr. */
+export function writeStderr(sys: PyModule, text: string): void {
+  writer(sys)(text);
+}
+
+/** sys.excepthook's default: e printed to sys.stderr, and given tb when it has no traceback of its own (PyErr_Display). */
+export function writeException(e: PyBaseException, tb: PyValue, sys: PyModule): void {
+  if (e.traceback === None && tb instanceof PyTraceback) e.traceback = tb;
+  writer(sys)(formatException(e, hooks));
+}
+
+/**
+ * Reports an exception that ended the program and returns the exit status:
+ * through sys.excepthook as CPython's PyErr_Print does (a hook that fails is
+ * reported with the original exception after it; a missing hook is said).
+ */
 export function reportUncaught(e: PyBaseException, sys: PyModule): number {
   const write = writer(sys);
+  const { type, traceback } = e;
   if (rt.isExceptionOf(e, 'SystemExit')) return exitStatusOf(systemExitCode(e), write);
-  write(formatException(e, hooks));
-  return rt.isExceptionOf(e, 'KeyboardInterrupt') ? -2 : 1;
+  const status = rt.isExceptionOf(e, 'KeyboardInterrupt') ? -2 : 1;
+  const hook = sys.dict.getStr('excepthook');
+  if (hook === undefined) write('sys.excepthook is missing\n');
+  if (hook === undefined || hook === sys.dict.getStr('__excepthook__')) {
+    write(formatException(e, hooks));
+    return status;
+  }
+  try {
+    rt.call(hook, [type, e, traceback]);
+  } catch (error) {
+    if (!(error instanceof PyBaseException)) throw error;
+    if (rt.isExceptionOf(error, 'SystemExit')) return exitStatusOf(systemExitCode(error), write);
+    write('Error in sys.excepthook:\n');
+    write(formatException(error, hooks));
+    write('\nOriginal exception was:\n');
+    write(formatException(e, hooks));
+  }
+  return status;
 }

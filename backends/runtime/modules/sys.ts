@@ -15,6 +15,7 @@ import { toDouble } from './math.js';
 import { maxStrDigits, setMaxStrDigits } from '../int.js';
 import { codeObjectFor, visibleNamespace } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
+import { writeException, writeStderr } from '../uncaught.js';
 
 export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
 
@@ -267,6 +268,15 @@ export function createSys(config: SysConfig): PyModule {
   set('__stdout__', stdout);
   set('__stderr__', stderr);
   set('__stdin__', stdin);
+  // The default hook prints through sys.stderr as an uncaught exception prints (uncaught.ts); given
+  // something else than an exception, it prints that complaint instead, as CPython's does.
+  const excepthook = builtinFunction('excepthook', (_type: PyValue, value: PyValue, tb: PyValue) => {
+    if (value instanceof PyBaseException) writeException(value, tb, sys);
+    else writeStderr(sys, `TypeError: print_exception(): Exception expected for value, ${typeOf(value).name} found\n`);
+    return None;
+  }, { min: 3, max: 3 });
+  set('excepthook', excepthook);
+  set('__excepthook__', excepthook);
   set('version', VERSION);
   set('version_info', versionInfoType.make([3, 11, 7, 'final', 0]));
   set('hexversion', 0x030b07f0);
