@@ -1,13 +1,14 @@
 """pvm's `base64` module, written for pvm in Python: Base64 (standard and
-URL-safe alphabets, validate=, altchars=), Base32 and Base16 encodings and
-encodebytes/decodebytes, over binascii. Not provided: Ascii85, Base85 and
+URL-safe alphabets, validate=, altchars=), Base32, Base16, Ascii85 and
+Base85 encodings and encodebytes/decodebytes, over binascii. Not provided:
 Base32 with the extended hex alphabet."""
 
 import binascii
 
 __all__ = ['b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode',
-           'b16encode', 'b16decode', 'encodebytes', 'decodebytes']
+           'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'a85encode', 'a85decode',
+           'b85encode', 'b85decode']
 
 
 def _bytes_from_decode_data(s):
@@ -133,3 +134,120 @@ def decodebytes(s):
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
     return binascii.a2b_base64(s)
+
+
+# ---------------------------------------------------------------- Ascii85 and Base85
+#
+# Both write each 4-byte big-endian word as 5 base-85 digits (a short last
+# word is padded with zero bytes and its extra digits dropped unless pad=True);
+# they differ in their alphabets and Ascii85's 'z' (and optional 'y') words.
+
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                 b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def _85encode(data, alphabet, pad, fold_zeros, fold_spaces):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        data = memoryview(data)
+    data = bytes(data)
+    padding = (-len(data)) % 4
+    data += b'\0' * padding
+    words = []
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        if fold_zeros and word == 0:
+            words.append(b'z')
+        elif fold_spaces and word == 0x20202020:
+            words.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digit = divmod(word, 85)
+                digits[k] = alphabet[digit]
+            words.append(bytes(digits))
+    if padding and not pad:
+        if words[-1] == b'z':
+            words[-1] = alphabet[0:1] * 5
+        words[-1] = words[-1][:-padding]
+    return b''.join(words)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85-encode b; adobe=True frames it in <~ ~>, wrapcol wraps lines."""
+    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode Ascii85 data (whitespace ignored, 'z' and optionally 'y' words)."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(b'~>'))
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = []
+    group = []
+    for c in b + b'u' * 4:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for digit in group:
+                    word = word * 85 + digit
+                if word > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out.append(word.to_bytes(4, 'big'))
+                group = []
+        elif c == 0x7a:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 0x79:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    # The four 'u' digits appended complete a short last group; its padding bytes go.
+    padding = 4 - len(group)
+    return result[:-padding] if padding else result
+
+
+def b85encode(b, pad=False):
+    """Base85-encode b (the alphabet of git and Mercurial binary diffs)."""
+    return _85encode(b, _B85_ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    """Decode Base85 data."""
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[i:i + 5]):
+            digit = _B85_VALUES.get(c)
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            word = word * 85 + digit
+        if word > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(word.to_bytes(4, 'big'))
+    result = b''.join(out)
+    return result[:-padding] if padding else result

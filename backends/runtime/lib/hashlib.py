@@ -1,13 +1,16 @@
 """pvm's implementation of the `hashlib` module, written in Python.
 
-md5, sha1, sha224, sha256, sha384 and sha512 (FIPS 180-4, RFC 1321) as hash
-objects with update, digest, hexdigest, copy, name, digest_size and
-block_size; hashlib.new(name, data) and the algorithm name sets. Other
-algorithms (sha3, blake2, shake) raise ValueError('unsupported hash type').
+md5, sha1, sha224, sha256, sha384 and sha512 (FIPS 180-4, RFC 1321) and
+sha3_*/shake_* (FIPS 202) and blake2b/blake2s (RFC 7693: digest_size, key,
+salt, person; the tree-hashing parameters are accepted but not applied) as
+hash objects with update, digest, hexdigest, copy, name, digest_size and
+block_size; hashlib.new(name, data) and the algorithm name sets.
 """
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
-           'algorithms_guaranteed', 'algorithms_available')
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
+           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'blake2b', 'blake2s', 'new',
+           'algorithms_guaranteed',
+           'algorithms_available')
 
 import math as _math
 
@@ -257,8 +260,286 @@ class _SHA384(_SHA512):
                 0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4)
 
 
+# ---------------------------------------------------------------- SHA-3 (FIPS 202)
+
+def _keccak_round_constants():
+    # The constants come from the degree-8 LFSR x^8 + x^6 + x^5 + x^4 + 1, bit j
+    # of round i's constant landing at bit 2^j - 1 of the lane.
+    constants = []
+    r = 1
+    for _ in range(24):
+        c = 0
+        for j in range(7):
+            if r & 1:
+                c |= 1 << ((1 << j) - 1)
+            r = ((r << 1) ^ 0x171) if r & 0x80 else r << 1
+        constants.append(c)
+    return constants
+
+
+def _keccak_rotations():
+    # Lane (x, y) rotates by the triangular number (t+1)(t+2)/2 of its place t
+    # on the walk (x, y) -> (y, 2x + 3y) from (1, 0).
+    offsets = [0] * 25
+    x, y = 1, 0
+    for t in range(24):
+        offsets[x + 5 * y] = ((t + 1) * (t + 2) // 2) % 64
+        x, y = y, (2 * x + 3 * y) % 5
+    return offsets
+
+
+_KECCAK_RC = _keccak_round_constants()
+_KECCAK_ROT = _keccak_rotations()
+
+
+def _keccak_f(lanes):
+    """Keccak-f[1600] on 25 64-bit lanes (index x + 5y), in place."""
+    rot = _KECCAK_ROT
+    for rc in _KECCAK_RC:
+        parity = [lanes[x] ^ lanes[x + 5] ^ lanes[x + 10] ^ lanes[x + 15] ^ lanes[x + 20] for x in range(5)]
+        for x in range(5):
+            d = parity[(x - 1) % 5] ^ (((parity[(x + 1) % 5] << 1) | (parity[(x + 1) % 5] >> 63)) & _M64)
+            for y in range(0, 25, 5):
+                lanes[x + y] ^= d
+        moved = [0] * 25
+        for x in range(5):
+            for y in range(5):
+                n = rot[x + 5 * y]
+                lane = lanes[x + 5 * y]
+                moved[y + 5 * ((2 * x + 3 * y) % 5)] = ((lane << n) | (lane >> (64 - n))) & _M64 if n else lane
+        for y in range(0, 25, 5):
+            row = moved[y:y + 5]
+            for x in range(5):
+                lanes[x + y] = row[x] ^ (~row[(x + 1) % 5] & row[(x + 2) % 5])
+        lanes[0] ^= rc
+
+
+class _Sponge:
+    """The Keccak sponge of SHA-3 and SHAKE: rate-sized blocks absorbed into
+    the state, the domain bits and pad10*1 added when squeezing."""
+
+    _domain = 0x06
+
+    def __init__(self, data=b'', *, usedforsecurity=True):
+        self._lanes = [0] * 25
+        self._buffer = b''
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        buffer = self._buffer + _bytes_of(data)
+        rate = self.block_size
+        full = len(buffer) - len(buffer) % rate
+        for start in range(0, full, rate):
+            self._absorb(buffer[start:start + rate])
+        self._buffer = buffer[full:]
+
+    def _absorb(self, block):
+        lanes = self._lanes
+        for i in range(len(block) // 8):
+            lanes[i] ^= int.from_bytes(block[8 * i:8 * i + 8], 'little')
+        _keccak_f(lanes)
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other._lanes = list(self._lanes)
+        other._buffer = self._buffer
+        return other
+
+    def _squeeze(self, length):
+        h = self.copy()
+        rate = self.block_size
+        last = bytearray(h._buffer + b'\x00' * (rate - len(h._buffer)))
+        last[len(h._buffer)] ^= self._domain
+        last[rate - 1] ^= 0x80
+        h._absorb(bytes(last))
+        out = b''
+        while True:
+            out += b''.join(lane.to_bytes(8, 'little') for lane in h._lanes[:rate // 8])
+            if len(out) >= length:
+                return out[:length]
+            _keccak_f(h._lanes)
+
+    def __repr__(self):
+        return '<%s _hashlib.HASH object @ 0x0>' % self.name
+
+
+def _sha3(bits):
+    class sha3(_Sponge):
+        name = 'sha3_%d' % bits
+        digest_size = bits // 8
+        block_size = 200 - bits // 4
+
+        def digest(self):
+            return self._squeeze(self.digest_size)
+
+        def hexdigest(self):
+            return self.digest().hex()
+    sha3.__name__ = sha3.__qualname__ = 'sha3_%d' % bits
+    return sha3
+
+
+def _shake(bits):
+    class shake(_Sponge):
+        name = 'shake_%d' % bits
+        digest_size = 0
+        block_size = 200 - bits // 4
+        _domain = 0x1f
+
+        def digest(self, length):
+            if length < 0:
+                raise ValueError('negative digest length')
+            return self._squeeze(length)
+
+        def hexdigest(self, length):
+            return self.digest(length).hex()
+    shake.__name__ = shake.__qualname__ = 'shake_%d' % bits
+    return shake
+
+
+sha3_224 = _sha3(224)
+sha3_256 = _sha3(256)
+sha3_384 = _sha3(384)
+sha3_512 = _sha3(512)
+shake_128 = _shake(128)
+shake_256 = _shake(256)
+
+# ---------------------------------------------------------------- BLAKE2 (RFC 7693)
+
+_BLAKE2_SIGMA = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+    (14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3),
+    (11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4),
+    (7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8),
+    (9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13),
+    (2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9),
+    (12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11),
+    (13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10),
+    (6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5),
+    (10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0),
+)
+
+
+class _Blake2:
+    """BLAKE2b/BLAKE2s with digest_size, key, salt and person (sequential mode):
+    the last block, key block included, is kept until digest() compresses it
+    as final."""
+
+    def __init__(self, data=b'', *, digest_size=None, key=b'', salt=b'', person=b'', fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                 last_node=False, usedforsecurity=True):
+        limit = self._max_digest
+        if digest_size is None:
+            digest_size = limit
+        if not 1 <= digest_size <= limit:
+            raise ValueError('digest_size must be between 1 and %d bytes' % limit)
+        key, salt, person = _bytes_of(key), _bytes_of(salt), _bytes_of(person)
+        if len(key) > limit:
+            raise ValueError('maximum key length is %d bytes' % limit)
+        for what, value in (('salt', salt), ('person', person)):
+            if len(value) > self._word * 2:
+                raise ValueError('maximum %s length is %d bytes' % (what, self._word * 2))
+        self.digest_size = digest_size
+        h = list(self._iv)
+        h[0] ^= 0x01010000 ^ (len(key) << 8) ^ digest_size
+        w = self._word
+        salt = salt.ljust(2 * w, b'\0')
+        person = person.ljust(2 * w, b'\0')
+        for i in range(2):
+            h[4 + i] ^= int.from_bytes(salt[i * w:(i + 1) * w], 'little')
+            h[6 + i] ^= int.from_bytes(person[i * w:(i + 1) * w], 'little')
+        self._h = h
+        self._count = 0
+        self._buffer = key.ljust(self.block_size, b'\0') if key else b''
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        buffer = self._buffer + _bytes_of(data)
+        block = self.block_size
+        while len(buffer) > block:
+            self._count += block
+            self._compress(buffer[:block], False)
+            buffer = buffer[block:]
+        self._buffer = buffer
+
+    def _compress(self, block, last):
+        w = self._word
+        mask = (1 << (8 * w)) - 1
+        bits = 8 * w
+        r1, r2, r3, r4 = self._rotations
+        m = [int.from_bytes(block[i:i + w], 'little') for i in range(0, 16 * w, w)]
+        v = self._h + list(self._iv)
+        v[12] ^= self._count & mask
+        v[13] ^= self._count >> bits
+        if last:
+            v[14] ^= mask
+        for r in range(self._rounds):
+            s = _BLAKE2_SIGMA[r % 10]
+            for i, (a, b, c, d) in enumerate(((0, 4, 8, 12), (1, 5, 9, 13), (2, 6, 10, 14), (3, 7, 11, 15),
+                                              (0, 5, 10, 15), (1, 6, 11, 12), (2, 7, 8, 13), (3, 4, 9, 14))):
+                x, y = m[s[2 * i]], m[s[2 * i + 1]]
+                va = (v[a] + v[b] + x) & mask
+                vd = v[d] ^ va
+                vd = ((vd >> r1) | (vd << (bits - r1))) & mask
+                vc = (v[c] + vd) & mask
+                vb = v[b] ^ vc
+                vb = ((vb >> r2) | (vb << (bits - r2))) & mask
+                va = (va + vb + y) & mask
+                vd ^= va
+                vd = ((vd >> r3) | (vd << (bits - r3))) & mask
+                vc = (vc + vd) & mask
+                vb ^= vc
+                vb = ((vb >> r4) | (vb << (bits - r4))) & mask
+                v[a], v[b], v[c], v[d] = va, vb, vc, vd
+        self._h = [self._h[i] ^ v[i] ^ v[i + 8] for i in range(8)]
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other.digest_size = self.digest_size
+        other._h = list(self._h)
+        other._count = self._count
+        other._buffer = self._buffer
+        return other
+
+    def digest(self):
+        h = self.copy()
+        h._count += len(h._buffer)
+        h._compress(h._buffer.ljust(self.block_size, b'\0'), True)
+        return b''.join(x.to_bytes(self._word, 'little') for x in h._h)[:self.digest_size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class blake2b(_Blake2):
+    __module__ = '_blake2'
+    name = 'blake2b'
+    block_size = 128
+    _word = 8
+    _max_digest = 64
+    _rounds = 12
+    _rotations = (32, 24, 16, 63)
+    _iv = (0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179)
+
+
+class blake2s(_Blake2):
+    __module__ = '_blake2'
+    name = 'blake2s'
+    block_size = 64
+    _word = 4
+    _max_digest = 32
+    _rounds = 10
+    _rotations = (16, 12, 8, 7)
+    _iv = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+
+
 _CONSTRUCTORS = {'md5': _MD5, 'sha1': _SHA1, 'sha224': _SHA224, 'sha256': _SHA256,
-                 'sha384': _SHA384, 'sha512': _SHA512}
+                 'sha384': _SHA384, 'sha512': _SHA512, 'sha3_224': sha3_224,
+                 'sha3_256': sha3_256, 'sha3_384': sha3_384, 'sha3_512': sha3_512,
+                 'shake_128': shake_128, 'shake_256': shake_256, 'blake2b': blake2b,
+                 'blake2s': blake2s}
 algorithms_guaranteed = frozenset(_CONSTRUCTORS)
 algorithms_available = frozenset(_CONSTRUCTORS)
 

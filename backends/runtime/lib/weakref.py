@@ -58,7 +58,7 @@ def _check_referent(obj):
     raise TypeError(f"cannot create weak reference to '{cls.__name__}' object")
 
 
-class ref:
+class ReferenceType:
     """A reference to an object that (in CPython) does not keep it alive."""
 
     __slots__ = ('_referent', '_callback', '_hash', '__weakref__')
@@ -66,7 +66,7 @@ class ref:
     def __new__(cls, ob, callback=None):
         _check_referent(ob)
         refs = _refs_by_id.setdefault(id(ob), [])
-        if callback is None and cls is ref:
+        if callback is None and cls is ReferenceType:
             for r in refs:
                 if type(r) is ref and r._callback is None:
                     return r
@@ -119,7 +119,7 @@ class ref:
 
 
 _GenericAlias = type(list[int])
-ReferenceType = ref
+ref = ReferenceType
 
 
 def getweakrefcount(obj):
