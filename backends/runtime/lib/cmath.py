@@ -5,9 +5,11 @@ libraries use for accurate branch cuts (scaled square roots, log1p near the
 unit circle, Kahan-style inverse functions, overflow-safe hyperbolics), so
 results agree with CPython's, with its ValueError('math domain error') and
 OverflowError('math range error'). Arguments with an infinite or NaN part
-(outside the classification functions, phase, polar and isclose) raise
-NotImplementedError: CPython answers them from special-value tables that
-pvm does not reproduce.
+are answered as CPython answers them: from its special-value tables
+(_cmath_special.py, generated from CPython by scripts/gen_cmath_special.py)
+by the class of each part, or, for an infinite real part beside a nonzero
+finite imaginary part in exp, cosh, sinh, tanh and rect, from the signs of
+cos and sin of the finite part.
 """
 
 import math
@@ -49,12 +51,45 @@ def _arg(z):
     raise TypeError(f"must be real number, not {type(z).__name__}")
 
 
-def _finite(z, name):
-    z = _arg(z)
-    if not (math.isfinite(z.real) and math.isfinite(z.imag)):
-        raise NotImplementedError(f"cmath.{name} of a complex with an infinite "
-                                  f"or NaN part is not supported by pvm")
-    return z
+_SPECIAL_TABLES = []
+
+
+def _class(x):
+    """C99 Annex G's classes of a part: -inf, negative, -0, +0, positive, +inf, nan."""
+    if math.isnan(x):
+        return 6
+    if math.isinf(x):
+        return 0 if x < 0 else 5
+    if x == 0.0:
+        return 2 if math.copysign(1.0, x) < 0 else 3
+    return 1 if x < 0 else 4
+
+
+def _special(name, x, y):
+    """CPython's answer for a function's argument with an infinite or NaN part."""
+    if not _SPECIAL_TABLES:
+        from _cmath_special import TABLES
+        _SPECIAL_TABLES.append(TABLES)
+    cell = _SPECIAL_TABLES[0][name][(_class(x), _class(y))]
+    if cell == 'ValueError':
+        raise ValueError("math domain error")
+    return complex(float(cell[0]), float(cell[1]))
+
+
+def _infinite_hyperbolic(x, y, real_sign, imag_sign):
+    """cosh/sinh/exp-style results for an infinite x and a nonzero finite y: infinite
+    parts whose signs follow cos(y) and sin(y) (times the given signs)."""
+    return complex(real_sign * math.copysign(math.inf, math.cos(y)),
+                   imag_sign * math.copysign(math.inf, math.sin(y)))
+
+
+def _nonfinite(x, y):
+    return not (math.isfinite(x) and math.isfinite(y))
+
+
+def _computed_cell(x, y):
+    """An infinite x with a nonzero finite y: the cells CPython computes, not looks up."""
+    return math.isinf(x) and math.isfinite(y) and y != 0.0
 
 
 def _checked(real, imag):
@@ -64,6 +99,8 @@ def _checked(real, imag):
 
 
 def _sqrt(x, y):
+    if _nonfinite(x, y):
+        return _special('sqrt', x, y)
     if x == 0.0 and y == 0.0:
         return complex(0.0, y)
     ax = abs(x)
@@ -82,14 +119,20 @@ def _sqrt(x, y):
 
 def sqrt(z, /):
     """The square root of z (branch cut along the negative real axis)."""
-    z = _finite(z, 'sqrt')
+    z = _arg(z)
     return _sqrt(z.real, z.imag)
 
 
 def exp(z, /):
     """e ** z."""
-    z = _finite(z, 'exp')
+    z = _arg(z)
     x, y = z.real, z.imag
+    if _nonfinite(x, y):
+        if _computed_cell(x, y):
+            if x > 0:
+                return _infinite_hyperbolic(x, y, 1.0, 1.0)
+            return complex(math.copysign(0.0, math.cos(y)), math.copysign(0.0, math.sin(y)))
+        return _special('exp', x, y)
     if x > _LOG_LARGE:
         scale = math.exp(x - 1.0)
         return _checked(scale * math.cos(y) * math.e, scale * math.sin(y) * math.e)
@@ -99,6 +142,8 @@ def exp(z, /):
 
 def _log(z):
     x, y = z.real, z.imag
+    if _nonfinite(x, y):
+        return _special('log', x, y)
     ax = abs(x)
     ay = abs(y)
     if ax > _LARGE or ay > _LARGE:
@@ -122,19 +167,21 @@ def _log(z):
 
 def log(z, base=None, /):
     """The natural logarithm of z, or its logarithm to the given base."""
-    result = _log(_finite(z, 'log'))
+    result = _log(_arg(z))
     if base is not None:
-        result = result / _log(_finite(base, 'log'))
+        result = result / _log(_arg(base))
     return result
 
 
 def log10(z, /):
     """The base-10 logarithm of z."""
-    r = _log(_finite(z, 'log10'))
+    r = _log(_arg(z))
     return complex(r.real / _LN10, r.imag / _LN10)
 
 
 def _asinh(x, y):
+    if _nonfinite(x, y):
+        return _special('asinh', x, y)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         if y >= 0:
             real = math.copysign(math.log(math.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0, x)
@@ -149,21 +196,23 @@ def _asinh(x, y):
 
 def asinh(z, /):
     """The inverse hyperbolic sine of z."""
-    z = _finite(z, 'asinh')
+    z = _arg(z)
     return _asinh(z.real, z.imag)
 
 
 def asin(z, /):
     """The arc sine of z."""
-    z = _finite(z, 'asin')
+    z = _arg(z)
     s = _asinh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def acos(z, /):
     """The arc cosine of z."""
-    z = _finite(z, 'acos')
+    z = _arg(z)
     x, y = z.real, z.imag
+    if _nonfinite(x, y):
+        return _special('acos', x, y)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         real = math.atan2(abs(y), x)
         magnitude = math.log(math.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
@@ -180,8 +229,10 @@ def acos(z, /):
 
 def acosh(z, /):
     """The inverse hyperbolic cosine of z."""
-    z = _finite(z, 'acosh')
+    z = _arg(z)
     x, y = z.real, z.imag
+    if _nonfinite(x, y):
+        return _special('acosh', x, y)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         return complex(math.log(math.hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0,
                        math.atan2(y, x))
@@ -192,6 +243,8 @@ def acosh(z, /):
 
 
 def _atanh(x, y):
+    if _nonfinite(x, y):
+        return _special('atanh', x, y)
     if x < 0.0:
         r = _atanh(-x, -y)
         return complex(-r.real, -r.imag)
@@ -210,18 +263,22 @@ def _atanh(x, y):
 
 def atanh(z, /):
     """The inverse hyperbolic tangent of z."""
-    z = _finite(z, 'atanh')
+    z = _arg(z)
     return _atanh(z.real, z.imag)
 
 
 def atan(z, /):
     """The arc tangent of z."""
-    z = _finite(z, 'atan')
+    z = _arg(z)
     s = _atanh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def _cosh(x, y):
+    if _nonfinite(x, y):
+        if _computed_cell(x, y):
+            return _infinite_hyperbolic(x, y, 1.0, 1.0 if x > 0 else -1.0)
+        return _special('cosh', x, y)
     if abs(x) > _LOG_LARGE:
         shifted = x - math.copysign(1.0, x)
         return _checked(math.cos(y) * math.cosh(shifted) * math.e,
@@ -230,6 +287,10 @@ def _cosh(x, y):
 
 
 def _sinh(x, y):
+    if _nonfinite(x, y):
+        if _computed_cell(x, y):
+            return _infinite_hyperbolic(x, y, 1.0 if x > 0 else -1.0, 1.0)
+        return _special('sinh', x, y)
     if abs(x) > _LOG_LARGE:
         shifted = x - math.copysign(1.0, x)
         return _checked(math.cos(y) * math.sinh(shifted) * math.e,
@@ -238,6 +299,10 @@ def _sinh(x, y):
 
 
 def _tanh(x, y):
+    if _nonfinite(x, y):
+        if _computed_cell(x, y):
+            return complex(math.copysign(1.0, x), math.copysign(0.0, 2.0 * math.sin(y) * math.cos(y)))
+        return _special('tanh', x, y)
     if abs(x) > _LOG_LARGE:
         return complex(math.copysign(1.0, x),
                        4.0 * math.sin(y) * math.cos(y) * math.exp(-2.0 * abs(x)))
@@ -251,38 +316,38 @@ def _tanh(x, y):
 
 def cosh(z, /):
     """The hyperbolic cosine of z."""
-    z = _finite(z, 'cosh')
+    z = _arg(z)
     return _cosh(z.real, z.imag)
 
 
 def sinh(z, /):
     """The hyperbolic sine of z."""
-    z = _finite(z, 'sinh')
+    z = _arg(z)
     return _sinh(z.real, z.imag)
 
 
 def tanh(z, /):
     """The hyperbolic tangent of z."""
-    z = _finite(z, 'tanh')
+    z = _arg(z)
     return _tanh(z.real, z.imag)
 
 
 def cos(z, /):
     """The cosine of z."""
-    z = _finite(z, 'cos')
+    z = _arg(z)
     return _cosh(-z.imag, z.real)
 
 
 def sin(z, /):
     """The sine of z."""
-    z = _finite(z, 'sin')
+    z = _arg(z)
     s = _sinh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def tan(z, /):
     """The tangent of z."""
-    z = _finite(z, 'tan')
+    z = _arg(z)
     s = _tanh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
@@ -306,9 +371,11 @@ def rect(r, phi, /):
     """The complex number with modulus r and argument phi."""
     r = float(r)
     phi = float(phi)
-    if not (math.isfinite(r) and math.isfinite(phi)):
-        raise NotImplementedError("cmath.rect of an infinite or NaN argument "
-                                  "is not supported by pvm")
+    if _nonfinite(r, phi):
+        if _computed_cell(r, phi):
+            sign = 1.0 if r > 0 else -1.0
+            return _infinite_hyperbolic(r, phi, sign, sign)
+        return _special('rect', r, phi)
     if phi == 0.0:
         return complex(r, r * phi)
     return complex(r * math.cos(phi), r * math.sin(phi))
