@@ -119,9 +119,20 @@ method(objectType, '__format__', (self: PyValue, spec: PyValue) => {
 method(objectType, '__dir__', (self: PyValue) => {
   const names = new Set<string>();
   if (self instanceof PyObject && self.dict !== null) for (const k of self.dict.strKeys()) names.add(k);
-  for (const t of typeOf(self).mro) for (const k of t.attrs.keys()) names.add(k);
+  for (const t of typeOf(self).mro) addClassNames(names, t);
   return containers.newList([...names]);
 });
+
+/** t's own attribute `key` as its __dict__ shows it (object's stand-in __dict__ left out). */
+function visibleAttr(t: PyType, key: string): PyValue | undefined {
+  const v = t.attrs.get(key);
+  return v === instanceDictDescriptor && t === objectType ? undefined : v;
+}
+
+/** A class's own attribute names as dir() sees them (object's stand-in __dict__ left out). */
+function addClassNames(names: Set<string>, t: PyType): void {
+  for (const [k, v] of t.attrs) if (v !== instanceDictDescriptor || t !== objectType) names.add(k);
+}
 method(objectType, '__reduce_ex__', (self: PyValue, _protocol: PyValue) => containers.newTuple([typeOf(self), containers.newTuple([])]));
 method(objectType, '__sizeof__', (_self: PyValue) => 16);
 // Raw so the error names the class being created, as CPython's does (`K.__init_subclass__() takes ...`).
@@ -146,17 +157,41 @@ getter(objectType, '__class__', (self) => typeOf(self), (self, value) => {
   self.type = value;
 });
 
-/** `__dict__` of instances: present only when the class gives its instances one. */
-const instanceDictDescriptor = new GetSetDescriptor(objectType, '__dict__', (self) => {
+function getInstanceDict(self: PyValue): PyValue {
   if (!(self instanceof PyObject) || (typeOf(self).flags & TypeFlags.HAS_DICT) === 0) return noAttribute(self, '__dict__');
   return (self.dict ??= containers.newDict());
-}, (self, value) => {
+}
+
+function setInstanceDict(self: PyValue, value: PyValue): void {
   if (!(self instanceof PyObject) || (typeOf(self).flags & TypeFlags.HAS_DICT) === 0) noAttribute(self, '__dict__');
   if (typeOf(value).name !== 'dict' && !typeOf(value).isSubtypeOf(builtinTypes.get('dict') as PyType)) {
     raiseError('TypeError', `__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
   }
   self.dict = value as StrDict;
-});
+}
+
+/**
+ * `__dict__` of instances: present only when the class gives its instances
+ * one. Each class that adds the dict has its own descriptor (as CPython's
+ * type dicts show); object's answers for built-in types with a dict and is
+ * hidden from dir(object) and object.__dict__, where CPython has none.
+ */
+const instanceDictDescriptor = new GetSetDescriptor(objectType, '__dict__', getInstanceDict, setInstanceDict);
+
+/** The `__dict__` and `__weakref__` descriptors CPython adds to a class, in its type dict's order. */
+function addLayoutDescriptors(t: PyType, slotNames: readonly string[] | null): void {
+  const bases = t.mro.slice(1);
+  const wants = (name: string): boolean => slotNames === null || slotNames.includes(name);
+  // A type's namespace is its dict, so a metaclass adds none.
+  if (wants('__dict__') && !t.bases.some((b) => (b.flags & TypeFlags.HAS_DICT) !== 0 || b.isSubtypeOf(typeType))) {
+    t.attrs.set('__dict__', new GetSetDescriptor(t, '__dict__', getInstanceDict, setInstanceDict));
+  }
+  // Weak references: pvm keeps none, so the slot always reads None; var-sized bases (int, bytes, tuple) have no room for it.
+  const weakBases = ['type', 'set', 'frozenset'].map((n) => builtinTypes.get(n));
+  const hasWeak = bases.some((b) => b.attrs.has('__weakref__') || weakBases.includes(b));
+  const varSized = t.bases.some((b) => INLINE_ITEM_TYPES.some((n) => b.isSubtypeOf(builtinTypes.get(n)!)));
+  if (wants('__weakref__') && !hasWeak && !varSized) t.attrs.set('__weakref__', new GetSetDescriptor(t, '__weakref__', () => None, null));
+}
 
 // ------------------------------------------------------------ type
 
@@ -275,7 +310,7 @@ method(typeType, '__instancecheck__', (self: PyType, obj: PyValue) => objectIsIn
 const typeSubclassCheck = method(typeType, '__subclasscheck__', (self: PyType, sub: PyValue) => objectIsSubclass(sub, self));
 method(typeType, '__dir__', (self: PyType) => {
   const names = new Set<string>();
-  for (const t of self.mro) for (const k of t.attrs.keys()) names.add(k);
+  for (const t of self.mro) addClassNames(names, t);
   return containers.newList([...names]);
 });
 // __prepare__ accepts arbitrary keywords (the class statement's), hence the raw form.
@@ -373,11 +408,7 @@ class MappingProxy extends PyObject {
   snapshot(): PyValue {
     if (this.owner === null) return this.mapping;
     const d = containers.newDict();
-    for (const [k, v] of this.owner.attrs) d.setStr(k, v);
-    if ((this.owner.flags & TypeFlags.BUILTIN) === 0 && !this.owner.attrs.has('__dict__') && (this.owner.flags & TypeFlags.HAS_DICT)) {
-      const baseHasDict = this.owner.bases.some((b) => (b.flags & TypeFlags.HAS_DICT) !== 0);
-      if (!baseHasDict) d.setStr('__dict__', instanceDictDescriptor);
-    }
+    for (const [k, v] of this.owner.attrs) if (v !== instanceDictDescriptor || this.owner !== objectType) d.setStr(k, v);
     return d;
   }
 }
@@ -399,18 +430,18 @@ for (const name of ['keys', 'values', 'items', 'copy', '__iter__', '__len__', '_
 }
 method(mappingProxyType, '__getitem__', (self: MappingProxy, key: PyValue) => {
   if (self.owner !== null && typeof key === 'string') {
-    const v = self.owner.attrs.get(key);
+    const v = visibleAttr(self.owner, key);
     if (v !== undefined) return v;
   }
   return getItem(self.snapshot(), key);
 });
 method(mappingProxyType, 'get', (self: MappingProxy, key: PyValue, dflt?: PyValue) => {
   if (self.owner === null) return callMethod(self.mapping, 'get', [key, dflt ?? None]);
-  if (typeof key === 'string') return self.owner.attrs.get(key) ?? dflt ?? None;
+  if (typeof key === 'string') return visibleAttr(self.owner, key) ?? dflt ?? None;
   return dflt ?? None;
 }, { min: 1, max: 2 });
 method(mappingProxyType, '__contains__', (self: MappingProxy, key: PyValue) =>
-  self.owner === null ? contains(self.mapping, key) : typeof key === 'string' && self.owner.attrs.has(key));
+  self.owner === null ? contains(self.mapping, key) : typeof key === 'string' && visibleAttr(self.owner, key) !== undefined);
 method(mappingProxyType, '__repr__', (self: MappingProxy) => `mappingproxy(${repr(self.snapshot())})`);
 method(mappingProxyType, '__str__', (self: MappingProxy) => str(self.snapshot()));
 method(mappingProxyType, '__eq__', (self: MappingProxy, other: PyValue) => pyEq(self.snapshot(), other));
@@ -479,10 +510,12 @@ export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], n
 
   const slotsSpec = ns.getStr('__slots__');
   const ownSlots: string[] = [];
+  let declaredSlots: string[] | null = null;
   if (slotsSpec === undefined) {
     t.flags |= TypeFlags.HAS_DICT;
   } else {
     const names = slotNames(slotsSpec);
+    declaredSlots = names;
     // Instances of int, bytes and tuple subclasses keep their items inline, so CPython has no room for slots.
     const inline = names.some((s) => s !== '__weakref__')
       ? baseTypes.find((b) => INLINE_ITEM_TYPES.some((n) => b.isSubtypeOf(builtinTypes.get(n)!)))
@@ -520,16 +553,19 @@ export function typeNew(meta: PyType, name: string, bases: readonly PyValue[], n
       t.module = callerModule;
     }
   }
-  if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', None);
   const newFn = t.attrs.get('__new__');
   if (newFn instanceof PyFunction) t.attrs.set('__new__', new PyStaticMethod(newFn));
   for (const special of ['__init_subclass__', '__class_getitem__']) {
     const f = t.attrs.get(special);
     if (f instanceof PyFunction) t.attrs.set(special, new PyClassMethod(f));
   }
-  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', None);
+  // CPython's type dict order after the namespace: slot members (sorted), __dict__/__weakref__, __doc__, __hash__.
+  ownSlots.sort();
   ownSlots.forEach((s, i) => t.attrs.set(s, new MemberDescriptor(t, s, t.slotCount + i)));
   t.slotCount += ownSlots.length;
+  addLayoutDescriptors(t, declaredSlots);
+  if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', None);
+  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', None);
   const cell = t.attrs.get('__classcell__');
   if (cell !== undefined) {
     if (!(cell instanceof PyCell)) raiseError('TypeError', `__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);

@@ -51,6 +51,12 @@ method(moduleType, '__repr__', (self: PyModule) => {
   return nativeModules.has(self.name) ? `<module '${self.name}' (built-in)>` : `<module '${self.name}'>`;
 });
 
+// dir(module) lists the module's own names (or asks its __dir__, PEP 562), never the module type's.
+method(moduleType, '__dir__', (self: PyModule) => {
+  const hook = self.dict.getStr('__dir__');
+  return hook !== undefined ? rt.call(hook, []) : containers.newList(self.dict.strKeys());
+});
+
 // types.ModuleType(name, doc=None): programs build modules (and module subclasses) by hand.
 staticNew(moduleType, (cls) => new PyModule('?', cls));
 methodRaw(moduleType, '__init__', (args, kwnames) => {

@@ -7,7 +7,7 @@
 // exception groups print nested behind `| ` margins with numbered members.
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { expr } from '../../frontend/parser/ast.js';
-import { PyBaseException, PyObject, None, makeBuiltinType, objectType, type PyValue } from './object.js';
+import { PyBaseException, PyObject, None, TypeFlags, makeBuiltinType, objectType, type PyValue } from './object.js';
 import { getter } from './type.js';
 
 export const tracebackType = makeBuiltinType('traceback', objectType, 0);
@@ -360,7 +360,9 @@ function isWide(cp: number): boolean {
 /** The last line: `Type: message`, `module.Type: message` outside builtins/__main__, `Type` alone for an empty message. */
 export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormatHooks): string {
   const type = exc.type;
-  const module = type.module;
+  // A class's __module__ as it stands now; CPython shows one that is not a str as <unknown>.
+  const ownModule = (type.flags & TypeFlags.BUILTIN) !== 0 ? type.module : type.attrs.get('__module__') ?? type.module;
+  const module = typeof ownModule === 'string' ? ownModule : '<unknown>';
   const name = module === 'builtins' || module === '__main__' ? type.qualname : `${module}.${type.qualname}`;
   const syntax = hooks.syntaxDetails?.(exc) ?? null;
   if (syntax !== null) return formatSyntaxError(name, syntax) + (hooks.notes?.(exc) ?? []).map((note) => `${note}\n`).join('');
