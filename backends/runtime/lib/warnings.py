@@ -103,18 +103,27 @@ def resetwarnings():
     _filters_version[0] += 1
 
 
-def _matches(pattern, text, whole):
+_REGEX_CHARACTERS = frozenset('.^$*+?{}[]\\|()')
+
+
+def _matches(pattern, text, ignore_case):
+    """A filter's message (case-insensitive) or module pattern matched at the
+    start of the text, as CPython's re.match; re is loaded only for a pattern
+    that uses its syntax."""
     if not pattern:
         return True
-    if whole:
-        return pattern == text or pattern.rstrip('$') == text
-    return text.lower().startswith(pattern.lower())
+    if _REGEX_CHARACTERS.isdisjoint(pattern):
+        if ignore_case:
+            return text.lower().startswith(pattern.lower())
+        return text.startswith(pattern)
+    import re
+    return re.match(pattern, text, re.I if ignore_case else 0) is not None
 
 
 def _action_for(text, category, module, lineno):
     for action, message, cat, mod, line in filters:
-        if (issubclass(category, cat) and _matches(message, text, False)
-                and _matches(mod, module, True) and (line == 0 or line == lineno)):
+        if (issubclass(category, cat) and _matches(message, text, True)
+                and _matches(mod, module, False) and (line == 0 or line == lineno)):
             return action
     return defaultaction
 

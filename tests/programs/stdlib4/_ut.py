@@ -17,7 +17,8 @@ def clean(text):
         elif not line.startswith('    '):
             skipping = False
         if not skipping:
-            kept.append(re.sub(r'File "/[^"]*/', 'File "', line))
+            line = re.sub(r'File "/[^"]*/', 'File "', line)
+            kept.append(re.sub(r'^/\S*/(\w+\.py:\d+: )', r'\1', line))
     return ''.join(kept)
 
 

@@ -839,6 +839,28 @@ _MIN_DIFF_LEN = _MAX_REPR - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
                              + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 
+
+def _deprecated_alias(original):
+    """A 3.11 alias of an assert method: warns 'Please use NAME instead.' from its caller."""
+    def alias(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Please use {0} instead.'.format(original.__name__), DeprecationWarning, 2)
+        return original(self, *args, **kwargs)
+    return alias
+
+
+TestCase.failUnlessEqual = TestCase.assertEquals = _deprecated_alias(TestCase.assertEqual)
+TestCase.failIfEqual = TestCase.assertNotEquals = _deprecated_alias(TestCase.assertNotEqual)
+TestCase.failUnlessAlmostEqual = TestCase.assertAlmostEquals = _deprecated_alias(TestCase.assertAlmostEqual)
+TestCase.failIfAlmostEqual = TestCase.assertNotAlmostEquals = _deprecated_alias(TestCase.assertNotAlmostEqual)
+TestCase.failUnless = TestCase.assert_ = _deprecated_alias(TestCase.assertTrue)
+TestCase.failUnlessRaises = _deprecated_alias(TestCase.assertRaises)
+TestCase.failIf = _deprecated_alias(TestCase.assertFalse)
+TestCase.assertRaisesRegexp = _deprecated_alias(TestCase.assertRaisesRegex)
+TestCase.assertRegexpMatches = _deprecated_alias(TestCase.assertRegex)
+TestCase.assertNotRegexpMatches = _deprecated_alias(TestCase.assertNotRegex)
+
+
 def _shorten(s, head, tail):
     skip = len(s) - head - tail
     if skip > _PLACEHOLDER_LEN:
@@ -1610,6 +1632,10 @@ class TextTestRunner:
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                if self.warnings in ('default', 'always'):
+                    # The deprecated assert aliases warn once per module.
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             start = time.perf_counter()
             result.startTestRun()
             try:
