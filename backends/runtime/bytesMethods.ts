@@ -7,7 +7,7 @@
 import {
   PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, raiseError, containers, makeBuiltinType, objectType, type PyValue,
 } from './object.js';
-import { indexValue, toArray, strValue, lookupSpecial, call1, isTrue, isExceptionOf } from './abstract.js';
+import { indexValue, toArray, strValue, lookupSpecial, call1, isTrue, isExceptionOf, getItem } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
 import type { NativeFn, NativeSignature } from './function.js';
 import { staticNew, classMethod, classAttr, staticMethod } from './type.js';
@@ -219,6 +219,9 @@ function percentImpl(self: PyValue, args: PyValue): PyValue {
   const text = percentFormat(Y.latin1Decode(dataOf(self)), args, {
     ...formatOps,
     plainFields: false,
+    bytesFields: true,
+    // %(key)s looks the key up as bytes.
+    getItem: (obj, key) => getItem(obj, new PyBytes(Y.latin1Encode(String(key)))),
     str: (obj) => {
       const d = bytesData(obj);
       if (d !== null) return Y.latin1Decode(d);
@@ -302,6 +305,19 @@ const shared: MethodTable = {
   isascii: (self: PyValue) => dataOf(self).every((b) => b < 0x80),
   islower: (self: PyValue) => asciiCase(dataOf(self), true),
   isupper: (self: PyValue) => asciiCase(dataOf(self), false),
+  istitle: (self: PyValue) => {
+    // Upper case only after uncased bytes, lower case only after cased ones, and some cased byte.
+    let cased = false;
+    let previousCased = false;
+    for (const b of dataOf(self)) {
+      const upper = b >= 0x41 && b <= 0x5a;
+      const lower = b >= 0x61 && b <= 0x7a;
+      if ((upper && previousCased) || (lower && !previousCased)) return false;
+      previousCased = upper || lower;
+      cased ||= previousCased;
+    }
+    return cased;
+  },
   swapcase: (self: PyValue) => like(self, dataOf(self).map((b) => (isAsciiLetter(b) ? b ^ 0x20 : b))),
   capitalize: (self: PyValue) => like(self, dataOf(self).map((b, i) => (i === 0 ? upperByte(b) : lowerByte(b)))),
   title: (self: PyValue) => {

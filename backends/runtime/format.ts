@@ -550,6 +550,8 @@ export interface PercentOps<V> extends FormatOps<V> {
   typeName(v: V): string;
   /** Whether %s of a str is that str and %s/%d of a JS-number int its decimal digits (str's %, not bytes'). */
   readonly plainFields: boolean;
+  /** Whether %b is a field (bytes' %, where it is %s). */
+  readonly bytesFields?: boolean;
 }
 
 /** `template % args` for str. */
@@ -687,8 +689,9 @@ function padPercent(body: string, flags: PercentFlags, numeric: boolean): string
 
 function percentOne<V>(code: string, v: V, flags: PercentFlags, ops: PercentOps<V>, index: number): string {
   switch (code) {
-    case 's': case 'r': case 'a': {
-      let text = code === 's' ? ops.str(v) : code === 'r' ? ops.repr(v) : ops.ascii(v);
+    case 's': case 'r': case 'a': case 'b': {
+      if (code === 'b' && ops.bytesFields !== true) return unsupportedCode(code, index);
+      let text = code === 's' || code === 'b' ? ops.str(v) : code === 'r' ? ops.repr(v) : ops.ascii(v);
       if (flags.precision >= 0 && flags.precision < strLen(text)) text = strSlice(text, 0, 1, flags.precision);
       return padPercent(text, flags, false);
     }
@@ -719,7 +722,7 @@ function percentOne<V>(code: string, v: V, flags: PercentFlags, ops: PercentOps<
     }
     case 'c': {
       const c = ops.toChar(v);
-      if (c === null) raiseError('TypeError', '%c requires int or char');
+      if (c === null) raiseError('TypeError', ops.bytesFields === true ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char');
       let text: string;
       if (typeof c === 'number') {
         if (!(c >= 0 && c < 0x110000)) raiseError('OverflowError', '%c arg not in range(0x110000)');
@@ -729,9 +732,12 @@ function percentOne<V>(code: string, v: V, flags: PercentFlags, ops: PercentOps<
       }
       return padPercent(text, flags, false);
     }
-    default: {
-      const cp = code.codePointAt(0)!;
-      return raiseError('ValueError', `unsupported format character '${code}' (0x${cp.toString(16)}) at index ${index}`);
-    }
+    default:
+      return unsupportedCode(code, index);
   }
+}
+
+function unsupportedCode(code: string, index: number): never {
+  const cp = code.codePointAt(0)!;
+  return raiseError('ValueError', `unsupported format character '${code}' (0x${cp.toString(16)}) at index ${index}`);
 }
