@@ -1,16 +1,18 @@
 // The native `time` module: clocks (time, perf_counter, monotonic,
 // process_time and their _ns forms), sleep, and the struct_time basics
-// (localtime, gmtime, mktime, strftime, asctime, ctime). Time zones are the
-// host's as Node reports them; sleep blocks the Worker thread.
+// (localtime, gmtime, mktime, strftime, strptime, asctime, ctime; strftime
+// and strptime are lib/datetime.py's, shared with datetime). Time zones are
+// the host's as Node reports them; sleep blocks the Worker thread.
 import { None, raiseError, typeOf, containers, type PyValue } from '../object.js';
 import { PyFloat } from '../float.js';
 import { builtinFunction } from '../function.js';
-import { registerNativeModule, type PyModule } from '../importer.js';
+import { registerNativeModule, importModule, type PyModule } from '../importer.js';
+import * as rt from '../abstract.js';
 import { structSeqType } from './structSeq.js';
 
 const structTime = structSeqType('time', 'struct_time', [
   'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
-]);
+], ['tm_zone', 'tm_gmtoff'], true);
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -48,8 +50,9 @@ function isDst(date: Date): boolean {
   return Math.max(jan, jul) !== date.getTimezoneOffset() && jan !== jul;
 }
 
-function toStruct(f: Fields): PyValue {
-  return structTime.make([f.year, f.mon, f.mday, f.hour, f.min, f.sec, f.wday, f.yday, f.isdst]);
+/** The zone of a struct_time: gmtime's is GMT; local time is the host's zone, reported as UTC (pvm's only zone name). */
+function toStruct(f: Fields, utc: boolean, gmtoff = 0): PyValue {
+  return structTime.make([f.year, f.mon, f.mday, f.hour, f.min, f.sec, f.wday, f.yday, f.isdst], [utc ? 'GMT' : 'UTC', gmtoff]);
 }
 
 function fromStruct(v: PyValue | undefined): Fields {
@@ -62,39 +65,40 @@ function fromStruct(v: PyValue | undefined): Fields {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-function strftime(format: string, f: Fields): string {
-  return format.replace(/%([a-zA-Z%])/g, (whole, code: string) => {
-    switch (code) {
-      case 'Y': return String(f.year);
-      case 'y': return pad(f.year % 100);
-      case 'm': return pad(f.mon);
-      case 'd': return pad(f.mday);
-      case 'e': return String(f.mday).padStart(2, ' ');
-      case 'H': return pad(f.hour);
-      case 'I': return pad(f.hour % 12 === 0 ? 12 : f.hour % 12);
-      case 'M': return pad(f.min);
-      case 'S': return pad(f.sec);
-      case 'p': return f.hour < 12 ? 'AM' : 'PM';
-      case 'A': return DAY_NAMES[f.wday]!;
-      case 'a': return DAY_NAMES[f.wday]!.slice(0, 3);
-      case 'B': return MONTH_NAMES[f.mon - 1]!;
-      case 'b': case 'h': return MONTH_NAMES[f.mon - 1]!.slice(0, 3);
-      case 'j': return pad(f.yday, 3);
-      case 'w': return String((f.wday + 1) % 7);
-      case 'u': return String(f.wday + 1);
-      case 'D': return `${pad(f.mon)}/${pad(f.mday)}/${pad(f.year % 100)}`;
-      case 'F': return `${f.year}-${pad(f.mon)}-${pad(f.mday)}`;
-      case 'T': return `${pad(f.hour)}:${pad(f.min)}:${pad(f.sec)}`;
-      case 'R': return `${pad(f.hour)}:${pad(f.min)}`;
-      case 'c': return asctime(f);
-      case 'x': return `${pad(f.mon)}/${pad(f.mday)}/${pad(f.year % 100)}`;
-      case 'X': return `${pad(f.hour)}:${pad(f.min)}:${pad(f.sec)}`;
-      case 'n': return '\n';
-      case 't': return '\t';
-      case '%': return '%';
-      default: return whole;
-    }
+/** lib/datetime.py's helpers, which time.strftime and time.strptime share with datetime (the C locale's directives, once). */
+function datetimeHelper(name: string): PyValue {
+  return rt.getAttr(importModule('datetime'), name);
+}
+
+function strftime(format: PyValue, t: PyValue | undefined): PyValue {
+  const f = fromStruct(t);
+  const zone = t === undefined ? 'UTC' : rt.getAttrOrUndefined(t, 'tm_zone') ?? None;
+  const fields = containers.newTuple([f.year, f.mon, f.mday, f.hour, f.min, f.sec, 0]);
+  const offset = rt.call(datetimeHelper('timedelta'), [0]);
+  return rt.call(datetimeHelper('_strftime'), [format, fields, builtinFunction('tzname_of', () => (zone === None ? 'UTC' : zone)), builtinFunction('offset_of', () => offset)]);
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date. */
+function daysFromCivil(year: number, mon: number, day: number): number {
+  const y = mon <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (mon + (mon > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function strptime(data: PyValue, format: PyValue): PyValue {
+  [data, format].forEach((arg, index) => {
+    if (typeof arg !== 'string') raiseError('TypeError', `strptime() argument ${index} must be str, not <class '${typeOf(arg).name}'>`);
   });
+  const parsed = containers.tupleItems(rt.call(datetimeHelper('_strptime'), [data, format]))!;
+  const [year, mon, mday, hour, min, sec] = containers.tupleItems(parsed[0]!)!.map((x) => Number(x)) as number[];
+  // Feb 29 without a year is read in 1904 and reported as 1900, weekday and all, as CPython's _strptime does.
+  const dayYear = mon === 2 && mday === 29 && year === 1900 ? 1904 : year!;
+  const days = daysFromCivil(dayYear, mon!, mday!);
+  const wday = (((days + 3) % 7) + 7) % 7;
+  const yday = days - daysFromCivil(dayYear, 1, 1) + 1;
+  return structTime.make([year!, mon!, mday!, hour!, min!, sec!, wday, yday, -1], [None, None]);
 }
 
 function asctime(f: Fields): string {
@@ -133,16 +137,17 @@ function init(module: PyModule): void {
     if (s > 0) Atomics.wait(sleeper, 0, 0, s * 1000);
     return None;
   });
-  fn('localtime', (secs?: PyValue) => toStruct(fieldsOf(new Date(seconds(secs) * 1000), false)), { min: 0, max: 1 });
-  fn('gmtime', (secs?: PyValue) => toStruct(fieldsOf(new Date(seconds(secs) * 1000), true)), { min: 0, max: 1 });
+  fn('localtime', (secs?: PyValue) => {
+    const date = new Date(seconds(secs) * 1000);
+    return toStruct(fieldsOf(date, false), false, -date.getTimezoneOffset() * 60);
+  }, { min: 0, max: 1 });
+  fn('gmtime', (secs?: PyValue) => toStruct(fieldsOf(new Date(seconds(secs) * 1000), true), true), { min: 0, max: 1 });
   fn('mktime', (t: PyValue) => {
     const f = fromStruct(t);
     return new PyFloat(new Date(f.year, f.mon - 1, f.mday, f.hour, f.min, f.sec).getTime() / 1000);
   });
-  fn('strftime', (format: PyValue, t?: PyValue) => {
-    if (typeof format !== 'string') raiseError('TypeError', `strftime() argument 1 must be str, not ${typeOf(format).name}`);
-    return strftime(format, fromStruct(t));
-  }, { min: 1, max: 2 });
+  fn('strftime', (format: PyValue, t?: PyValue) => strftime(format, t), { min: 1, max: 2 });
+  fn('strptime', (data: PyValue, format?: PyValue) => strptime(data, format ?? '%a %b %d %H:%M:%S %Y'), { min: 1, max: 2 });
   fn('asctime', (t?: PyValue) => asctime(fromStruct(t)), { min: 0, max: 1 });
   fn('ctime', (secs?: PyValue) => asctime(fieldsOf(new Date(seconds(secs) * 1000), false)), { min: 0, max: 1 });
   ns.setStr('struct_time', structTime.type);
