@@ -28,6 +28,13 @@ export class PySyntaxError extends Error {
    */
   atEndOfInput = false;
 
+  /**
+   * Set on errors of the symbol table and compiler: CPython reads their source line
+   * back from the file named `filename`, so a string compiled under a name that is
+   * no readable file gets none (SyntaxError.text is None); `text` is the line anyway.
+   */
+  fromCompiler = false;
+
   /** The same error as CPython reports it for a file it reads itself (the main script). */
   asFileError(): PySyntaxError {
     if (!this.atEndOfInput) return this;

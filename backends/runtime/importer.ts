@@ -18,7 +18,7 @@ import {
 } from './object.js';
 import { defineBuiltinType, method, methodRaw, staticNew } from './type.js';
 import { state } from './interpreter.js';
-import { registerSource } from './traceback.js';
+import { registerSource, sourceLine } from './traceback.js';
 import * as rt from './abstract.js';
 import { newException } from './bytecodeOps.js';
 import { libCodeCache } from './codeCache.js';
@@ -312,8 +312,11 @@ export function syntaxErrorObject(error: PySyntaxError): PyBaseException {
     return rt.call(builtinTypes.get(error.type)!, error.msg === '' ? [] : [error.msg]) as PyBaseException;
   }
   const opt = (v: number | string | null): PyValue => (v === null ? None : v);
+  // A compiler error's line is read back from its file (PyErr_ProgramTextObject): none for a string's made-up name.
+  const fileLine = error.lineno === null ? undefined : sourceLine(error.filename, error.lineno);
+  const text = !error.fromCompiler ? error.text : fileLine === undefined ? null : `${fileLine}\n`;
   const details = containers.newTuple([
-    error.filename, opt(error.lineno), opt(error.offset), opt(error.text), opt(error.endLineno), opt(error.endOffset),
+    error.filename, opt(error.lineno), opt(error.offset), opt(text), opt(error.endLineno), opt(error.endOffset),
   ]);
   const e = rt.call(builtinTypes.get(error.type)!, [error.msg, details]);
   return e as PyBaseException;

@@ -409,7 +409,9 @@ class Compiler implements PatternHost {
   /** An error at the location of the instruction being emitted. */
   private errorAtLoc(msg: string): Error {
     const loc = this.u.loc;
-    return new PySyntaxError('SyntaxError', msg, this.filename, loc.line, loc.col + 1, this.src.line(loc.line), loc.endLine, loc.endCol + 1);
+    const error = new PySyntaxError('SyntaxError', msg, this.filename, loc.line, loc.col + 1, this.src.line(loc.line), loc.endLine, loc.endCol + 1);
+    error.fromCompiler = true;
+    return error;
   }
 
   /** CPython's compiler_check_debug_args: no parameter may be named __debug__. */

@@ -46,6 +46,7 @@ export const CompileMsg = {
   multipleStarPatterns: 'multiple starred names in sequence pattern',
   patternCaptureTwice: (n: string) => `multiple assignments to name '${n}' in pattern`,
   orPatternDifferentNames: 'alternative patterns bind different names',
+  patternValueNotLiteral: 'patterns may only match literals and attribute lookups',
   mappingPatternKeys: 'mapping pattern keys may only match literals and attribute lookups',
   mappingPatternDuplicate: (k: string) => `mapping pattern checks duplicate key (${k})`,
   classPatternTooMany: (n: string) => `attribute name repeated in class pattern: ${n}`,
@@ -112,9 +113,10 @@ export class SourceLines {
   /** A SyntaxError at a span; `pointOnly` leaves out the end, as CPython's future-import errors do. */
   error(msg: string, span: Span, pointOnly = false): PySyntaxError {
     const offset = this.charCol(span.lineno, span.col_offset) + 1;
-    if (pointOnly) return new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), span.lineno, null);
-    const endLine = span.end_lineno ?? span.lineno;
-    const endOffset = span.end_col_offset === null ? null : this.charCol(endLine, span.end_col_offset) + 1;
-    return new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), endLine, endOffset);
+    const endLine = pointOnly ? span.lineno : span.end_lineno ?? span.lineno;
+    const endOffset = pointOnly || span.end_col_offset === null ? null : this.charCol(endLine, span.end_col_offset) + 1;
+    const error = new PySyntaxError('SyntaxError', msg, this.filename, span.lineno, offset, this.line(span.lineno), endLine, endOffset);
+    error.fromCompiler = true;
+    return error;
   }
 }

@@ -135,6 +135,9 @@ function pattern(h: PatternHost, p: A.pattern, pc: PatternContext): void {
   h.u.loc = h.pos(p);
   switch (p._type) {
     case 'MatchValue':
+      // The grammar lets an f-string through as a literal; CPython's compiler refuses it (MATCH_VALUE_EXPR,
+      // which sees signed and complex numbers already folded to constants).
+      if (p.value._type === 'JoinedStr') throw h.error(CompileMsg.patternValueNotLiteral, p);
       h.expr(p.value);
       h.u.loc = h.pos(p);
       h.emit(Op.COMPARE_OP, COMPARE_EQ);
@@ -378,7 +381,7 @@ function matchMapping(h: PatternHost, p: A.MatchMapping, pc: PatternContext): vo
       if (seen.has(key)) throw h.error(CompileMsg.mappingPatternDuplicate(constRepr(c)), p);
       seen.add(key);
     } else if (k._type !== 'Attribute') {
-      throw h.error(CompileMsg.mappingPatternKeys, k);
+      throw h.error(CompileMsg.mappingPatternKeys, p);
     }
     h.expr(k);
   }

@@ -282,11 +282,14 @@ export class Parser implements StringHost {
    * An error at the end of the input: CPython's tokenizer leaves its closing DEDENTs and
    * ENDMARKER on the last line, after its last character, with an end offset of -1.
    */
-  private errorAtEnd(type: SyntaxErrorType, msg: string): PySyntaxError {
+  private errorAtEnd(type: SyntaxErrorType, msg: string, columnZero = false): PySyntaxError {
     const last = this.src.endsWith('\n') ? this.src.length - 1 : this.src.length;
     let lineno = 1;
     for (let i = this.src.indexOf('\n'); i >= 0 && i < last; i = this.src.indexOf('\n', i + 1)) lineno++;
-    const error = this.makeError(type, msg, lineno, this.offsetOf(last), this.lexer.lineText(last) + '\n', lineno, -1);
+    const text = this.lexer.lineText(last) + '\n';
+    const error = columnZero
+      ? this.makeError(type, msg, lineno, 0, text, lineno, 0)
+      : this.makeError(type, msg, lineno, this.offsetOf(last), text, lineno, -1);
     error.atEndOfInput = true;
     return error;
   }
@@ -301,6 +304,10 @@ export class Parser implements StringHost {
   /** The generic failure: "invalid syntax" at the furthest token fetched, or an indentation error there. */
   private invalid(): PySyntaxError {
     const t = this.lastFetched();
+    // At the end of the input CPython places a closing DEDENT after the last line's text, and
+    // reports a bare ENDMARKER (a decorator with nothing after it) at column 0 of the last line.
+    if (t.kind === DEDENT && this.atEndOfInput(t)) return (this.finalError = this.errorAtEnd('IndentationError', Msg.unexpectedUnindent));
+    if (t.kind === ENDMARKER && this.atEndOfInput(t)) return this.errorAtEnd('SyntaxError', Msg.invalidSyntax, true);
     if (t.kind === INDENT || t.kind === DEDENT) {
       const line = this.lineOf(t);
       const indent = /^[ \t\f]*/.exec(line)![0].length;
