@@ -7,7 +7,7 @@ import {
   PyObject, PyType, None, typeOf, raiseError,
   type PyValue,
 } from './object.js';
-import { PyMethod } from './function.js';
+import { PyFunction, PyMethod } from './function.js';
 import { NativeDescriptor, defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
 import { call, isTrue, repr, getAttrOrUndefined, bindDescriptor, genericGetAttr, noAttribute, setAttr } from './abstract.js';
 import { state } from './interpreter.js';
@@ -278,6 +278,23 @@ export function superGetAttr(self: PySuper, name: string): PyValue {
   const v = genericGetAttr(self, name, self.type);
   if (v !== undefined) return v;
   return noAttribute(self, name);
+}
+
+/**
+ * LOAD_METHOD's view of `super().name`: the Python function superGetAttr
+ * would bind to the instance `self.obj`, or null for anything else (a
+ * class binding, another kind of attribute: superGetAttr decides those).
+ */
+export function superMethod(self: PySuper, name: string): PyFunction | null {
+  const start = self.objType;
+  const thisClass = self.thisClass;
+  if (start === null || thisClass === null || self.obj === start || name === '__class__') return null;
+  const mro = start.mro;
+  for (let i = mro.indexOf(thisClass) + 1; i > 0 && i < mro.length; i++) {
+    const v = mro[i]!.attrs.get(name);
+    if (v !== undefined) return v instanceof PyFunction ? v : null;
+  }
+  return null;
 }
 
 method(superType, '__getattribute__', (self: PySuper, name: PyValue) => {

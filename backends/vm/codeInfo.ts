@@ -8,6 +8,7 @@ import { constantValue } from '../runtime/constants.js';
 import type { PyValue } from '../runtime/object.js';
 import type { PyFunction } from '../runtime/function.js';
 import { AttrCaches } from './attrCache.js';
+import type { Frame } from './frame.js';
 import { quicken } from './superinstructions.js';
 
 /**
@@ -54,6 +55,8 @@ export interface CodeInfo {
   readonly ncells: number;
   /** Made on the first class call CALL runs in this code. */
   initCache: InitCache | null;
+  /** Frames of this code whose call returned and that nothing else refers to (frame.ts: acquireFrame). */
+  readonly freeFrames: Frame[];
 }
 
 /** The CodeInfo rides on the code object itself: a property read per call instead of a WeakMap lookup. */
@@ -84,7 +87,7 @@ function buildInfo(code: CodeObject): CodeInfo {
   return {
     consts, quickOps: quicken(code.ops, code.args), names: code.names.map(internalize), cellArgs, isGenerator, attrCaches: new AttrCaches(code.ops.length), globalCache: newGlobalCache(code.names.length),
     frameSize: nlocals + code.stacksize, nlocals, ncells: code.cellvars.length + code.freevars.length,
-    initCache: null,
+    initCache: null, freeFrames: [],
   };
 }
 

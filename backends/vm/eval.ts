@@ -26,13 +26,13 @@ import { PyFunction, PyCell, PyMethod, PyBuiltinFunction, bindArguments } from '
 import { state } from '../runtime/interpreter.js';
 import { PyTraceback } from '../runtime/traceback.js';
 import * as importer from '../runtime/importer.js';
-import { Frame, type StackValue } from './frame.js';
+import { Frame, acquireFrame, releaseFrame, markEscaped, type StackValue } from './frame.js';
 import { UNSUPPORTED_CONSTRUCTS } from './unsupported.js';
 import { counters } from './counters.js';
 import { newInitCache, type GlobalCache } from './codeInfo.js';
 import { loadAttr, loadMethod, loadMethodFallback, storeAttr, type AttrCaches } from './attrCache.js';
 import { newInstance, plainInit, checkInitResult } from '../runtime/classes.js';
-import { superType, newZeroArgSuper } from '../runtime/descriptors.js';
+import { PySuper, superType, superMethod, newZeroArgSuper } from '../runtime/descriptors.js';
 import { makeGenerator } from './generatorFrame.js';
 import {
   sendTo, yieldFromIter, getAwaitable, wrapAsyncGenValue, PyGenerator, generatorType, nextStep, newStopIteration, closeDropped,
@@ -51,14 +51,15 @@ export const thread = {
 
 /** Calls a Python function with vectorcall arguments: the Executor's entry and CALL's slow path. */
 export function callFunction(func: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const code = func.code;
-  const frame = new Frame(code, func, func.globals, state.builtins as StrDict, null);
+  const frame = acquireFrame(func, state.builtins as StrDict);
   bindArguments(func, args, kwnames, frame.fast);
   if (frame.info.isGenerator) {
     counters.frames++;
     return makeGenerator(frame);
   }
-  return runFrame(frame);
+  const result = runFrame(frame);
+  releaseFrame(frame);
+  return result;
 }
 
 /** Runs a module or class body with its namespace (LOAD_NAME/STORE_NAME go to `locals`). */
@@ -207,6 +208,15 @@ function cachedGlobal(cache: GlobalCache, index: number, globals: StrDict, built
  * returns the new stack pointer.
  */
 function pushMethod(caches: AttrCaches, at: number, obj: PyValue, name: string, stack: StackValue[], sp: number): number {
+  // super().name(...): the function and the instance, without a bound method in between.
+  if (obj instanceof PySuper && obj.type === superType) {
+    const func = superMethod(obj, name);
+    if (func !== null) {
+      stack[sp] = func;
+      stack[sp + 1] = obj.obj;
+      return sp + 2;
+    }
+  }
   const method = loadMethod(caches, at, obj, name);
   if (method !== null) {
     stack[sp] = method;
@@ -246,6 +256,16 @@ function callNative(f: PyBuiltinFunction, stack: StackValue[], lo: number, n: nu
     case 1: return impl(self, stack[lo]);
     default: return impl(self, stack[lo], stack[lo + 1]);
   }
+}
+
+/**
+ * FOR_ITER's next item, or undefined when `it` is exhausted. Range, list/tuple
+ * and str iterators and generators (not subclassable) are called at sites of
+ * their own: monomorphic calls.
+ */
+function iterStep(it: PyValue): PyValue | undefined {
+  return it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue()
+    : it instanceof PyGenerator ? it.nextValue() : it instanceof StrIterator ? it.nextValue() : rt.iterNext(it);
 }
 
 /** Where fusedModular leaves the pc when it answered. */
@@ -790,7 +810,7 @@ function calleeFrame(
   func: PyFunction, self: PyValue | undefined, stack: StackValue[], lo: number, n: number,
   kwnames: readonly string[] | null, builtins: StrDict,
 ): Frame {
-  const frame = new Frame(func.code, func, func.globals, builtins, null);
+  const frame = acquireFrame(func, builtins);
   const locals = frame.fast;
   const nargs = self === undefined ? n : n + 1;
   if (kwnames === null && func.simpleArgs) {
@@ -1202,11 +1222,42 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 38 /* JUMP_FORWARD */:
-          case 39 /* JUMP_BACKWARD */:
           case 40 /* JUMP_BACKWARD_NO_INTERRUPT */:
             executed += pc - segment;
             pc = segment = arg;
             break;
+
+          case 39 /* JUMP_BACKWARD */:
+            executed += pc - segment;
+            pc = segment = arg;
+            // The jump back of `for x in ...` with its FOR_ITER and STORE_FAST in one dispatch.
+            if (ops[pc] === 48 /* FOR_ITER */ && ops[pc + 1] === 13 /* STORE_FAST */) {
+              // Past the FOR_ITER, as its own dispatch would be: an exception from the iterator is raised there.
+              pc++;
+              const v = iterStep(stack[sp - 1] as PyValue);
+              if (v === undefined) {
+                sp--;
+                pc = segment = opargs[pc - 1]!;
+              } else {
+                fast[opargs[pc++]!] = v;
+              }
+            }
+            break;
+
+          case 48 /* FOR_ITER */: {
+            const v = iterStep(stack[sp - 1] as PyValue);
+            if (v === undefined) {
+              sp--;
+              executed += pc - segment;
+              pc = segment = arg;
+            } else if (ops[pc] === 13 /* STORE_FAST */) {
+              // `for x in ...`: the loop variable's STORE_FAST in the same dispatch.
+              fast[opargs[pc++]!] = v;
+            } else {
+              stack[sp++] = v;
+            }
+            break;
+          }
 
           case 41 /* POP_JUMP_IF_FALSE */:
             if (!isTrue(stack[--sp]!)) {
@@ -1261,24 +1312,6 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
           }
 
-          case 48 /* FOR_ITER */: {
-            // Range, list/tuple and str iterators and generators (not subclassable) called at sites of their own: monomorphic calls.
-            const it = stack[sp - 1] as PyValue;
-            const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ListIterator ? it.nextValue()
-              : it instanceof PyGenerator ? it.nextValue() : it instanceof StrIterator ? it.nextValue() : rt.iterNext(it);
-            if (v === undefined) {
-              sp--;
-              executed += pc - segment;
-              pc = segment = arg;
-            } else if (ops[pc] === 13 /* STORE_FAST */) {
-              // `for x in ...`: the loop variable's STORE_FAST in the same dispatch.
-              fast[opargs[pc++]!] = v;
-            } else {
-              stack[sp++] = v;
-            }
-            break;
-          }
-
           case 49 /* RETURN_VALUE */: {
             const v = stack[--sp] as PyValue;
             frame.sp = sp;
@@ -1329,6 +1362,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
                   if (handler === undefined) throw e;
                   chainContext(e);
                   e.traceback = new PyTraceback(code, at, null, frame);
+                  markEscaped(frame);
                   sp = frame.info.nlocals + handler.depth;
                   if (handler.lasti) stack[sp++] = at;
                   stack[sp++] = e;
@@ -1389,6 +1423,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               const result = evalFrame(next, null);
               thread.depth--;
               thread.frame = frame;
+              releaseFrame(next);
               if (instance !== null) checkInitResult(result);
               stack[sp++] = instance ?? result;
               break;
@@ -1512,6 +1547,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
       if (!reraise) {
         if (e.traceback === None) chainContext(e);
         e.traceback = new PyTraceback(code, at, e.traceback instanceof PyTraceback ? e.traceback : null, frame);
+        markEscaped(frame);
       }
       reraise = false;
       const handler = findHandler(code, at);

@@ -11,7 +11,7 @@ import { state } from '../runtime/interpreter.js';
 import * as rt from '../runtime/abstract.js';
 import { newGeneratorObject, stopIterationValue, sendTo, type PyGenerator } from '../runtime/generator.js';
 import { raiseError } from '../runtime/object.js';
-import type { Frame } from './frame.js';
+import { markEscaped, type Frame } from './frame.js';
 import { evalFrame, thread, asPythonException } from './eval.js';
 
 class VmGeneratorFrame implements GeneratorFrame {
@@ -86,6 +86,7 @@ class VmGeneratorFrame implements GeneratorFrame {
     thread.handled = outerHandled;
     thread.depth--;
     thread.frame = frame.back;
+    frame.back = null;
     if (error !== null) return this.run(error);
     if (!done) return value;
     frame.sp--;
@@ -119,6 +120,8 @@ class VmGeneratorFrame implements GeneratorFrame {
     if (frame.savedHandled !== null) thread.handled = frame.savedHandled;
     thread.depth++;
     frame.back = thread.frame;
+    // A frame object of this generator outlives the resume: so may the frames it shows as callers.
+    if (frame.escaped) markEscaped(frame.back);
     thread.frame = frame;
     return outerHandled;
   }
@@ -129,6 +132,8 @@ class VmGeneratorFrame implements GeneratorFrame {
     thread.handled = outerHandled;
     thread.depth--;
     thread.frame = frame.back;
+    // A suspended generator has no caller (f_back is None); its last one may be reused.
+    frame.back = null;
   }
 
   /**

@@ -19,7 +19,7 @@ import { reportUncaught } from '../runtime/uncaught.js';
 import { runExitHooks } from '../runtime/exitHooks.js';
 import { callFunction, execCode, thread, asPythonException } from './eval.js';
 import { counters, resetCounters } from './counters.js';
-import type { Frame } from './frame.js';
+import { markEscaped, type Frame } from './frame.js';
 import { newDict } from '../runtime/dict.js';
 
 function currentFrame(): Frame {
@@ -46,6 +46,7 @@ function frameLocals(frame: Frame): PyValue {
 /** What sys._getframe sees of a vm frame: its caller chain through `back`, its line from the saved pc. */
 function frameInfo(frame: Frame | null): FrameInfo | null {
   if (frame === null) return null;
+  markEscaped(frame);
   return {
     key: frame,
     code: frame.code,
