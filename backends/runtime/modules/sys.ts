@@ -9,9 +9,10 @@ import { defineBuiltinType, getter, method, methodRaw } from '../type.js';
 import { builtinFunction } from '../function.js';
 import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
-import { PyModule, nativeModuleNames } from '../importer.js';
+import { PyModule, nativeModuleNames, importModule } from '../importer.js';
 import { structSeqType } from './structSeq.js';
 import { toDouble } from './math.js';
+import { PyBytes, bytesData } from '../bytes.js';
 import { maxStrDigits, setMaxStrDigits } from '../int.js';
 import { codeObjectFor, visibleNamespace } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
@@ -144,6 +145,87 @@ getter(textStreamType, 'name', (self) => `<${(self as PyTextStream).name}>`);
 getter(textStreamType, 'closed', () => false);
 getter(textStreamType, 'mode', (self) => ((self as PyTextStream).sink === null ? 'r' : 'w'));
 getter(textStreamType, 'line_buffering', () => false);
+
+// ---------------------------------------------------------------- the binary layer (sys.stdout.buffer...)
+
+export const bufferedWriterType = defineBuiltinType({ name: 'BufferedWriter', module: '_io', subclassable: false });
+export const bufferedReaderType = defineBuiltinType({ name: 'BufferedReader', module: '_io', subclassable: false });
+
+/**
+ * The `buffer` of a standard stream: bytes in and out of the same host sink or
+ * line source as its text stream, in order with it. Written bytes are decoded
+ * as UTF-8 (a character split across writes waits for its last byte); read
+ * lines are the text stream's, encoded back to UTF-8.
+ */
+class PyBinaryStream extends PyObject {
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(readonly text: PyTextStream) {
+    super(text.sink === null ? bufferedReaderType : bufferedWriterType);
+  }
+
+  write(data: Uint8Array): void {
+    const text = this.decoder.decode(data, { stream: true });
+    if (text !== '') this.text.write(text);
+  }
+
+  bytes(text: string): PyValue {
+    return new PyBytes(new TextEncoder().encode(text));
+  }
+}
+
+function bytesArgument(v: PyValue): Uint8Array {
+  const data = bytesData(v);
+  if (data === null) raiseError('TypeError', `a bytes-like object is required, not '${typeOf(v).name}'`);
+  return data;
+}
+
+for (const type of [bufferedWriterType, bufferedReaderType]) {
+  method(type, 'write', (self: PyBinaryStream, data: PyValue) => {
+    if (self.text.sink === null) throw rt.call(rt.getAttr(importModule('io'), 'UnsupportedOperation'), ['write']);
+    const bytes = bytesArgument(data);
+    self.write(bytes);
+    return bytes.length;
+  });
+  method(type, 'writelines', (self: PyBinaryStream, lines: PyValue) => {
+    for (const line of rt.toArray(lines)) self.write(bytesArgument(line));
+    return None;
+  });
+  method(type, 'flush', (self: PyBinaryStream) => {
+    self.text.flusher?.();
+    return None;
+  });
+  method(type, 'read', (self: PyBinaryStream, size?: PyValue) => self.bytes(self.text.readLimited(readSize(size, true), false)), { min: 0, max: 1 });
+  method(type, 'readline', (self: PyBinaryStream, size?: PyValue) => self.bytes(self.text.readLimited(readSize(size, true), true)), { min: 0, max: 1 });
+  method(type, 'readlines', (self: PyBinaryStream) => {
+    const lines: PyValue[] = [];
+    for (let line = self.text.readLineOrEmpty(); line !== ''; line = self.text.readLineOrEmpty()) lines.push(self.bytes(line));
+    return containers.newList(lines);
+  }, { min: 0, max: 1 });
+  method(type, '__iter__', (self: PyBinaryStream) => self);
+  methodRaw(type, '__next__', (args) => {
+    const self = args[0] as PyBinaryStream;
+    const line = self.text.readLineOrEmpty();
+    if (line === '') raiseWith(builtinTypes.get('StopIteration')!, []);
+    return self.bytes(line);
+  });
+  method(type, 'isatty', () => false);
+  method(type, 'fileno', (self: PyBinaryStream) => self.text.fileno);
+  method(type, 'readable', (self: PyBinaryStream) => self.text.readLine !== null);
+  method(type, 'writable', (self: PyBinaryStream) => self.text.sink !== null);
+  method(type, '__repr__', (self: PyBinaryStream) => `<_io.${self.type.name} name='<${self.text.name}>'>`);
+  getter(type, 'name', (self) => `<${(self as PyBinaryStream).text.name}>`);
+  getter(type, 'closed', () => false);
+  getter(type, 'mode', (self) => ((self as PyBinaryStream).text.sink === null ? 'rb' : 'wb'));
+}
+
+const binaryLayers = new WeakMap<PyTextStream, PyBinaryStream>();
+getter(textStreamType, 'buffer', (self) => {
+  const text = self as PyTextStream;
+  let layer = binaryLayers.get(text);
+  if (layer === undefined) binaryLayers.set(text, (layer = new PyBinaryStream(text)));
+  return layer;
+});
 
 const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const floatInfoType = structSeqType('sys', 'float_info', [

@@ -1,0 +1,18 @@
+import sys
+data = sys.stdin.buffer.readline()
+print(repr(data))
+rest = sys.stdin.buffer.read()
+print(repr(rest), sys.stdin.buffer, sys.stdout.buffer.mode, sys.stdin.buffer.name)
+sys.stdout.flush()
+sys.stdout.buffer.write("héllo wörld\n".encode())
+enc = "ü€".encode()
+sys.stdout.buffer.write(enc[:1]); sys.stdout.buffer.write(enc[1:4]); sys.stdout.buffer.write(enc[4:] + b"\n")
+print(sys.stdout.buffer.write(b"abc\n"), sys.stdout.buffer is sys.stdout.buffer)
+# Text written before bytes must be flushed first: CPython's text layer holds it until then.
+sys.stdout.flush()
+sys.stdout.buffer.writelines([b"x\n", bytearray(b"y\n")])
+sys.stdout.buffer.flush()
+try: sys.stdout.buffer.write("str")
+except TypeError as e: print(e)
+try: sys.stdin.buffer.write(b"x")
+except Exception as e: print(type(e).__name__, e)
