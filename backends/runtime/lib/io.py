@@ -2,11 +2,12 @@
 
 StringIO (write, read, readline, readlines, iteration, getvalue, seek/tell,
 truncate, writelines, context manager, closed checks) and BytesIO (the same
-over bytes), with CPython's error messages; SEEK_* constants and
+over bytes), with CPython's error messages; TextIOWrapper over any binary
+stream (BytesIO, sys.stdout.buffer); SEEK_* constants and
 UnsupportedOperation. File objects come from the runtime's open().
 """
 
-__all__ = ['StringIO', 'BytesIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
+__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
            'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase']
 
 SEEK_SET = 0
@@ -190,7 +191,7 @@ class StringIO(_MemoryIO, TextIOBase):
         if newline is not None and not isinstance(newline, str):
             raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError('illegal newline value: %r' % (newline,))
+            raise ValueError('illegal newline value: %s' % (newline,))
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
@@ -299,3 +300,120 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def truncate(self, size=None):
         return self._truncate(size)
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream (a BytesIO, sys.stdout.buffer...): writes
+    encode (translating '\\n' to newline when given) and reads decode,
+    with universal newlines when newline is None. Reads take what the
+    buffer holds from the current position."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None:
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError('TextIOWrapper() argument 2 must be str or None, not %s' % type(encoding).__name__)
+        ''.encode(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._pending = None
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    closed = property(lambda self: self._buffer.closed)
+    name = property(lambda self: self._buffer.name)
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
+        return "<_io.TextIOWrapper name=%r encoding='%s'>" % (name, self._encoding)
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self.line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._check_closed()
+        self._buffer.flush()
+
+    def _text(self):
+        # Decoded lazily, all at once: the rest of the buffer from here on.
+        if self._pending is None:
+            data = self._buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._pending = text
+        return self._pending
+
+    def read(self, size=-1):
+        self._check_closed()
+        text = self._text()
+        if size is None or size < 0:
+            size = len(text)
+        self._pending = text[size:]
+        return text[:size]
+
+    def readline(self, size=-1):
+        self._check_closed()
+        text = self._text()
+        end = text.find('\n') + 1 or len(text)
+        if size is not None and 0 <= size < end:
+            end = size
+        self._pending = text[end:]
+        return text[:end]
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        self._pending = None
+        return self._buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self._buffer.tell() - len((self._pending or '').encode(self._encoding, self._errors))
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def detach(self):
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    def close(self):
+        if self._buffer is not None and not self._buffer.closed:
+            self.flush()
+            self._buffer.close()
