@@ -956,6 +956,10 @@ class _SubTestContext:
         if issubclass(exc_type, KeyboardInterrupt):
             return False
         outcome.success = False
+        if outcome.expecting_failure and not issubclass(exc_type, SkipTest):
+            # A failing subtest of an expectedFailure test is the failure expected.
+            outcome.expected_failure = exc_value
+            return True
         if issubclass(exc_type, SkipTest):
             outcome.result.addSkip(self.subtest, str(exc_value))
         elif issubclass(exc_type, self.case.failureException):
