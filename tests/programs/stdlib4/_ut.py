@@ -18,7 +18,7 @@ def clean(text):
             skipping = False
         if not skipping:
             line = re.sub(r'File "/[^"]*/', 'File "', line)
-            kept.append(re.sub(r'^/\S*/(\w+\.py:\d+: )', r'\1', line))
+            kept.append(re.sub(r'/\S*/(\w+\.py:\d+: )', r'\1', line))
     return ''.join(kept)
 
 

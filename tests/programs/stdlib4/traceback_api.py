@@ -1,3 +1,16 @@
+import sys
+
+class _WithoutFolder:
+    """Prints what the program prints with the program's folder left out of
+    file paths, so the output is the same in any checkout."""
+    def __init__(self, out, folder):
+        self.out, self.folder = out, folder
+    def write(self, text):
+        return self.out.write(text.replace(self.folder, ''))
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = _WithoutFolder(sys.stdout, __file__.rpartition('/')[0] + '/')
 import traceback, sys
 
 def inner(n):
