@@ -9,7 +9,7 @@ import {
   containers, intType, strType, boolType, floatType, typeType, objectType, TypeFlags, MAX_SAFE,
   type PyValue, type StrDict,
 } from './object.js';
-import { PyBuiltinFunction, PyFunction, PyMethod, methodDescriptorType, checkedDescriptor } from './function.js';
+import { PyBuiltinFunction, PyFunction, PyMethod, methodDescriptorType, checkedDescriptor, type NativeFn } from './function.js';
 import { NativeDescriptor } from './type.js';
 import { state } from './interpreter.js';
 import { nativeWarnings } from './extensionHooks.js';
@@ -763,7 +763,7 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     const spec = BINARY_SPECS[base];
     const t = typeOf(a);
     const f = t.lookup(spec.idunder);
-    if (f !== null && f !== None) {
+    if (f !== null && f !== None && !(base === BinaryOpKind.MULTIPLY && skipsRepeat(f, b))) {
       const r = call2(f, a, b);
       if (r !== NotImplemented) return r;
     }
@@ -772,12 +772,42 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   return binaryDispatch(base, a, b, BINARY_SPECS[base].symbol);
 }
 
+/**
+ * The native `__mul__`/`__rmul__`/`__imul__` of the sequences (CPython's
+ * sq_repeat and sq_inplace_repeat). Called directly they convert the count
+ * as an index ("'str' object cannot be interpreted as an integer"); as the
+ * `*` operator they apply only when the count is an index, and otherwise the
+ * operator's error is "can't multiply sequence by non-int".
+ */
+const sequenceRepeats = new WeakSet<NativeFn>();
+
+/** Marks `type`'s own native methods `names` as its sequence repeat. */
+export function markSequenceRepeat(type: PyType, ...names: string[]): void {
+  for (const name of names) {
+    const f = type.lookup(name);
+    if (!(f instanceof PyBuiltinFunction) || f.native === null) throw new Error(`internal: ${type.name}.${name} is not a native method`);
+    sequenceRepeats.add(f.native);
+  }
+}
+
+/** Whether `f` is a sequence's repeat and `count` cannot be its count (CPython's PyIndex_Check fails). */
+function skipsRepeat(f: PyValue | null, count: PyValue): boolean {
+  if (!(f instanceof PyBuiltinFunction) || f.native === null || !sequenceRepeats.has(f.native)) return false;
+  return !(isIntLike(count) || (count instanceof PyObject && count.type.lookup('__index__') !== null));
+}
+
 function binaryDispatch(op: number, a: PyValue, b: PyValue, symbol: string): PyValue {
   const spec = BINARY_SPECS[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup(spec.dunder);
+  let fa = ta.lookup(spec.dunder);
   let fb = tb !== ta ? tb.lookup(spec.rdunder) : null;
+  let repeatedA = false;
+  let repeatedB = false;
+  if (op === BinaryOpKind.MULTIPLY) {
+    if (skipsRepeat(fa, b)) { fa = null; repeatedA = true; }
+    if (skipsRepeat(fb, a)) { fb = null; repeatedB = true; }
+  }
   if (fb !== null && fb !== None && tb.isSubtypeOf(ta) && fb !== ta.lookup(spec.rdunder)) {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
@@ -791,6 +821,8 @@ function binaryDispatch(op: number, a: PyValue, b: PyValue, symbol: string): PyV
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
+  if (repeatedA) raiseError('TypeError', `can't multiply sequence by non-int of type '${messageTypeName(tb)}'`);
+  if (repeatedB) raiseError('TypeError', `can't multiply sequence by non-int of type '${messageTypeName(ta)}'`);
   return binaryError(op, a, b, symbol);
 }
 

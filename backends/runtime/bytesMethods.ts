@@ -7,7 +7,7 @@
 import {
   PyObject, PyType, None, NotImplemented, strType, typeName, typeOf, raiseError, containers, makeBuiltinType, objectType, type PyValue,
 } from './object.js';
-import { indexValue, toArray, strValue, lookupSpecial, call1, isTrue, isExceptionOf, getItem } from './abstract.js';
+import { indexValue, markSequenceRepeat, toArray, strValue, lookupSpecial, call1, isTrue, isExceptionOf, getItem } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator, type MethodTable } from './nativeType.js';
 import type { NativeFn, NativeSignature } from './function.js';
 import { staticNew, classMethod, classAttr, staticMethod } from './type.js';
@@ -257,11 +257,9 @@ const shared: MethodTable = {
     return like(self, Y.bytesConcat(dataOf(self), b));
   },
   __mul__: (self: PyValue, n: PyValue) => {
-    if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
     return like(self, Y.bytesRepeat(dataOf(self), repeatCountOf(indexValue(n)), self instanceof PyByteArray));
   },
   __rmul__: (self: PyValue, n: PyValue) => {
-    if (!(typeof n === 'number' || typeof n === 'boolean' || typeof n === 'bigint' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
     return like(self, Y.bytesRepeat(dataOf(self), repeatCountOf(indexValue(n)), self instanceof PyByteArray));
   },
   __mod__: percentImpl,
@@ -500,6 +498,11 @@ defineMethods(bytearrayType, {
     arrayOf(self).extend(bufferArg(other).slice());
     return self;
   },
+  __imul__: (self: PyValue, n: PyValue) => {
+    const a = arrayOf(self);
+    a.replace(Y.bytesRepeat(a.view(), repeatCountOf(indexValue(n)), true));
+    return self;
+  },
   append: (self: PyValue, v: PyValue) => {
     arrayOf(self).append(byteValue(v));
     return None;
@@ -547,6 +550,8 @@ defineMethods(bytearrayType, {
   },
   copy: (self: PyValue) => new PyByteArray(dataOf(self).slice()),
 });
+markSequenceRepeat(bytesType, '__mul__', '__rmul__');
+markSequenceRepeat(bytearrayType, '__imul__');
 
 for (const t of [bytesType, bytearrayType]) {
   reworded(t, ['count', 'find', 'rfind', 'index', 'rindex', 'startswith', 'endswith'], null);

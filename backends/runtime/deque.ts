@@ -6,10 +6,10 @@
 // on every change of the deque's shape (append/pop/rotate/...), never on item
 // assignment or reverse, as CPython's, so iterators can detect mutation.
 import { PyObject, PyType, None, NotImplemented, raiseError, typeName, containers, type PyValue } from './object.js';
-import { indexValue, pyEq, repr as pyRepr, getIter, iterNext, call } from './abstract.js';
+import { indexValue, pyEq, repr as pyRepr, getIter, iterNext, call, markSequenceRepeat } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, methodRaw, staticNew, getter, classMethod } from './type.js';
-import { compareSequences, repeatCount, repeatFailure, reflectedRepeatFailure, clampIndex, type CompareOp } from './list.js';
+import { compareSequences, repeatCount, clampIndex, type CompareOp } from './list.js';
 import { PyGenericAlias } from './genericAlias.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import { registerNativeModule } from './importer.js';
@@ -449,21 +449,18 @@ defineMethods(dequeType, {
   },
   __mul__: (self: PyDeque, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
     const result = copyDeque(self);
     if (result instanceof PyDeque) repeatInPlace(result, count);
     return result;
   },
   __rmul__: (self: PyDeque, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return reflectedRepeatFailure(self, n);
     const result = copyDeque(self);
     if (result instanceof PyDeque) repeatInPlace(result, count);
     return result;
   },
   __imul__: (self: PyDeque, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
     repeatInPlace(self, count);
     return self;
   },
@@ -479,6 +476,7 @@ defineMethods(dequeType, {
     return containers.newTuple([self.type, args, self.dict ?? None, new DequeIterator(self, false)]);
   },
 });
+markSequenceRepeat(dequeType, '__mul__', '__rmul__', '__imul__');
 
 methodRaw(dequeType, '__init__', (args, kwnames) => {
   const self = checkDeque(args[0], '__init__');

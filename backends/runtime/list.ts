@@ -7,7 +7,7 @@ import {
   PyObject, PyType, None, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers,
   TypeFlags, type PyValue,
 } from './object.js';
-import { indexValue as pyIndex, pyEq, repr as pyRepr, pyLt, compareBool, CompareOpKind, getIter, iterNext, call, isTrue } from './abstract.js';
+import { indexValue as pyIndex, markSequenceRepeat, pyEq, repr as pyRepr, pyLt, compareBool, CompareOpKind, getIter, iterNext, call, isTrue } from './abstract.js';
 import { PySlice, adjustSlice, sliceItems } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, methodRaw, staticNew } from './type.js';
@@ -230,12 +230,10 @@ export function listRepr(list: PyList): string {
 }
 
 /** The int count of a sequence repetition (`seq * n`), or undefined when n is not an index. */
-export function repeatCount(n: PyValue): number | undefined {
+/** The count of `seq * n` called as the method: n as an index (CPython's PyNumber_AsSsize_t), negative counts as 0. */
+export function repeatCount(n: PyValue): number {
   if (typeof n === 'number') return n;
-  if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n === 'bigint') return repeatCountOf(n);
-  if (n instanceof PyObject && n.type.lookup('__index__') !== null) return repeatCountOf(pyIndex(n));
-  return undefined;
+  return repeatCountOf(pyIndex(n));
 }
 
 export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
@@ -255,22 +253,6 @@ export function defersTo(other: PyValue, reflected: '__radd__' | '__rmul__'): bo
   if (!(other instanceof PyObject)) return false;
   const f = other.type.lookup(reflected);
   return f !== null && f !== None && !(other.type.flags & TypeFlags.BUILTIN && other.type.solidBase === other.type);
-}
-
-/** The result of `seq * n` when n is not an index: NotImplemented for a deferring operand, else CPython's error. */
-export function repeatFailure(n: PyValue): PyValue {
-  if (defersTo(n, '__rmul__')) return NotImplemented;
-  return raiseError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
-}
-
-/**
- * The result of `n * seq` when n is not an index. When n is a sequence too,
- * CPython repeats n by seq, so the error names seq's type.
- */
-export function reflectedRepeatFailure(seq: PyValue, n: PyValue): PyValue {
-  const nIsSequence = typeof n === 'string' || n instanceof PyList || containers.tupleItems(n) !== undefined ||
-    (n instanceof PyObject && (n.type.name === 'bytes' || n.type.name === 'bytearray'));
-  return raiseError('TypeError', `can't multiply sequence by non-int of type '${typeName(nIsSequence ? seq : n)}'`);
 }
 
 /** list.sort(key=None, reverse=False): stable; CPython empties the list while sorting to detect mutation. */
@@ -525,17 +507,14 @@ defineMethods(listType, {
   },
   __mul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
     return new PyList(repeatItems(self.items, count));
   },
   __rmul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return reflectedRepeatFailure(self, n);
     return new PyList(repeatItems(self.items, count));
   },
   __imul__: (self: PyList, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
     self.items = repeatItems(self.items, count);
     return self;
   },
@@ -546,6 +525,7 @@ defineMethods(listType, {
   __gt__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>') : NotImplemented),
   __ge__: (self: PyList, o: PyValue) => (o instanceof PyList ? compareSequences(self.items, o.items, '>=') : NotImplemented),
 });
+markSequenceRepeat(listType, '__mul__', '__rmul__', '__imul__');
 
 methodRaw(listType, '__init__', (args, kwnames) => {
   const self = checkList(args[0], '__init__');

@@ -10,7 +10,7 @@ import {
 } from './object.js';
 import {
   indexValue, repr as pyRepr, str as pyStr, format as pyFormat, getAttr, getItem, strValue, toArray, strHash,
-  lookupSpecial, call1, isTrue, callSpecial, itemsOf, warnNonExactResult,
+  lookupSpecial, markSequenceRepeat, call1, isTrue, callSpecial, itemsOf, warnNonExactResult,
 } from './abstract.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { PyBuiltinFunction, type RawFn, type NativeFn } from './function.js';
@@ -405,11 +405,9 @@ defineMethods(strType, {
   },
   __add__: (self: PyValue, other: PyValue) => (isStr(other) ? strOf(self) + strOf(other) : NotImplemented),
   __mul__: (self: PyValue, n: PyValue) => {
-    if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
     return S.strRepeat(strOf(self), repeatCountOf(indexValue(n)));
   },
   __rmul__: (self: PyValue, n: PyValue) => {
-    if (!(typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || (n instanceof PyObject && n.type.lookup('__index__') !== null))) return NotImplemented;
     return S.strRepeat(strOf(self), repeatCountOf(indexValue(n)));
   },
   __mod__: (self: PyValue, args: PyValue) => percentFormat(strOf(self), args, formatOps),
@@ -472,6 +470,7 @@ defineMethods(strType, {
   istitle: predicate(S.strIsTitle),
   isupper: predicate(S.strIsUpper),
 });
+markSequenceRepeat(strType, '__mul__', '__rmul__');
 
 methodRaw(strType, 'format', formatImpl);
 reworded(strType, ['count', 'find', 'rfind', 'index', 'rindex', 'startswith', 'endswith'], null);

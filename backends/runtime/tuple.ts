@@ -3,7 +3,7 @@
 // comparisons, repr, count/index and the tuple iterator.
 // Invariant: `items` is never mutated after construction; () is one shared object.
 import { PyObject, PyType, NotImplemented, makeBuiltinType, objectType, raiseError, typeName, containers, type PyValue } from './object.js';
-import { pyEq, pyHash, repr as pyRepr } from './abstract.js';
+import { pyEq, pyHash, repr as pyRepr, markSequenceRepeat } from './abstract.js';
 import { PySlice, sliceItems, adjustSlice } from './slice.js';
 import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { defineBuiltinType, staticNew } from './type.js';
@@ -12,7 +12,7 @@ import { strHashHalves } from './siphash.js';
 import { reprEnter, reprLeave } from './reprGuard.js';
 import {
   seqIndex, sequenceContains, compareSequences, repeatCount, repeatItems, iterableToArray, clampIndex, defersTo,
-  repeatFailure, reflectedRepeatFailure, TupleIterator, tupleIteratorType,
+  TupleIterator, tupleIteratorType,
 } from './list.js';
 
 export const tupleType = defineBuiltinType({ name: 'tuple' });
@@ -142,13 +142,11 @@ defineMethods(tupleType, {
   },
   __mul__: (self: PyTuple, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return repeatFailure(n);
     if (count === 1 && self.type === tupleType) return self;
     return newTuple(repeatItems(self.items, count));
   },
   __rmul__: (self: PyTuple, n: PyValue) => {
     const count = repeatCount(n);
-    if (count === undefined) return reflectedRepeatFailure(self, n);
     if (count === 1 && self.type === tupleType) return self;
     return newTuple(repeatItems(self.items, count));
   },
@@ -160,6 +158,7 @@ defineMethods(tupleType, {
   __gt__: compare('>'),
   __ge__: compare('>='),
 });
+markSequenceRepeat(tupleType, '__mul__', '__rmul__');
 
 staticNew(tupleType, (cls, args, kwnames) => {
   if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', 'tuple() takes no keyword arguments');
