@@ -301,28 +301,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
 
-    def __new__(_cls, *args, **kwargs):
-        nargs = len(args)
-        if nargs > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional '
-                            f'argument{"" if num_fields == 0 else "s"} but {nargs + 1} were given')
-        values = list(args)
-        for name in field_names[nargs:]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in field_names[len(values):]
-                           if n not in kwargs and n not in field_defaults]
-                raise TypeError(_missing_message(typename, missing))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in field_names:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple_new(_cls, values)
-
+    # __new__ is compiled with the fields as its parameters, so a call binds
+    # and checks its arguments (and words its errors) as any function's does,
+    # and inspect.signature sees the fields and their defaults.
+    new_namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                     '__name__': f'namedtuple_{typename}'}
+    exec(f'def __new__(_cls, {arg_list}):\n    return _tuple_new(_cls, ({arg_list}))',
+         new_namespace)
+    __new__ = new_namespace['__new__']
+    if defaults:
+        __new__.__defaults__ = defaults
     __new__.__name__ = '__new__'
     __new__.__qualname__ = f'{typename}.__new__'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
@@ -377,19 +365,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
-
-
-def _missing_message(typename, missing):
-    names = [repr(n) for n in missing]
-    if len(names) == 1:
-        listed = names[0]
-    elif len(names) == 2:
-        listed = f'{names[0]} and {names[1]}'
-    else:
-        listed = ', '.join(names[:-1]) + f', and {names[-1]}'
-    plural = 's' if len(names) > 1 else ''
-    return (f'{typename}.__new__() missing {len(names)} required positional '
-            f'argument{plural}: {listed}')
 
 
 ################################################################################
