@@ -125,8 +125,13 @@ function charmapCodec(page: Page): ExtraCodec {
 
 /** The codecs by every name CPython accepts for them, normalized (lower case, '_' for '-' and spaces). */
 export const charmapCodecs = new Map<string, ExtraCodec>();
+/** The same names to the codec's name as codecs.lookup() reports it ('cp1252', 'iso8859-2', 'mac-roman'). */
+export const charmapCodecNames = new Map<string, string>();
 for (const page of PAGES) {
   const codec = charmapCodec(page);
   const dashed = page.name.replace(/^iso8859_/, 'iso_8859_');
-  for (const alias of new Set([page.name, dashed, ...page.aliases])) charmapCodecs.set(alias, codec);
+  for (const alias of new Set([page.name, dashed, ...page.aliases])) {
+    charmapCodecs.set(alias, codec);
+    charmapCodecNames.set(alias, page.name.replace(/_/g, '-'));
+  }
 }

@@ -13,7 +13,9 @@ import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { extraCodecs, type ExtraCodec } from './extensionHooks.js';
 import { handleDecodeError } from './bytes.js';
 import { unicodeEscape, rawUnicodeEscape } from './escapeCodecs.js';
-import { charmapCodecs } from './charmapCodecs.js';
+import { charmapCodecs, charmapCodecNames } from './charmapCodecs.js';
+import { PyDict } from './dict.js';
+import { registerNativeModule } from './importer.js';
 
 type Width = 2 | 4;
 
@@ -197,3 +199,10 @@ extraCodecs.lookup = (name: string): ExtraCodec | null => {
   if (BUILT_IN.has(name)) return null;
   return CODECS.get(name) ?? CODECS.get(name.toLowerCase().replace(/[-\s]/g, '_')) ?? null;
 };
+
+// lib/codecs.py's lookup() learns the code pages' names here (the tables stay in one place).
+registerNativeModule('_codecs', (module) => {
+  const names = new PyDict();
+  for (const [alias, name] of charmapCodecNames) names.setStr(alias, name);
+  module.dict.setStr('_charmap_names', names);
+});

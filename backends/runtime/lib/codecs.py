@@ -2,7 +2,8 @@
 in Python.
 
 encode/decode through str.encode and bytes.decode (so every codec pvm knows:
-utf-8, ascii, latin-1, utf-16 and utf-32 with their aliases, plus the
+utf-8, ascii, latin-1, utf-16 and utf-32, the single-byte code pages of
+charmapCodecs.ts (names from the native _codecs), with their aliases, plus the
 hex and base64 bytes-to-bytes codecs), lookup() with CodecInfo,
 getencoder/getdecoder, incremental encoders/decoders for those codecs,
 the BOM constants and the error-handler registry names. Not provided:
@@ -13,6 +14,7 @@ codecs (NotImplementedError).
 
 import binascii
 import base64 as _base64
+from _codecs import _charmap_names
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -53,6 +55,11 @@ _CANONICAL = {
     'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64',
     'base_64': 'base64', 'base64_codec': 'base64',
 }
+
+_CANONICAL.update(_charmap_names)
+
+# One byte is one character: their incremental decoders decode each chunk at once.
+_SINGLE_BYTE = frozenset(_charmap_names.values()) | {'ascii', 'iso8859-1'}
 
 _BYTES_CODECS = ('hex', 'base64')
 
@@ -180,12 +187,15 @@ def _make_codec(name):
             self._started = False
 
     class _Decoder(IncrementalDecoder):
-        # Buffers input until final=True so multi-byte sequences never split.
+        # Buffers input until final=True so multi-byte sequences never split
+        # (single-byte codecs have none to split).
         def __init__(self, errors='strict'):
             super().__init__(errors)
             self._pending = b''
 
         def decode(self, input, final=False):
+            if name in _SINGLE_BYTE:
+                return dec(input, self.errors)[0]
             self._pending += bytes(input)
             if not final:
                 return '' if name not in _BYTES_CODECS else b''
