@@ -14,6 +14,7 @@ timeout(), contextvars.
 import heapq
 import time
 from collections import deque
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait',
            'as_completed', 'get_event_loop', 'get_running_loop', 'new_event_loop',
@@ -172,6 +173,8 @@ class AbstractEventLoop:
 
 class Future:
     """A result that will be set later; awaiting it suspends the task until then."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     _asyncio_future_blocking = False
 

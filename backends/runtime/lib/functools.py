@@ -9,6 +9,8 @@ the first argument's class, register by argument or annotation).
 # Functions CPython writes in C: they show as built-ins (<built-in function name>).
 __c_functions__ = ('cmp_to_key', 'reduce')
 
+from types import GenericAlias
+
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -196,6 +198,8 @@ class partial:
 
     __slots__ = 'func', 'args', 'keywords', '__dict__', '__weakref__'
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
@@ -225,6 +229,8 @@ class partial:
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -425,6 +431,8 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A property computed once per instance, then stored in the instance dict."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, func):
         self.func = func

@@ -11,6 +11,8 @@ import sys
 import posixpath as path
 from abc import ABC, abstractmethod
 
+GenericAlias = type(list[int])
+
 sys.modules['os.path'] = path
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir',
@@ -53,6 +55,8 @@ def strerror(code):
 
 class PathLike(ABC):
     """Abstract base class for objects with a __fspath__ method."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __fspath__(self):

@@ -18,6 +18,8 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
            'NOFLAG', 'RegexFlag']
 
+from types import GenericAlias as _GenericAlias
+
 # CPython's member order, which its flag reprs follow.
 _FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
                ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
@@ -955,6 +957,8 @@ def _possessive_end(body, s, i, st, lo, hi):
 class Pattern:
     """A compiled regular expression."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, pattern, flags):
         # A bytes pattern is matched as the str of its bytes' latin-1
         # characters (one per byte, so positions agree) with ASCII classes and
@@ -1268,6 +1272,8 @@ def _expand_template(parts, m):
 
 class Match:
     """The result of a successful match."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, pattern, string, pos, endpos, state):
         self.re = pattern

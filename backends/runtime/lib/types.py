@@ -36,6 +36,13 @@ CoroutineType = type(_coroutine)
 _coroutine.close()
 
 
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
