@@ -3,10 +3,10 @@
 // the host's output sinks and line reader, the search path, and how to read
 // the exception being handled. The streams write to the sinks the host
 // batches; print() and tracebacks go through the same objects.
-import { PyObject, PyBaseException, None, raiseError, raiseWith, builtinTypes, containers, typeOf, type PyValue, type StrDict } from '../object.js';
+import { PyObject, PyType, TypeFlags, PyBaseException, None, raiseError, raiseWith, builtinTypes, containers, typeOf, type PyValue, type StrDict } from '../object.js';
 import { PyFloat } from '../float.js';
 import { defineBuiltinType, getter, method, methodRaw } from '../type.js';
-import { builtinFunction } from '../function.js';
+import { builtinFunction, PyBuiltinFunction } from '../function.js';
 import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
 import { PyModule, nativeModuleNames, importModule } from '../importer.js';
@@ -329,6 +329,47 @@ function sizeOf(v: PyValue): number {
   return 48;
 }
 
+/** CPython's solid bases whose instances vary in size: a subclass keeps its __dict__ at an offset, not managed before the object. */
+const VARIABLE_SIZE = new Set(['int', 'tuple', 'bytes', 'type']);
+
+/**
+ * The bytes CPython allocates before an instance of a class statement's type:
+ * the GC header (every such type is tracked) and, when the instances have a
+ * __dict__ and a fixed-size base, the managed dict's two pointers.
+ */
+function preHeaderSize(type: PyType): number {
+  if (type.flags & TypeFlags.BUILTIN) return 0;
+  const managedDict = (type.flags & TypeFlags.HAS_DICT) !== 0 && !VARIABLE_SIZE.has(type.solidBase.name);
+  return 16 + (managedDict ? 16 : 0);
+}
+
+/**
+ * sys.getsizeof: pvm's own objects by sizeOf's model of CPython's layout; an
+ * object whose class defines __sizeof__ by what that returns (an int, at
+ * least 0, within ssize_t) plus the pre-header, as CPython does.
+ */
+function getSizeOf(v: PyValue, dflt?: PyValue): PyValue {
+  const type = typeOf(v);
+  const f = type.lookup('__sizeof__');
+  if (f === null || f instanceof PyBuiltinFunction) return sizeOf(v);
+  let r: PyValue;
+  try {
+    r = rt.call1(f, v);
+    if (!(typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean' ||
+          (r instanceof PyObject && r.type.isSubtypeOf(builtinTypes.get('int')!)))) {
+      raiseError('TypeError', 'an integer is required');
+    }
+  } catch (e) {
+    if (dflt !== undefined && rt.isExceptionOf(e, 'TypeError')) return dflt;
+    throw e;
+  }
+  const n = BigInt(rt.indexValue(r));
+  if (n >= 2n ** 63n || n < -(2n ** 63n)) raiseError('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (n < 0n) raiseError('ValueError', '__sizeof__() should return >= 0');
+  const total = n + BigInt(preHeaderSize(type));
+  return total <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(total) : total;
+}
+
 /** Builds the sys module of a run. */
 export function createSys(config: SysConfig): PyModule {
   const sys = new PyModule('sys');
@@ -426,7 +467,7 @@ export function createSys(config: SysConfig): PyModule {
     setMaxStrDigits(Number(n));
     return None;
   }, { names: ['maxdigits'] });
-  fn('getsizeof', (v: PyValue) => sizeOf(v), { min: 1, max: 2 });
+  fn('getsizeof', getSizeOf, { min: 1, max: 2 });
   fn('intern', (s: PyValue) => {
     if (typeof s !== 'string') raiseError('TypeError', `intern() argument must be str, not ${typeOf(s).name}`);
     return s;
