@@ -63,7 +63,11 @@ export interface ExceptionFormatHooks {
   suggestion?(exc: PyBaseException): string | null;
   /** The members of an exception group, or null when `exc` is not one. */
   groupMembers?(exc: PyBaseException): PyBaseException[] | null;
-  /** The lines `exc.__notes__` adds under the exception's last line (none when it has no notes). */
+  /**
+   * The text `exc.__notes__` adds under the exception's last line, one item
+   * per note, each ending in a newline, except that CPython 3.11 writes the
+   * repr of a __notes__ that is not a sequence with none. Empty without notes.
+   */
   notes?(exc: PyBaseException): string[];
   /** Where a SyntaxError (or subclass) points, or null for any other exception. */
   syntaxDetails?(exc: PyBaseException): SyntaxDetails | null;
@@ -365,7 +369,7 @@ export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormat
   const module = typeof ownModule === 'string' ? ownModule : '<unknown>';
   const name = module === 'builtins' || module === '__main__' ? type.qualname : `${module}.${type.qualname}`;
   const syntax = hooks.syntaxDetails?.(exc) ?? null;
-  if (syntax !== null) return formatSyntaxError(name, syntax) + (hooks.notes?.(exc) ?? []).map((note) => `${note}\n`).join('');
+  if (syntax !== null) return formatSyntaxError(name, syntax) + (hooks.notes?.(exc) ?? []).join('');
   let message: string;
   try {
     message = hooks.str(exc);
@@ -377,5 +381,5 @@ export function formatExceptionOnly(exc: PyBaseException, hooks: ExceptionFormat
   if (hint !== null) message += `. Did you mean: '${hint}'?`;
   const notes = hooks.notes?.(exc) ?? [];
   const last = message === '' ? `${name}\n` : `${name}: ${message}\n`;
-  return notes.length === 0 ? last : last + notes.map((note) => `${note}\n`).join('');
+  return notes.length === 0 ? last : last + notes.join('');
 }

@@ -45,7 +45,7 @@ const hooks: ExceptionFormatHooks = {
     // A __notes__ that is not a sequence prints as its repr; CPython 3.11 takes a str or bytes as a sequence of notes.
     const items = typeof notes === 'string' ? [...notes] : containers.tupleItems(notes) ?? listItems(notes) ?? sequenceItems(notes);
     if (items === undefined) return [safeText(() => rt.repr(notes), '<__notes__ repr() failed>')];
-    return items.map((note) => (typeof note === 'string' ? note : safeText(() => rt.str(note), '<note str() failed>')));
+    return items.map((note) => `${typeof note === 'string' ? note : safeText(() => rt.str(note), '<note str() failed>')}\n`);
   },
   parseExpression(segment: string): expr | null {
     try {
@@ -56,6 +56,12 @@ const hooks: ExceptionFormatHooks = {
       return null;
     }
   },
+};
+
+/** The traceback module's printer, which (unlike the interpreter's) writes nothing for a __notes__ of None. */
+const moduleHooks: ExceptionFormatHooks = {
+  ...hooks,
+  notes: (exc) => (rt.getAttrOrUndefined(exc, '__notes__') === None ? [] : hooks.notes!(exc)),
 };
 
 function listItems(v: PyValue): PyValue[] | undefined {
@@ -124,7 +130,7 @@ function writer(sys: PyModule): (text: string) => void {
 
 /** The text CPython prints for an uncaught `e` (traceback, chain, notes), for the traceback module. */
 export function formatUncaught(e: PyBaseException): string {
-  return formatException(e, hooks);
+  return formatException(e, moduleHooks);
 }
 
 /**
@@ -134,11 +140,11 @@ export function formatUncaught(e: PyBaseException): string {
  * of each note.
  */
 export function formatExceptionOnlyParts(e: PyBaseException): string[] {
-  const text = formatExceptionOnly(e, hooks);
-  const notes = hooks.notes!(e);
-  const head = text.slice(0, text.length - notes.map((note) => `${note}\n`).join('').length);
+  const text = formatExceptionOnly(e, moduleHooks);
+  const notes = moduleHooks.notes!(e);
+  const head = text.slice(0, text.length - notes.join('').length);
   const parts = hooks.syntaxDetails!(e) === null ? [head] : head.split(/(?<=\n)/).filter((line) => line !== '');
-  for (const note of notes) for (const line of note.split('\n')) parts.push(`${line}\n`);
+  for (const note of notes) parts.push(...note.split(/(?<=\n)/));
   return parts;
 }
 
