@@ -261,19 +261,10 @@ methodRaw(superType, '__init__', (args, kwnames) => {
 
 /** super().name: the attribute after thisClass in objType's MRO, bound to obj. */
 export function superGetAttr(self: PySuper, name: string): PyValue {
-  const start = self.objType;
-  if (start !== null && name !== '__class__' && self.thisClass !== null) {
-    const mro = start.mro;
-    let i = mro.indexOf(self.thisClass) + 1;
-    if (i > 0) {
-      for (; i < mro.length; i++) {
-        const v = mro[i].attrs.get(name);
-        if (v !== undefined) {
-          const obj = self.obj === start ? undefined : (self.obj as PyValue);
-          return bindDescriptor(v, obj, start);
-        }
-      }
-    }
+  const found = superFind(self, name);
+  if (found !== undefined) {
+    const start = self.objType as PyType;
+    return bindDescriptor(found, self.obj === start ? undefined : (self.obj as PyValue), start);
   }
   const v = genericGetAttr(self, name, self.type);
   if (v !== undefined) return v;
@@ -286,15 +277,22 @@ export function superGetAttr(self: PySuper, name: string): PyValue {
  * class binding, another kind of attribute: superGetAttr decides those).
  */
 export function superMethod(self: PySuper, name: string): PyFunction | null {
+  if (self.obj === self.objType) return null;
+  const found = superFind(self, name);
+  return found instanceof PyFunction ? found : null;
+}
+
+/** The class attribute `super().name` stands for: the first after thisClass in objType's MRO (unbound), or undefined. */
+function superFind(self: PySuper, name: string): PyValue | undefined {
   const start = self.objType;
   const thisClass = self.thisClass;
-  if (start === null || thisClass === null || self.obj === start || name === '__class__') return null;
+  if (start === null || thisClass === null || name === '__class__') return undefined;
   const mro = start.mro;
   for (let i = mro.indexOf(thisClass) + 1; i > 0 && i < mro.length; i++) {
     const v = mro[i]!.attrs.get(name);
-    if (v !== undefined) return v instanceof PyFunction ? v : null;
+    if (v !== undefined) return v;
   }
-  return null;
+  return undefined;
 }
 
 method(superType, '__getattribute__', (self: PySuper, name: PyValue) => {
