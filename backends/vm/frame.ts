@@ -90,7 +90,6 @@ export function releaseFrame(frame: Frame): void {
   frame.sp = info.nlocals;
   frame.pc = 0;
   frame.back = null;
-  frame.savedHandled = null;
   info.freeFrames.push(frame);
 }
 
