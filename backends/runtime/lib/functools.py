@@ -145,31 +145,59 @@ def total_ordering(cls):
     return cls
 
 
+_KEY_WRAPPER_TOKEN = object()
+
+
+class KeyWrapper:
+    """What cmp_to_key returns, as CPython's C type: called with an object it
+    wraps it in another KeyWrapper whose comparisons call the cmp function."""
+
+    __slots__ = ('cmp', 'obj')
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) != 3 or args[0] is not _KEY_WRAPPER_TOKEN:
+            raise TypeError("cannot create 'functools.KeyWrapper' instances")
+        self = object.__new__(cls)
+        self.cmp = args[1]
+        self.obj = args[2]
+        return self
+
+    def __call__(self, *args, **kwargs):
+        if len(args) + len(kwargs) != 1 or (kwargs and 'obj' not in kwargs):
+            if not args and not kwargs:
+                raise TypeError("K() missing required argument 'obj' (pos 1)")
+            raise TypeError('K() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+        return KeyWrapper(_KEY_WRAPPER_TOKEN, self.cmp, args[0] if args else kwargs['obj'])
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    return KeyWrapper(_KEY_WRAPPER_TOKEN, mycmp, None)
 
 
 _initial_missing = object()
@@ -200,7 +228,11 @@ class partial:
 
     __class_getitem__ = classmethod(GenericAlias)
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if hasattr(func, 'func') and isinstance(func, partial):

@@ -49,16 +49,42 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    # A subclass that sets idpattern, braceidpattern, flags or pattern gets
+    # a compiled `pattern` (through re, imported only then); the default
+    # placeholders are scanned by hand in _scan.
+    _regex = None
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        custom = ('pattern' in cls.__dict__ or 'flags' in cls.__dict__ or cls._regex is not None
+                  or cls.idpattern != Template.idpattern or cls.braceidpattern is not None)
+        if not custom:
+            return
+        import re
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident + ')|{(?P<braced>'
+                       + braced + ')}|(?P<invalid>))')
+        flags = cls.__dict__['flags'] if 'flags' in cls.__dict__ else getattr(cls, 'flags', re.IGNORECASE)
+        cls.pattern = re.compile(pattern, flags | re.VERBOSE)
+        cls._regex = cls.pattern
 
     def __init__(self, template):
         self.template = template
 
     def _scan(self):
         # Yields (kind, start, text): kind is 'text', 'escaped', 'named',
-        # 'braced' or 'invalid'; start is the offset of the delimiter.
+        # 'braced' or 'invalid'; start is the offset of the delimiter, or for
+        # 'invalid' of the text after it.
+        if self._regex is not None:
+            yield from self._scan_regex()
+            return
         template = self.template
         delim = self.delimiter
         n = len(template)
@@ -92,8 +118,27 @@ class Template:
                     i = text_start = end + 1
                     continue
             yield 'text', text_start, template[text_start:j]
-            yield 'invalid', j, delim
+            yield 'invalid', k, delim
             i = text_start = k
+        yield 'text', text_start, template[text_start:]
+
+    def _scan_regex(self):
+        template = self.template
+        text_start = 0
+        for mo in self._regex.finditer(template):
+            yield 'text', text_start, template[text_start:mo.start()]
+            text_start = mo.end()
+            groups = mo.groupdict()
+            if groups.get('named') is not None:
+                yield 'named', mo.start(), groups['named']
+            elif groups.get('braced') is not None:
+                yield 'braced', mo.start(), groups['braced']
+            elif groups.get('escaped') is not None:
+                yield 'escaped', mo.start(), self.delimiter
+            elif groups.get('invalid') is not None:
+                yield 'invalid', mo.start('invalid'), mo.group()
+            else:
+                raise ValueError('Unrecognized named group in pattern', self._regex)
         yield 'text', text_start, template[text_start:]
 
     def _invalid(self, i):
@@ -116,9 +161,9 @@ class Template:
             if kind == 'text' or kind == 'escaped':
                 parts.append(text)
             elif kind == 'named' or kind == 'braced':
-                parts.append('%s' % (mapping[text],))
+                parts.append(str(mapping[text]))
             else:
-                self._invalid(start + len(self.delimiter))
+                self._invalid(start)
         return ''.join(parts)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
@@ -132,7 +177,7 @@ class Template:
                 parts.append(text)
             else:
                 try:
-                    parts.append('%s' % (mapping[text],))
+                    parts.append(str(mapping[text]))
                 except KeyError:
                     if kind == 'named':
                         parts.append(self.delimiter + text)
@@ -153,7 +198,7 @@ class Template:
                 if text not in ids:
                     ids.append(text)
             elif kind == 'invalid':
-                self._invalid(start + len(self.delimiter))
+                self._invalid(start)
         return ids
 
 

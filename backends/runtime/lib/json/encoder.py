@@ -170,19 +170,25 @@ class _Writer:
         return inner, sep + inner, '\n' + self.step * level
 
     def array(self, items, level):
+        # Chunk boundaries as CPython's pure-Python encoder yields them (json.dump
+        # writes each chunk): a scalar item comes with the text before it.
         if not items:
             yield '[]'
             return
         self.enter(items)
         opening, between, closing = self._layout(level)
-        yield '[' + opening
-        first = True
+        before = '[' + opening
         for item in items:
-            if not first:
-                yield between
-            first = False
-            yield from self.pieces(item, level + 1)
-        yield closing + ']'
+            text = self.scalar(item)
+            if text is not None:
+                yield before + text
+            else:
+                yield before
+                yield from self.pieces(item, level + 1)
+            before = between
+        if closing:
+            yield closing
+        yield ']'
         self.leave(items)
 
     def _key_text(self, key):
@@ -213,7 +219,9 @@ class _Writer:
         entries = mapping.items()
         if self.encoder.sort_keys:
             entries = sorted(entries)
-        yield '{' + opening
+        yield '{'
+        if opening:
+            yield opening
         first = True
         for key, item in entries:
             name = self._key_text(key)
@@ -222,7 +230,10 @@ class _Writer:
             if not first:
                 yield between
             first = False
-            yield self.quote(name) + colon
+            yield self.quote(name)
+            yield colon
             yield from self.pieces(item, level + 1)
-        yield closing + '}'
+        if closing:
+            yield closing
+        yield '}'
         self.leave(mapping)

@@ -17,6 +17,8 @@ directories, --locals, catching Ctrl-C.
 import sys
 import time
 import traceback
+# At module level as in CPython's unittest.case: importing it inside run() put its cost in 'Ran N tests in'.
+import warnings
 
 __all__ = ['TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult',
            'TextTestResult', 'SkipTest', 'skip', 'skipIf', 'skipUnless', 'expectedFailure',
@@ -194,7 +196,6 @@ class _WarnsContext(_ExpectContext):
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        import warnings
         # A warning already shown once from a location must show again here.
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
@@ -843,7 +844,6 @@ _MIN_DIFF_LEN = _MAX_REPR - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
 def _deprecated_alias(original):
     """A 3.11 alias of an assert method: warns 'Please use NAME instead.' from its caller."""
     def alias(self, *args, **kwargs):
-        import warnings
         warnings.warn('Please use {0} instead.'.format(original.__name__), DeprecationWarning, 2)
         return original(self, *args, **kwargs)
     return alias
@@ -1628,7 +1628,6 @@ class TextTestRunner:
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        import warnings
         result = self._makeResult()
         result.failfast = self.failfast
         result.buffer = self.buffer
