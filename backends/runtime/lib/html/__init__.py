@@ -2,8 +2,8 @@
 
 escape() and unescape() with HTML5's character references: named ones from
 html.entities (longest known prefix when the ';' is missing), decimal and
-hex ones with HTML5's replacements for invalid code points. html.parser is
-not provided.
+hex ones with HTML5's replacements for invalid code points. html.parser
+holds HTMLParser.
 """
 
 from html.entities import html5 as _html5
