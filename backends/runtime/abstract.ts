@@ -225,7 +225,16 @@ export function getAttr(obj: PyValue, name: string): PyValue {
     }
     if (v !== undefined) return v;
   } else if (ga === typeGetAttribute) {
-    const v = typeGetAttr(obj as PyType, name);
+    let v: PyValue | undefined;
+    try {
+      v = typeGetAttr(obj as PyType, name);
+    } catch (e) {
+      // As for instances: a metaclass __getattr__ takes a descriptor's AttributeError.
+      if (!isExceptionOf(e, 'AttributeError')) throw e;
+      const getattr = t.lookup('__getattr__');
+      if (getattr === null) throw e;
+      return call2(getattr, obj, name);
+    }
     if (v !== undefined) return v;
   } else {
     try {

@@ -1,7 +1,8 @@
 // The single-byte code pages CPython ships as charmap codecs (cp1250-cp1258,
-// iso8859-2..15, koi8-r/u, mac-roman, mac-cyrillic, cp866, cp874) for
+// iso8859-2..16, koi8-r/u, mac-roman, mac-cyrillic, cp866, cp874, cp437) for
 // str.encode, bytes.decode and open(), under CPython's names and aliases.
-// Decoding tables come from the engine's WHATWG decoders, corrected where
+// Decoding tables come from the engine's WHATWG decoders (those it lacks
+// from charmapTables.ts, generated from CPython), corrected where
 // CPython differs: its bytes without a character (WHATWG's U+FFFD, and the
 // C1 controls WHATWG gives the Windows code pages, a few more) raise 'character maps to
 // <undefined>'; errors name the codec 'charmap', as CPython's do.
@@ -9,6 +10,7 @@ import { raiseWith, builtinTypes } from './object.js';
 import { handleDecodeError } from './bytes.js';
 import type { ExtraCodec } from './extensionHooks.js';
 import { nameReplacement } from './str.js';
+import { UPPER_HALVES } from './charmapTables.js';
 
 /** The 0x80-0x9f row of cp1252 (node's windows-1252 decoder is plain latin-1); 0 marks a byte without a character. */
 const CP1252_C1 = [
@@ -19,7 +21,8 @@ const CP1252_C1 = [
 interface Page {
   /** CPython's codec module name, the key its aliases resolve to. */
   readonly name: string;
-  readonly whatwg: string;
+  /** The WHATWG decoder's label; null for the pages of charmapTables.ts. */
+  readonly whatwg: string | null;
   readonly aliases: readonly string[];
 }
 
@@ -42,6 +45,9 @@ const PAGES: readonly Page[] = [
   { name: 'mac_cyrillic', whatwg: 'x-mac-cyrillic', aliases: ['maccyrillic'] },
   { name: 'cp866', whatwg: 'ibm866', aliases: ['866', 'csibm866', 'ibm866'] },
   { name: 'cp874', whatwg: 'windows-874', aliases: [] },
+  { name: 'cp437', whatwg: null, aliases: ['437', 'cspc8codepage437', 'ibm437'] },
+  { name: 'iso8859_11', whatwg: null, aliases: ['iso_8859_11_2001', 'thai'] },
+  { name: 'iso8859_16', whatwg: null, aliases: ['iso_8859_16_2001', 'iso_ir_226', 'l10', 'latin10'] },
 ];
 
 interface Tables {
@@ -52,6 +58,11 @@ interface Tables {
 
 function buildTables(page: Page): Tables {
   const decode = new Int32Array(256);
+  if (page.whatwg === null) {
+    const upper = UPPER_HALVES[page.name]!;
+    for (let b = 0; b < 256; b++) decode[b] = b < 0x80 ? b : upper[b - 0x80]!;
+    return { decode, encode: encodeTable(decode) };
+  }
   const text = new TextDecoder(page.whatwg).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
   const points = Array.from(text, (c) => c.codePointAt(0)!);
   const windows = page.name.startsWith('cp12') || page.name === 'cp874';
@@ -65,9 +76,13 @@ function buildTables(page: Page): Tables {
     else if (page.name === 'cp1253' && b === 0xaa) cp = -1;
     decode[b] = cp;
   }
+  return { decode, encode: encodeTable(decode) };
+}
+
+function encodeTable(decode: Int32Array): Map<number, number> {
   const encode = new Map<number, number>();
   for (let b = 255; b >= 0; b--) if (decode[b]! >= 0) encode.set(decode[b]!, b);
-  return { decode, encode };
+  return encode;
 }
 
 function hex(n: number, width: number): string {

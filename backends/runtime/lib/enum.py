@@ -5,15 +5,17 @@ IntFlag; auto, unique, member aliases, tuple values passed to __init__,
 _missing_, _generate_next_value_, the functional API and CPython 3.11's
 reprs, str()/format() rules and error messages. Flag boundaries (STRICT by
 default, KEEP for IntFlag, CONFORM, EJECT), member/nonmember and verify
-with the EnumCheck constraints. Not offered: global_enum and enum.property.
+with the EnumCheck constraints, enum.property and global_enum.
 """
 
 import sys as _sys
+from types import DynamicClassAttribute as _DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'verify', 'member', 'nonmember', 'FlagBoundary',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
-           'UNIQUE']
+           'UNIQUE', 'property', 'global_enum', 'global_enum_repr', 'global_str',
+           'global_flag_repr']
 
 
 def _is_dunder(name):
@@ -293,7 +295,26 @@ class EnumType(type):
             else:
                 cls._member_names_.append(name)
         cls._member_map_[name] = member
-        type.__setattr__(cls, name, member)
+        # A member named like a base's descriptor (name, value, a property)
+        # is reached through an enum.property with that descriptor's
+        # functions: the class gives the member, its members the attribute.
+        found = None
+        for base in cls.__mro__[1:]:
+            descriptor = base.__dict__.get(name)
+            if descriptor is None:
+                continue
+            if isinstance(descriptor, _DynamicClassAttribute):
+                found = descriptor
+                break
+            if hasattr(descriptor, 'fget') and hasattr(descriptor, 'fset') and hasattr(descriptor, 'fdel'):
+                found = descriptor
+        if found is not None:
+            redirect = property()
+            redirect.__set_name__(cls, name)
+            redirect.fget, redirect.fset, redirect.fdel = found.fget, found.fset, found.fdel
+            type.__setattr__(cls, name, redirect)
+        else:
+            type.__setattr__(cls, name, member)
         try:
             cls._value2member_map_.setdefault(value, member)
         except TypeError:
@@ -353,6 +374,16 @@ class EnumType(type):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        # CPython 3.11 reaches members through here too: a missing name
+        # raises AttributeError(name).
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -385,6 +416,33 @@ EnumMeta = EnumType
 Enum = None
 ReprEnum = None
 Flag = None
+
+
+class property(_DynamicClassAttribute):
+    """An attribute that reads differently through a member (the function's
+    value) and through the enum class (the member of that name, if any)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
 
 class Enum(metaclass=EnumType):
@@ -792,3 +850,47 @@ class verify:
 
 def show_flag_values(value):
     return list(_iter_bits_lsb(value))
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global_enum class: module.NAME."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def _single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global_enum Flag: module.A|module.B."""
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # The member itself goes through the bit test, as in CPython 3.11: a
+    # plain Flag's multi-member value fails there with a TypeError.
+    if _single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
+
+
+def global_str(self):
+    """str() of a member of a global_enum class: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: the members become globals of the class's module, and their
+    repr() (and str(), unless a ReprEnum) names them as such."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -182,6 +182,21 @@ class _MemoryIO:
         return size
 
 
+def _newline_bits(text):
+    """CPython's seen-newline bits of text: 1 for a lone LF, 2 for a lone CR, 4 for CRLF."""
+    crlf = text.count('\r\n')
+    bits = 4 if crlf else 0
+    if text.count('\n') > crlf:
+        bits |= 1
+    if text.count('\r') > crlf:
+        bits |= 2
+    return bits
+
+
+_NEWLINES_SEEN = {0: None, 1: '\n', 2: '\r', 4: '\r\n', 3: ('\r', '\n'), 5: ('\n', '\r\n'),
+                  6: ('\r', '\r\n'), 7: ('\r', '\n', '\r\n')}
+
+
 class StringIO(_MemoryIO, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -198,9 +213,14 @@ class StringIO(_MemoryIO, TextIOBase):
             raise TypeError('initial_value must be str or None, not %s'
                             % type(initial_value).__name__)
         self._newline = newline
+        self._seen = 0
         self._init_buffer(self._translate(initial_value), '')
 
     def _translate(self, s):
+        # Universal newlines (None or '') record the kinds written, as
+        # CPython's StringIO does through its newline decoder.
+        if self._newline is None or self._newline == '':
+            self._seen |= _newline_bits(s)
         if self._newline is None:
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline in ('\r', '\r\n'):
@@ -249,7 +269,7 @@ class StringIO(_MemoryIO, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        return _NEWLINES_SEEN[self._seen]
 
     def __repr__(self):
         return '<_io.StringIO object>'
@@ -321,6 +341,7 @@ class TextIOWrapper(TextIOBase):
         self._encoding = encoding
         self._errors = 'strict' if errors is None else errors
         self._newline = newline
+        self._seen = 0
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._pending = None
@@ -333,7 +354,7 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        return _NEWLINES_SEEN[self._seen]
 
     def __repr__(self):
         try:
@@ -363,6 +384,8 @@ class TextIOWrapper(TextIOBase):
         if self._pending is None:
             data = self._buffer.read()
             text = data.decode(self._encoding, self._errors)
+            if self._newline is None or self._newline == '':
+                self._seen |= _newline_bits(text)
             if self._newline is None:
                 text = text.replace('\r\n', '\n').replace('\r', '\n')
             self._pending = text

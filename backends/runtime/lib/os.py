@@ -1,7 +1,7 @@
 """pvm's `os` module, written for pvm in Python.
 
 The platform constants (a POSIX system), os.path (posixpath), fspath,
-PathLike and strerror. pvm offers programs the filesystem only through
+PathLike, strerror and terminal_size. pvm offers programs the filesystem only through
 open(), and not the environment, processes or directories: every other os
 function (getcwd, environ, listdir, remove, getpid, ...) raises
 NotImplementedError naming it, rather than answering wrongly.
@@ -16,7 +16,8 @@ GenericAlias = type(list[int])
 sys.modules['os.path'] = path
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir',
-           'defpath', 'devnull', 'path', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'strerror']
+           'defpath', 'devnull', 'path', 'fspath', 'fsencode', 'fsdecode', 'PathLike', 'strerror',
+           'terminal_size']
 
 name = 'posix'
 sep = path.sep
@@ -47,6 +48,39 @@ _STRERROR = {
     36: 'File name too long', 39: 'Directory not empty', 110: 'Connection timed out',
     111: 'Connection refused',
 }
+
+
+class terminal_size(tuple):
+    """A terminal's size: (columns, lines), as CPython's os.terminal_size."""
+
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        if len(items) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)' % len(items))
+        return super().__new__(cls, items)
+
+    @property
+    def columns(self):
+        """width of the terminal window in characters"""
+        return self[0]
+
+    @property
+    def lines(self):
+        """height of the terminal window in characters"""
+        return self[1]
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
 
 
 def strerror(code):

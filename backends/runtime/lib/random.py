@@ -41,9 +41,10 @@ _UNIT = 1             # randrange's default step, told apart by identity
 _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 
 
-def _deprecated(text):
-    """Stand-in for warnings.warn: pvm has no warnings machinery yet."""
-    return None
+def _warn(text, category=UserWarning, stacklevel=1):
+    # Imported here: warnings is rarely needed and costly to import.
+    import warnings
+    warnings.warn(text, category, stacklevel + 1)
 
 
 def _integer_arg(value, complaint):
@@ -54,9 +55,10 @@ def _integer_arg(value, complaint):
     except TypeError:
         as_int = int(value)
         if as_int != value:
-            _deprecated('randrange() will raise TypeError in the future')
+            _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
             raise ValueError(complaint) from None
-        _deprecated('non-integer arguments to randrange() are deprecated')
+        _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and '
+              'will be removed in a subsequent version', DeprecationWarning, 3)
         return as_int
 
 
@@ -288,7 +290,9 @@ class Random:
     def _below_by_floats(self, n, maxsize=1 << BPF):
         """An int in [0, n) for subclasses that only provide random()."""
         if n >= maxsize:
-            _deprecated('Underlying random() generator does not supply enough bits')
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large.\n"
+                  "To remove the range limitation, add a getrandbits() method.")
             return _m.floor(self.random() * n)
         if n == 0:
             return 0
