@@ -9,11 +9,12 @@ divmod, **, sqrt, exp, ln, log10 (correctly rounded; a fractional power
 too, which CPython only almost always rounds correctly, and an exact one is
 padded to the precision and flagged Inexact as CPython's), quantize,
 rounding and conversions (to_integral_value/_exact), comparisons, hashing,
-contexts.
-Formatting covers the e/f/g/% types with fill, alignment, sign, width, ','
-and precision. Not covered (absent, so an AttributeError): logical and shift
-operations, fma, next_*; ** with an infinite exponent raises
-NotImplementedError.
+contexts, and the specification's fma, logb, scaleb, rotate, shift,
+logical_*, next_plus/next_minus/next_toward, remainder_near, number_class,
+compare_total(_mag), compare_signal, max_mag/min_mag (on Decimal and
+Context). Formatting covers the e/f/g/% types with fill, alignment, sign,
+width, ',' and precision. ** with an infinite exponent and three-argument
+pow raise NotImplementedError.
 """
 import math as _math
 import numbers as _numbers
@@ -289,6 +290,63 @@ class Context:
 
     def normalize(self, a):
         return _to_decimal(a, True).normalize(context=self)
+
+    def number_class(self, a):
+        return _to_decimal(a, True).number_class(context=self)
+
+    def logb(self, a):
+        return _to_decimal(a, True).logb(context=self)
+
+    def logical_invert(self, a):
+        return _to_decimal(a, True).logical_invert(context=self)
+
+    def next_plus(self, a):
+        return _to_decimal(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _to_decimal(a, True).next_minus(context=self)
+
+    def fma(self, a, b, c):
+        return _to_decimal(a, True).fma(b, c, context=self)
+
+    def compare_total(self, a, b):
+        return _to_decimal(a, True).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _to_decimal(a, True).compare_total_mag(b)
+
+    def compare_signal(self, a, b):
+        return _to_decimal(a, True).compare_signal(b, context=self)
+
+    def max_mag(self, a, b):
+        return _to_decimal(a, True).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _to_decimal(a, True).min_mag(b, context=self)
+
+    def scaleb(self, a, b):
+        return _to_decimal(a, True).scaleb(b, context=self)
+
+    def rotate(self, a, b):
+        return _to_decimal(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _to_decimal(a, True).shift(b, context=self)
+
+    def logical_and(self, a, b):
+        return _to_decimal(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _to_decimal(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _to_decimal(a, True).logical_xor(b, context=self)
+
+    def next_toward(self, a, b):
+        return _to_decimal(a, True).next_toward(b, context=self)
+
+    def remainder_near(self, a, b):
+        return _to_decimal(a, True).remainder_near(b, context=self)
 
 
 def _check_int_range(value, low, high, name, shown):
@@ -1593,6 +1651,248 @@ class Decimal:
             return self
         return _finalize_result(other if self._kind == 'n' else self, context)
 
+    # ---- the specification's less common operations -----------------------
+
+    def number_class(self, context=None):
+        """The operand's class: 'sNaN', 'NaN', '+Infinity', '-Zero', '+Subnormal', '-Normal'..."""
+        if self._kind == 'N':
+            return 'sNaN'
+        if self._kind == 'n':
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._kind == 'F':
+            return sign + 'Infinity'
+        if not self._coef:
+            return sign + 'Zero'
+        context = context or getcontext()
+        return sign + ('Subnormal' if self.adjusted() < context.Emin else 'Normal')
+
+    def compare_total(self, other, context=None):
+        """-1, 0 or 1 in the total ordering of representations (12.30 < 12.3, NaNs ordered)."""
+        return Decimal(_total_compare(self, _to_decimal(other, True)))
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total of the absolute values."""
+        other = _to_decimal(other, True)
+        return Decimal(_total_compare(_with_sign(self, 0), _with_sign(other, 0)))
+
+    def compare_signal(self, other, context=None):
+        """compare(), but any NaN operand signals InvalidOperation."""
+        other = _to_decimal(other, True)
+        context = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            return context._signal([InvalidOperation], self._nan_result(other, context))
+        return Decimal(self._compare_key(other))
+
+    def _magnitude_pick(self, other, context, larger):
+        if self.is_nan() or other.is_nan():
+            return self._pick_with_nan(other, context)
+        key = _with_sign(self, 0)._compare_key(_with_sign(other, 0)) or _total_compare(self, other)
+        if larger:
+            return _finalize_result(other if key == -1 else self, context)
+        return _finalize_result(self if key == -1 else other, context)
+
+    def max_mag(self, other, context=None):
+        """The operand with the larger absolute value."""
+        return self._magnitude_pick(_to_decimal(other, True), context or getcontext(), True)
+
+    def min_mag(self, other, context=None):
+        """The operand with the smaller absolute value."""
+        return self._magnitude_pick(_to_decimal(other, True), context or getcontext(), False)
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal; -Infinity (DivisionByZero) for zero."""
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._kind == 'F':
+            return _make_special(0, 'F', 0)
+        if not self._coef:
+            return context._signal([DivisionByZero], _make_special(1, 'F', 0))
+        return _finalize_result(Decimal(self.adjusted()), context)
+
+    def _integral_operand(self, other, context, bound):
+        # The int of an operand that must be an integer with exponent 0 and
+        # |value| <= bound, else None (InvalidOperation is the caller's).
+        if other._kind != 'f' or other._exp != 0:
+            return None
+        value = -other._coef if other._sign else other._coef
+        return value if -bound <= value <= bound else None
+
+    def scaleb(self, other, context=None):
+        """self * 10**other, other an integer."""
+        other = _to_decimal(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        count = self._integral_operand(other, context, 2 * (context.Emax + context.prec))
+        if count is None:
+            return context._signal([InvalidOperation], _NAN)
+        if self._kind == 'F':
+            return self
+        return _finalize_result(_make(self._sign, self._coef, self._exp + count), context)
+
+    def _digits_moved(self, other, context, rotate):
+        other = _to_decimal(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        count = self._integral_operand(other, context, context.prec)
+        if count is None:
+            return context._signal([InvalidOperation], _NAN)
+        if self._kind == 'F':
+            return self
+        # The coefficient as exactly prec digits (padded or cut on the left).
+        digits = _digit_string(self._coef).rjust(context.prec, '0')[-context.prec:]
+        if rotate:
+            moved = digits[count:] + digits[:count]
+        elif count < 0:
+            moved = digits[:count]
+        else:
+            moved = (digits + '0' * count)[-context.prec:]
+        return _make(self._sign, _int_of_digits(moved.lstrip('0') or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's prec digits rotated left by other (right if negative)."""
+        return self._digits_moved(other, context, True)
+
+    def shift(self, other, context=None):
+        """The coefficient's prec digits shifted left by other (right if negative)."""
+        return self._digits_moved(other, context, False)
+
+    def _logical(self, other, context, combine):
+        context = context or getcontext()
+        operands = []
+        for value in (self, other):
+            text = _digit_string(value._coef) if value._kind == 'f' else ''
+            if value._kind != 'f' or value._sign or value._exp or text.strip('01'):
+                return context._signal([InvalidOperation], _NAN)
+            operands.append(text.rjust(context.prec, '0')[-context.prec:])
+        result = ''.join(str(combine(int(a), int(b))) for a, b in zip(*operands))
+        return _make(0, _int_of_digits(result.lstrip('0') or '0'), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(_to_decimal(other, True), context, lambda a, b: a & b)
+
+    def logical_or(self, other, context=None):
+        return self._logical(_to_decimal(other, True), context, lambda a, b: a | b)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(_to_decimal(other, True), context, lambda a, b: a ^ b)
+
+    def logical_invert(self, context=None):
+        context = context or getcontext()
+        return self._logical(_make(0, _int_of_digits('1' * context.prec), 0), context,
+                             lambda a, b: a ^ b)
+
+    def _step(self, context, up):
+        context = context or getcontext()
+        nan = self._nan_result(None, context)
+        if nan is not None:
+            return nan
+        if self._kind == 'F':
+            if self._sign == (0 if up else 1):
+                return self
+            return _make(self._sign, 10 ** context.prec - 1, context.Etop())
+        # Round toward the direction at the context's precision; if that
+        # leaves the value alone, add (or take) a unit below Etiny.
+        quiet = context.copy()
+        quiet.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        quiet.clear_traps()
+        moved = _finalize(self._sign, self._coef, self._exp, quiet, [])
+        if moved != self:
+            return moved
+        tiny = _make(0, 1, quiet.Etiny() - 1)
+        return self.__add__(tiny, quiet) if up else self.__sub__(tiny, quiet)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._step(context, True)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._step(context, False)
+
+    def next_toward(self, other, context=None):
+        """The representable number next to self in the direction of other."""
+        other = _to_decimal(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        order = self._compare_key(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self._step(context, order < 0)
+        if result._kind == 'F':
+            return context._signal([Overflow, Inexact, Rounded], result)
+        if result.adjusted() < context.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if not result._coef:
+                conditions.append(Clamped)
+            return context._signal(conditions, result)
+        return result
+
+    def fma(self, other, third, context=None):
+        """self * other + third, with one rounding."""
+        other = _to_decimal(other, True)
+        third = _to_decimal(third, True)
+        context = context or getcontext()
+        if self._kind != 'f' or other._kind != 'f':
+            for operand in (self, other):
+                if operand._kind == 'N':
+                    return operand._nan_result(None, context)
+            if self._kind == 'n':
+                product = self
+            elif other._kind == 'n':
+                product = other
+            elif (self._kind == 'F' and not other._coef and other._kind == 'f') or (
+                    other._kind == 'F' and not self._coef and self._kind == 'f'):
+                return context._signal([InvalidOperation], _NAN)
+            else:
+                product = _make_special(self._sign ^ other._sign, 'F', 0)
+        else:
+            product = _make(self._sign ^ other._sign, self._coef * other._coef, self._exp + other._exp)
+        return product.__add__(third, context)
+
+    def remainder_near(self, other, context=None):
+        """self - n * other, n the integer nearest self / other (ties to even)."""
+        other = _to_decimal(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if self._kind == 'F':
+            return context._signal([InvalidOperation], _NAN)
+        if other._kind == 'f' and not other._coef:
+            return context._signal([InvalidOperation if self._coef else DivisionUndefined], _NAN)
+        if other._kind == 'F':
+            return _finalize_result(self, context)
+        ideal = min(self._exp, other._exp)
+        if not self._coef:
+            return _finalize_result(_make(self._sign, 0, ideal), context)
+        gap = self.adjusted() - other.adjusted()
+        if gap >= context.prec + 1:
+            return context._signal([DivisionImpossible], _NAN)
+        if gap <= -2:
+            return _finalize_result(_make(self._sign, self._coef * 10 ** (self._exp - ideal), ideal), context)
+        a = self._coef * 10 ** (self._exp - ideal)
+        b = other._coef * 10 ** (other._exp - ideal)
+        quotient, rest = divmod(a, b)
+        if 2 * rest + (quotient & 1) > b:
+            rest -= b
+            quotient += 1
+        if quotient >= 10 ** context.prec:
+            return context._signal([DivisionImpossible], _NAN)
+        sign = self._sign
+        if rest < 0:
+            sign = 1 - sign
+            rest = -rest
+        return _finalize_result(_make(sign, rest, ideal), context)
+
     def __hash__(self):
         if self._kind == 'N':
             raise TypeError('Cannot hash a signaling NaN value')
@@ -1744,6 +2044,25 @@ def _total_preference(a, b):
         return 0
     larger = 1 if a._exp > b._exp else -1
     return -larger if a._sign else larger
+
+
+_TOTAL_RANK = {'f': 0, 'F': 1, 'N': 2, 'n': 3}
+
+
+def _total_compare(a, b):
+    """-1, 0 or 1: a and b in the specification's total ordering."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    rank_a, rank_b = _TOTAL_RANK[a._kind], _TOTAL_RANK[b._kind]
+    if rank_a != rank_b:
+        result = 1 if rank_a > rank_b else -1
+    elif rank_a >= 2:
+        result = (a._coef > b._coef) - (a._coef < b._coef)
+    elif rank_a == 1:
+        result = 0
+    else:
+        result = _with_sign(a, 0)._compare_key(_with_sign(b, 0)) or (a._exp > b._exp) - (a._exp < b._exp)
+    return -result if a._sign else result
 
 
 def _copy_as(cls, value):
