@@ -1,15 +1,15 @@
 """pvm's `asyncio` module (a single module, not CPython's package), written for pvm.
 
 A single-threaded event loop for coroutines: run, create_task, gather,
-sleep, wait_for, wait, as_completed, shield-free cancellation, Future and
-Task (with their result/exception/cancel/done-callback API), Queue, Event,
-Lock and Semaphore, and the loop methods call_soon/call_later/call_at/time/
-run_until_complete. Callbacks run in the order CPython's loop runs them (ready
-ones first in FIFO order, then timers by deadline); while only timers are
-pending the thread sleeps until the next one. Not provided: I/O (streams,
-sockets, subprocesses), threads and executors, signal handlers, TaskGroup,
-timeout(), contextvars.
-"""
+sleep, wait_for, wait, as_completed, shield, Future and Task (with their
+result/exception/cancel/done-callback API, cancelling/uncancel), Queue,
+Event, Lock and Semaphore, TaskGroup, timeout()/timeout_at(), to_thread
+(which runs the function at once: pvm has one thread), and the loop methods
+call_soon/call_later/call_at/time/run_until_complete. Callbacks run in the
+order CPython's loop runs them (ready ones first in FIFO order, then timers
+by deadline); while only timers are pending the thread sleeps until the next
+one. Not provided: I/O (streams, sockets, subprocesses), executors, signal
+handlers, contextvars."""
 
 import heapq
 import time
@@ -21,7 +21,8 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
            'set_event_loop', 'iscoroutine', 'iscoroutinefunction', 'Future', 'Task',
            'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'CancelledError',
            'TimeoutError', 'InvalidStateError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
-           'ALL_COMPLETED', 'current_task', 'all_tasks']
+           'ALL_COMPLETED', 'current_task', 'all_tasks', 'shield', 'to_thread', 'Timeout',
+           'timeout', 'timeout_at', 'TaskGroup']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -289,6 +290,7 @@ class Task(Future):
         _task_counter[0] += 1
         self._name = str(name) if name is not None else 'Task-%d' % _task_counter[0]
         self._must_cancel = False
+        self._num_cancels_requested = 0
         self._waiting_on = None
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
@@ -305,9 +307,20 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    def cancelling(self):
+        """How many cancellation requests are pending (3.11)."""
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        """Withdraw one cancellation request; the number still pending."""
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._waiting_on is not None and self._waiting_on.cancel(msg=msg):
             return True
         self._must_cancel = True
@@ -605,6 +618,227 @@ def as_completed(fs, *, timeout=None):
 
     for _ in range(len(todo)):
         yield next_done()
+
+
+async def shield(arg):
+    """Await arg, but a cancellation of the awaiting task does not cancel arg."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner.result()
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    inner.add_done_callback(inner_done)
+    return await outer
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """func(*args, **kwargs) "in a thread": pvm has one thread, so it runs now."""
+    await _Yield()
+    return func(*args, **kwargs)
+
+
+class Timeout:
+    """The async context manager of timeout()/timeout_at(): cancels the
+    enclosing task at the deadline and turns that into TimeoutError."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'entered':
+            raise RuntimeError('Timeout has not been entered' if self._state == 'created'
+                               else 'Cannot change state of %s Timeout' % self._state)
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'entered':
+            info.append('when=%.3f' % self._when if self._when is not None else 'when=None')
+        return '<Timeout [%s]%s>' % (self._state, ' '.join(info))
+
+    async def __aenter__(self):
+        self._state = 'entered'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'entered':
+            self._state = 'exited'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """An async context manager raising TimeoutError after delay seconds (None: never)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """An async context manager raising TimeoutError at loop time `when`."""
+    return Timeout(when)
+
+
+class TaskGroup:
+    """Tasks created in the group are awaited when the block ends; the first
+    failure cancels the rest, and the failures are raised as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            info.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return '<TaskGroup%s>' % ' '.join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has been already entered' % (self,))
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % (self,))
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    @staticmethod
+    def _is_base_error(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
 
 
 class Event:
