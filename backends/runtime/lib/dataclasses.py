@@ -1,7 +1,7 @@
 """pvm's implementation of the `dataclasses` module, written in Python.
 
 @dataclass (init, repr, eq, order, unsafe_hash, frozen, match_args,
-kw_only, slots), field() with default/default_factory/init/repr/compare/
+kw_only, slots, weakref_slot), field() with default/default_factory/init/repr/compare/
 hash/kw_only, KW_ONLY, InitVar, ClassVar detection, __post_init__, and
 fields, asdict, astuple, replace, is_dataclass, make_dataclass. CPython
 generates methods with exec; here they are closures over the field list,
@@ -172,6 +172,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     if isinstance(default, Field):
         f = default
     else:
+        if isinstance(default, types.MemberDescriptorType):
+            # A slot of a base class: the field has no default.
+            default = MISSING
         f = field(default=default)
     f.name = a_name
     f.type = a_type
@@ -343,7 +346,7 @@ def _make_frozen(cls, fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only, slots):
+                   kw_only, slots, weakref_slot):
     fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     any_frozen_base = False
@@ -439,15 +442,34 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
 
 
-def _add_slots(cls, is_frozen):
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        # An iterator would already be (partly) consumed.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
+    # Slots the bases already have are not repeated.
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -460,12 +482,13 @@ def _add_slots(cls, is_frozen):
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+              weakref_slot=False):
     """Add dunder methods based on the fields defined in the class."""
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots)
+                              match_args, kw_only, slots, weakref_slot)
 
     if cls is None:
         return wrap
@@ -540,7 +563,7 @@ def _astuple_inner(obj, tuple_factory):
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
-                   kw_only=False, slots=False, module=None):
+                   kw_only=False, slots=False, weakref_slot=False, module=None):
     """Return a new dynamically created dataclass."""
     if namespace is None:
         namespace = {}
@@ -571,7 +594,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     if module is not None:
         cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):

@@ -55,6 +55,14 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+MemberDescriptorType = type(_Slotted.slot)
+GetSetDescriptorType = type(_C.__dict__['__dict__'])
 ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
