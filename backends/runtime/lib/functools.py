@@ -9,7 +9,7 @@ the first argument's class, register by argument or annotation).
 # Functions CPython writes in C: they show as built-ins (<built-in function name>).
 __c_functions__ = ('cmp_to_key', 'reduce')
 
-from types import GenericAlias
+from types import GenericAlias, UnionType as _UnionType
 
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -501,13 +501,97 @@ class cached_property:
         return val
 
 
+def _merge_linearizations(sequences):
+    # C3: repeatedly take the first head that is in no other list's tail.
+    pending = [list(seq) for seq in sequences if seq]
+    order = []
+    while pending:
+        for seq in pending:
+            head = seq[0]
+            if not any(head in other[1:] for other in pending):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        order.append(head)
+        for seq in pending:
+            if seq[0] == head:
+                del seq[0]
+        pending = [seq for seq in pending if seq]
+    return order
+
+
+def _linearize_with_abcs(cls, abcs):
+    """cls's MRO with the ABCs of `abcs` that it implements placed where
+    they apply: after the bases up to its last explicit ABC base, beside the
+    class that introduces their behaviour."""
+    bases = cls.__bases__
+    split = 0
+    for index in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[index], '__abstractmethods__'):
+            split = index + 1
+            break
+    explicit, others = list(bases[:split]), list(bases[split:])
+    introduced = [abc for abc in abcs
+                  if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    remaining = [abc for abc in abcs if abc not in introduced]
+    groups = [_linearize_with_abcs(base, remaining) for base in explicit + introduced + others]
+    return _merge_linearizations([[cls]] + groups + [explicit, introduced, others])
+
+
+def _dispatch_mro(cls, types):
+    """cls's MRO extended with the registered ABCs (and other virtual
+    bases) it is a subclass of."""
+    own = set(cls.__mro__)
+    related = [t for t in types if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    if not related:
+        return cls.__mro__
+    # A registered type that is a base of another one comes in through it.
+    related = [t for t in related if not any(t is not u and t in u.__mro__ for u in related)]
+    wanted = set(related)
+    abcs = []
+    for t in related:
+        # Subclasses of t that cls also implements fix the order of the ABCs.
+        chains = [[s for s in sub.__mro__ if s in wanted] for sub in t.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(t)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for s in chain:
+                if s not in abcs:
+                    abcs.append(s)
+    return _linearize_with_abcs(cls, abcs)
+
+
 def _find_impl(cls, registry):
-    # The first class of cls's MRO with a registered implementation wins;
-    # ABC registrations are not consulted (pvm keeps dispatch to the MRO).
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    return registry[object]
+    # The first type of the extended MRO with an implementation; two
+    # unrelated ABCs matching equally are ambiguous, as in CPython.
+    mro = _dispatch_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    # typing is imported only for what is not a class (unions are rare).
+    from typing import get_origin, Union
+    return get_origin(cls) in (Union, _UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
@@ -524,12 +608,13 @@ def singledispatch(func):
             return impl
 
     def register(cls, func=None):
-        if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class.')
+                raise TypeError(f'Invalid first argument to `register()`. '
+                                f'{cls!r} is not a class or union type.')
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
@@ -538,11 +623,20 @@ def singledispatch(func):
                     f'on an annotated function.'
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
                 raise TypeError(
                     f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
-        registry[cls] = func
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 
