@@ -21,6 +21,8 @@ export interface RunOptions {
   readLine?: () => string | null;
   /** Extra module search folders (PYTHONPATH). */
   pythonPath?: string[];
+  /** sys.warnoptions (PYTHONWARNINGS and -W), which the warnings module turns into filters. */
+  warnOptions?: string[];
 }
 
 /** Counters a backend reports for `--stats`; names are stable, values are counts. */

@@ -21,7 +21,7 @@ import {
 import { out, hashFromHalves, type HashValue } from './hash64.js';
 import { strHashHalves } from './siphash.js';
 import { PyIterator, defineIteratorMethods } from './nativeType.js';
-import { strLen, strContains } from './str.js';
+import { strLen, strContains, strCompare } from './str.js';
 import { PyUnion } from './union.js';
 import { formatInt, formatFloat } from './format.js';
 
@@ -945,24 +945,6 @@ function cmpResult(op: number, c: number): boolean {
   }
 }
 
-/** Code-point order of two JS strings (UTF-16 order differs for astral vs U+E000-U+FFFF). */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        const cx = x >= 0xd800 && x <= 0xdfff ? 0x10000 : x;
-        const cy = y >= 0xd800 && y <= 0xdfff ? 0x10000 : y;
-        if (cx !== cy) return cx - cy;
-      }
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
 
 /** Numeric comparison of primitive numbers; undefined when either is not a primitive number. */
 function compareNumbers(a: PyValue, b: PyValue): number | undefined {
@@ -987,7 +969,7 @@ export function richCompare(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'string' && typeof b === 'string') {
     if (op === CompareOpKind.EQ) return a === b;
     if (op === CompareOpKind.NE) return a !== b;
-    return cmpResult(op, compareStrings(a, b));
+    return cmpResult(op, strCompare(a, b));
   }
   const c = compareNumbers(a, b);
   if (c !== undefined) return c !== c ? op === CompareOpKind.NE : cmpResult(op, c);

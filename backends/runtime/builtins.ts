@@ -12,14 +12,14 @@ import { builtinFunction, builtinFunctionRaw, PyBuiltinFunction, type NativeFn, 
 import * as rt from './abstract.js';
 import { state } from './interpreter.js';
 import { intAbs, intDivmod, intToBase, type Int } from './int.js';
-import { strChr, strOrd } from './str.js';
+import { strChr, strOrd, hasSurrogates } from './str.js';
 import { PyDict, newDict } from './dict.js';
 import { PyList, newList, iterableToArray, listSort } from './list.js';
 import { newTuple } from './tuple.js';
 import { CallableIterator } from './iterators.js';
 import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator, generatorType } from './generator.js';
-import { loadedModule, importName, compileModuleSource, issueCompileWarnings, syntaxErrorObject, PyModule } from './importer.js';
+import { loadedModule, importName, compileModuleSource, issueCompileWarnings, syntaxErrorObject, PyModule, adoptModuleFunctions } from './importer.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { parseExpression, PySyntaxError, WarningSink } from '../../frontend/index.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
@@ -132,12 +132,22 @@ raw('print', (args, kwnames) => {
   }
   if (file instanceof PyTextStream && file.type.flags & TypeFlags.BUILTIN) {
     let text = '';
+    const pieces: string[] = [];
     for (let i = 0; i < values.length; i++) {
       if (i > 0) text += sep;
       const v = values[i];
-      text += typeof v === 'string' ? v : rt.str(v);
+      const piece = typeof v === 'string' ? v : rt.str(v);
+      pieces.push(piece);
+      text += piece;
     }
-    file.write(text + end);
+    if (hasSurrogates(text)) {
+      // Written piece by piece as CPython does, so what precedes a piece the stream cannot encode is out.
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0) file.write(sep);
+        file.write(pieces[i]);
+      }
+      file.write(end);
+    } else file.write(text + end);
   } else {
     const write = rt.getAttr(file, 'write');
     for (let i = 0; i < values.length; i++) {
@@ -663,6 +673,7 @@ export function createBuiltinsModule(): PyModule {
   const module = new PyModule('builtins');
   module.dict.setStr('__doc__', 'Built-in functions, exceptions, and other objects.');
   populateBuiltins(module.dict);
+  adoptModuleFunctions(module);
   state.builtins = module.dict;
   return module;
 }

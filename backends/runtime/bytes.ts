@@ -117,7 +117,7 @@ function decodeError(encoding: string, data: Uint8Array, start: number, end: num
 /** What an error handler puts in place of the undecodable bytes data[start:end]. */
 export function handleDecodeError(errors: string, encoding: string, data: Uint8Array, start: number, end: number, reason: string): string {
   switch (errors) {
-    case 'strict': return decodeError(encoding, data, start, end, reason);
+    case 'strict': case 'surrogatepass': return decodeError(encoding, data, start, end, reason);
     case 'ignore': return '';
     case 'replace': return '\ufffd';
     case 'backslashreplace': {
@@ -180,6 +180,14 @@ function decodeUtf8(data: Uint8Array, errors: string): string {
       const low = k === 1 ? lo : 0x80;
       const high = k === 1 ? hi : 0xbf;
       if (c < low || c > high) { reason = 'invalid continuation byte'; break; }
+    }
+    if (errors === 'surrogatepass' && b === 0xed && i + 2 < n && data[i + 1] >= 0xa0 && data[i + 1] <= 0xbf && (data[i + 2] & 0xc0) === 0x80) {
+      // surrogatepass: a whole encoded surrogate decodes to itself; anything less is reported as strict would.
+      flush(i);
+      out += String.fromCharCode(((b & 0x0f) << 12) | ((data[i + 1] & 0x3f) << 6) | (data[i + 2] & 0x3f));
+      i += 3;
+      runStart = i;
+      continue;
     }
     if (reason === '') { i += need + 1; continue; }
     flush(i);

@@ -149,18 +149,25 @@ staticNew(bytearrayType, (cls: PyType) => new PyByteArray(new Uint8Array(0), cls
 // ---- the iterator ----
 
 export const bytesIteratorType = makeBuiltinType('bytes_iterator', objectType, 0);
+const bytearrayIteratorType = makeBuiltinType('bytearray_iterator', objectType, 0);
 
 class BytesIterator extends PyIterator {
   private i = 0;
   constructor(private readonly owner: PyValue) {
-    super(bytesIteratorType);
+    super(owner instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType);
   }
   nextValue(): PyValue | undefined {
     const d = dataOf(this.owner);
     return this.i < d.length ? d[this.i++] : undefined;
   }
+  lengthHint(): number {
+    return Math.max(0, dataOf(this.owner).length - this.i);
+  }
 }
-defineIteratorMethods(bytesIteratorType);
+for (const t of [bytesIteratorType, bytearrayIteratorType]) {
+  defineIteratorMethods(t);
+  defineMethods(t, { __length_hint__: (self: BytesIterator) => self.lengthHint() });
+}
 
 // ---- methods shared by bytes and bytearray ----
 

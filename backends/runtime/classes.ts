@@ -24,13 +24,15 @@ import {
   call, callUnbound, call2, repr, str, id, isTrue, genericGetAttr, genericSetAttr, genericDelAttr, typeGetAttr,
   typeSetAttr, typeDelAttr, noAttribute, defaultRepr, toArray, getAttrOrUndefined,
   getAttr, bindDescriptor, prepend, setCoreMethods, setTypeCall, getItem, setItem, delItem, isExceptionOf, callMethod, pyEq, pyHash, contains,
-  callSpecial, objectIsInstance, objectIsSubclass,
+  callSpecial, objectIsInstance, objectIsSubclass, len,
 } from './abstract.js';
 import { PyClassMethod, PyStaticMethod, PySuper, superType, superInit, checkGetArgs, GET_SIG } from './descriptors.js';
 import { unionOr } from './union.js';
 import { state } from './interpreter.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
 import { nativeWarnings } from './extensionHooks.js';
+import { DOC_STRINGS, TYPE_DOCS } from './builtinDocs.js';
+import { importModule } from './importer.js';
 
 function hexId(v: PyValue): string {
   return `0x${id(v).toString(16).padStart(12, '0')}`;
@@ -135,6 +137,55 @@ function addClassNames(names: Set<string>, t: PyType): void {
 }
 method(objectType, '__reduce_ex__', (self: PyValue, _protocol: PyValue) => containers.newTuple([typeOf(self), containers.newTuple([])]));
 method(objectType, '__sizeof__', (_self: PyValue) => 16);
+// Protocol 0's reduction (copyreg._reduce_ex): rebuilt by copyreg._reconstructor from the nearest built-in base.
+method(objectType, '__reduce__', (self: PyValue) => {
+  const cls = typeOf(self);
+  const base = cls.mro.find((t) => (t.flags & TypeFlags.BUILTIN) !== 0) ?? objectType;
+  let baseState: PyValue = None;
+  if (base !== objectType) {
+    if (base === cls) raiseError('TypeError', `cannot pickle '${cls.name}' object`);
+    baseState = call(base, [self]);
+  }
+  const args = containers.newTuple([cls, base, baseState]);
+  if (cls.lookup('__getstate__') === objectType.attrs.get('__getstate__')) {
+    const slots = getAttrOrUndefined(self, '__slots__');
+    if (slots !== undefined && isTrue(slots)) raiseError('TypeError', 'a class that defines __slots__ without defining __getstate__ cannot be pickled');
+  }
+  const state = callMethod(self, '__getstate__');
+  const reconstructor = getAttr(importModule('copyreg'), '_reconstructor');
+  return containers.newTuple(isTrue(state) ? [reconstructor, args, state] : [reconstructor, args]);
+});
+/**
+ * A class's slot names as copyreg._slotnames lists them (each class's __slots__ in MRO order, private
+ * names mangled, __dict__ and __weakref__ left out), cached as cls.__slotnames__ where the class takes it.
+ */
+function copyregSlotNames(cls: PyType): string[] {
+  const cached = cls.attrs.get('__slotnames__');
+  if (cached !== undefined && cached !== None) return toArray(cached).filter((n): n is string => typeof n === 'string');
+  const names: string[] = [];
+  for (const t of cls.mro) {
+    const declared = t.attrs.get('__slots__');
+    if (declared === undefined) continue;
+    for (const name of typeof declared === 'string' ? [declared] : toArray(declared)) {
+      if (typeof name !== 'string' || name === '__dict__' || name === '__weakref__') continue;
+      names.push(mangle(t.name, name));
+    }
+  }
+  if (!(cls.flags & TypeFlags.IMMUTABLE)) cls.setAttr('__slotnames__', containers.newList(names));
+  return names;
+}
+
+// The instance dict (None when absent or empty), paired with a dict of the set __slots__ values when there are any.
+method(objectType, '__getstate__', (self: PyValue) => {
+  const own = self instanceof PyObject ? self.dict : null;
+  const state = own !== null && len(own) > 0 ? own : None;
+  const slots = containers.newDict();
+  for (const name of copyregSlotNames(typeOf(self))) {
+    const value = getAttrOrUndefined(self, name);
+    if (value !== undefined) slots.setStr(name, value);
+  }
+  return len(slots) > 0 ? containers.newTuple([state, slots]) : state;
+});
 // Raw so the error names the class being created, as CPython's does (`K.__init_subclass__() takes ...`).
 objectType.setAttr('__init_subclass__', new ClassMethodDescriptor(objectType, builtinFunctionRaw('__init_subclass__', (args, kwnames) => {
   const cls = args[0] as PyType;
@@ -143,7 +194,7 @@ objectType.setAttr('__init_subclass__', new ClassMethodDescriptor(objectType, bu
   return None;
 })));
 classMethod(objectType, '__subclasshook__', (_cls: PyType, ..._args: PyValue[]) => NotImplemented, { min: 0, max: Infinity });
-objectType.setAttr('__doc__', 'The base class of the class hierarchy.');
+objectType.setAttr('__doc__', DOC_STRINGS[TYPE_DOCS.object]);
 
 getter(objectType, '__class__', (self) => typeOf(self), (self, value) => {
   if (!(value instanceof PyType)) raiseError('TypeError', `__class__ must be set to a class, not '${typeOf(value).name}' object`);
@@ -355,6 +406,8 @@ getter(typeType, '__mro__', (self) => containers.newTuple((self as PyType).mro.s
 getter(typeType, '__dict__', (self) => new MappingProxy(self as PyType));
 getter(typeType, '__doc__', (self) => {
   const t = self as PyType;
+  // A static type answers its tp_doc, even when its namespace's __doc__ is a getter for its instances (type, property).
+  if (t.flags & TypeFlags.BUILTIN && t.module === 'builtins' && Object.hasOwn(TYPE_DOCS, t.name)) return DOC_STRINGS[TYPE_DOCS[t.name]];
   const d = t.attrs.get('__doc__');
   if (d === undefined) return None;
   return bindDescriptor(d, undefined, t);
@@ -864,10 +917,11 @@ for (const t of [builtinFunctionType, methodDescriptorType]) {
   getter(t, '__doc__', (self) => (self as PyBuiltinFunction).doc ?? None);
   getter(t, '__text_signature__', () => None);
 }
-getter(builtinFunctionType, '__self__', (self) => (self as PyBuiltinFunction).self ?? None);
+getter(builtinFunctionType, '__self__', (self) => (self as PyBuiltinFunction).self ?? (self as PyBuiltinFunction).module ?? None);
 getter(builtinFunctionType, '__module__', (self) => {
-  const s = (self as PyBuiltinFunction).self;
-  return s === undefined ? 'builtins' : None;
+  const f = self as PyBuiltinFunction;
+  if (f.self !== undefined) return None;
+  return f.module === null ? 'builtins' : (f.module.dict?.getStr('__name__') ?? None);
 });
 getter(methodDescriptorType, '__objclass__', (self) => (self as PyBuiltinFunction).owner ?? None);
 method(methodDescriptorType, '__get__', (self: PyBuiltinFunction, obj: PyValue, owner?: PyValue) => {

@@ -539,6 +539,11 @@ abstract class DictIteratorBase<T> extends PyIterator {
     if (this.remaining-- === 0) keysChanged();
     return r.value;
   }
+
+  /** CPython's dictiter_len: what remains while the dict keeps its size, else 0. */
+  lengthHint(): number {
+    return this.target.map.size === this.expected ? Math.max(0, this.remaining) : 0;
+  }
 }
 
 /** Iterates a dict's keys, values or items in order, failing if the dict changes size. */
@@ -585,7 +590,12 @@ const dictIteratorTypes: Record<DictViewKind, [PyType, PyType]> = {
   values: [makeBuiltinType('dict_valueiterator', objectType, 0), makeBuiltinType('dict_reversevalueiterator', objectType, 0)],
   items: [makeBuiltinType('dict_itemiterator', objectType, 0), makeBuiltinType('dict_reverseitemiterator', objectType, 0)],
 };
-for (const pair of Object.values(dictIteratorTypes)) for (const t of pair) defineIteratorMethods(t);
+for (const pair of Object.values(dictIteratorTypes)) {
+  for (const t of pair) {
+    defineIteratorMethods(t);
+    defineMethods(t, { __length_hint__: (self: DictIterator) => self.lengthHint() });
+  }
+}
 
 function viewContains(view: PyDictView, v: PyValue): boolean {
   const d = view.target;

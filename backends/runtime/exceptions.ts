@@ -15,6 +15,7 @@ import { state } from './interpreter.js';
 import { bytesData } from './bytes.js';
 import { defineBuiltinType, method, methodRaw, getter, staticNew } from './type.js';
 import { repr, str, toArray, isInstance, call, isTrue, getAttrOrUndefined, callSpecial } from './abstract.js';
+import { visibleTraceback } from './traceback.js';
 
 export { raiseError, raiseWith, PyBaseException } from './object.js';
 
@@ -74,7 +75,8 @@ function create(type: PyType, args: PyValue[], kw: ReadonlyMap<string, PyValue> 
 
 exceptionFactory.create = (type, args) => create(type, args);
 
-function define(name: string, base: PyType | null, doc: string): PyType {
+/** An exception class; its docstring, unless given here, is CPython's (typeDocs.ts). */
+function define(name: string, base: PyType | null, doc?: string): PyType {
   const t = defineBuiltinType({
     name, base: base ?? objectType, doc, hasDict: true, sameLayoutAsBase: base !== null,
   });
@@ -155,7 +157,7 @@ UserWarning: Warning
 
 for (const line of HIERARCHY.trim().split('\n')) {
   const [name, base] = line.split(': ');
-  define(name, builtinTypes.get(base) as PyType, '');
+  define(name, builtinTypes.get(base) as PyType);
 }
 const BaseExceptionGroupType = builtinTypes.get('BaseExceptionGroup') as PyType;
 
@@ -280,7 +282,7 @@ getter(BaseException, '__context__', (self) => (self as PyBaseException).context
 getter(BaseException, '__suppress_context__', (self) => (self as PyBaseException).suppressContext, (self, v) => {
   (self as PyBaseException).suppressContext = isTrue(v);
 });
-getter(BaseException, '__traceback__', (self) => (self as PyBaseException).traceback, (self, v) => {
+getter(BaseException, '__traceback__', (self) => visibleTraceback((self as PyBaseException).traceback), (self, v) => {
   (self as PyBaseException).traceback = v;
 });
 method(BaseException, 'with_traceback', (self: PyBaseException, tb: PyValue) => {

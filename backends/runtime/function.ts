@@ -42,7 +42,8 @@ export class PyBuiltinFunction extends PyObject {
     readonly self: PyValue | undefined,
     /** The class a method descriptor belongs to (its `__objclass__`). */
     readonly owner: PyType | null,
-    readonly doc: string | null,
+    /** Mutable only so typeDocs.ts can attach CPython's docstrings once every type is built. */
+    public doc: string | null,
   ) {
     super(type);
     const entry = raw as NativeEntry;
@@ -60,6 +61,9 @@ export class PyBuiltinFunction extends PyObject {
   }
 
   /** The bound form for `instance.method`. */
+  /** The module a module-level built-in belongs to (its __self__ and __module__), set once its module is filled. */
+  module: PyObject | null = null;
+
   bind(self: PyValue): PyBuiltinFunction {
     return new PyBuiltinFunction(builtinFunctionType, this.name, this.qualname, this.raw, self, this.owner, this.doc);
   }

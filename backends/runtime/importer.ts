@@ -23,6 +23,7 @@ import * as rt from './abstract.js';
 import { newException } from './bytecodeOps.js';
 import { libCodeCache } from './codeCache.js';
 import { nativeWarnings } from './extensionHooks.js';
+import { PyBuiltinFunction } from './function.js';
 
 export const moduleType = defineBuiltinType({ name: 'module', hasDict: true });
 
@@ -48,7 +49,8 @@ export class PyModule extends PyObject {
 method(moduleType, '__repr__', (self: PyModule) => {
   const file = self.dict.getStr('__file__');
   if (typeof file === 'string') return `<module '${self.name}' from '${file}'>`;
-  return nativeModules.has(self.name) ? `<module '${self.name}' (built-in)>` : `<module '${self.name}'>`;
+  const builtIn = nativeModules.has(self.name) || self.name === 'sys' || self.name === 'builtins';
+  return builtIn ? `<module '${self.name}' (built-in)>` : `<module '${self.name}'>`;
 });
 
 // dir(module) lists the module's own names (or asks its __dir__, PEP 562), never the module type's.
@@ -262,7 +264,16 @@ function loadNative(name: string, init: NativeModuleInit): PyModule {
   const module = new PyModule(name);
   imports.modules.setStr(name, module);
   init(module);
+  adoptModuleFunctions(module);
   return module;
+}
+
+/** Makes a native module the owner (__self__, __module__) of the built-in functions it defines. */
+export function adoptModuleFunctions(module: PyModule): void {
+  for (const key of module.dict.strKeys()) {
+    const v = module.dict.getStr(key);
+    if (v instanceof PyBuiltinFunction && v.self === undefined && v.module === null) v.module = module;
+  }
 }
 
 /**

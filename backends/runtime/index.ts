@@ -37,12 +37,14 @@ import { chainType } from './itertools.js';
 import { mappingProxyType } from './classes.js';
 import { asyncGeneratorType } from './generator.js';
 import { exceptionType } from './exceptions.js';
+import { installBuiltinDocs } from './typeDocs.js';
 
 installContainerFastPaths(fastPaths);
 installUnionOperators(genericAliasType);
 // Generic in CPython too; their modules may load after genericAlias.ts.
 for (const t of [enumerateType, chainType, mappingProxyType, asyncGeneratorType, exceptionType('BaseExceptionGroup')]) makeGeneric(t);
 registerBuiltin('__build_class__', buildClassFunction);
+installBuiltinDocs();
 // Python 3's aliases of OSError.
 registerBuiltin('IOError', builtinTypes.get('OSError')!);
 registerBuiltin('EnvironmentError', builtinTypes.get('OSError')!);

@@ -6,7 +6,7 @@
 import { PyObject, PyType, None, makeBuiltinType, objectType, boolType, raiseError, typeName, typeOf, type PyValue } from './object.js';
 import { getIter, iterNext, call, call1, isTrue, indexValue, pyEq, getItem, len, isExceptionOf } from './abstract.js';
 import { defineBuiltinType, staticNew } from './type.js';
-import { defineIteratorMethods, PyIterator } from './nativeType.js';
+import { defineMethods, defineIteratorMethods, PyIterator } from './nativeType.js';
 import { newTuple } from './tuple.js';
 import { intAdd, type Int } from './int.js';
 import { PyList, ListIterator, ListReverseIterator, listType } from './list.js';
@@ -163,6 +163,13 @@ export class ReversedIterator extends PyIterator {
       throw e;
     }
   }
+
+  /** CPython's reversed_len: the items left, 0 once exhausted or when the sequence shrank below them. */
+  lengthHint(): number {
+    if (this.seq === null) return 0;
+    const position = this.index + 1;
+    return len(this.seq) < position ? 0 : position;
+  }
 }
 
 /** iter(callable, sentinel): calls until the result equals the sentinel. */
@@ -192,6 +199,7 @@ export class CallableIterator extends PyIterator {
 }
 
 for (const t of [enumerateType, zipType, mapType, filterType, reversedType, callableIteratorType]) defineIteratorMethods(t);
+defineMethods(reversedType, { __length_hint__: (self: PyValue) => (self instanceof ReversedIterator ? self.lengthHint() : 0) });
 
 function noKeywords(name: string, kwnames: readonly string[] | null): void {
   if (kwnames !== null && kwnames.length !== 0) raiseError('TypeError', `${name}() takes no keyword arguments`);

@@ -135,9 +135,9 @@ export class RangeIterator extends PyIterator {
   private bigRemaining: bigint;
 
   constructor(r: PyRange, reversed = false) {
-    super(rangeIteratorType);
     const safe = typeof r.start === 'number' && typeof r.step === 'number' && typeof r.length === 'number' &&
       Number.isSafeInteger(r.start + r.length * r.step);
+    super(rangeFits(r) ? rangeIteratorType : longRangeIteratorType);
     if (safe) {
       const start = r.start as number;
       const step = r.step as number;
@@ -177,10 +177,25 @@ export class RangeIterator extends PyIterator {
     this.bigValue = v + this.bigStep;
     return normalize(v);
   }
+
+  lengthHint(): Int {
+    return this.bigNext === null ? Math.max(0, this.remaining) : normalize(this.bigRemaining > 0n ? this.bigRemaining : 0n);
+  }
+}
+
+/** CPython's range_iterator holds C longs; a range past them iterates as a longrange_iterator. */
+function rangeFits(r: PyRange): boolean {
+  const limit = 2n ** 63n;
+  const fits = (v: Int): boolean => typeof v === 'number' || (v >= -limit && v < limit);
+  return fits(r.start) && fits(r.stop) && fits(r.step) && fits(r.length);
 }
 
 export const rangeIteratorType = makeBuiltinType('range_iterator', objectType, 0);
-defineIteratorMethods(rangeIteratorType);
+const longRangeIteratorType = makeBuiltinType('longrange_iterator', objectType, 0);
+for (const t of [rangeIteratorType, longRangeIteratorType]) {
+  defineIteratorMethods(t);
+  defineMethods(t, { __length_hint__: (self: RangeIterator) => self.lengthHint() });
+}
 
 function rangeRepr(r: PyRange): string {
   const step = r.step === 1 ? '' : `, ${repr(r.step)}`;

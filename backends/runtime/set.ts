@@ -272,9 +272,16 @@ export function setRepr(s: PySet): string {
 export class SetIterator extends PyIterator {
   private pos = 0;
   private expected: number;
+  /** Items not yet returned (CPython's si->len), the length hint while the set keeps its size. */
+  private remaining: number;
   constructor(readonly set: PySet) {
     super(setIteratorType);
     this.expected = set.table.used;
+    this.remaining = this.expected;
+  }
+
+  lengthHint(): number {
+    return this.set.table.used === this.expected ? this.remaining : 0;
   }
 
   nextValue(): PyValue | undefined {
@@ -289,6 +296,7 @@ export class SetIterator extends PyIterator {
       const k = keys[i++];
       if (k !== undefined && k !== DUMMY) {
         this.pos = i;
+        this.remaining--;
         return k;
       }
     }
@@ -299,6 +307,7 @@ export class SetIterator extends PyIterator {
 
 export const setIteratorType = makeBuiltinType('set_iterator', objectType, 0);
 defineIteratorMethods(setIteratorType);
+defineMethods(setIteratorType, { __length_hint__: (self: SetIterator) => self.lengthHint() });
 
 function isAnySet(v: PyValue): v is PySet {
   return v instanceof PySet;

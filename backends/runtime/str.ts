@@ -128,14 +128,16 @@ export function strCompare(a: string, b: string): number {
   if (i === n) return a.length < b.length ? -1 : 1;
   const x = a.charCodeAt(i);
   const y = b.charCodeAt(i);
-  if (x >= 0xd800 && y >= 0xd800) return unitRank(x) < unitRank(y) ? -1 : 1;
+  if (x >= 0xd800 && y >= 0xd800) return unitRank(a, i) < unitRank(b, i) ? -1 : 1;
   return x < y ? -1 : 1;
 }
 
-function unitRank(c: number): number {
-  if (c >= 0xe000) return c - 0x800;
-  if (c >= 0xd800) return c + 0x2000;
-  return c;
+/** The order of the unit at i: a unit of a surrogate pair ranks above the BMP; a lone surrogate is its own code point. */
+function unitRank(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c;
+  const paired = c < 0xdc00 ? (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  return paired ? c + 0x10000 : c;
 }
 
 // ---- Unicode predicates (CPython 3.11, Unicode 14) ----
@@ -860,6 +862,11 @@ export function strEncode(s: string, encoding = 'utf-8', errors = 'strict'): Uin
       }
       case 'namereplace':
         for (const c of nameReplacement(cp)) out.push(c.charCodeAt(0));
+        break;
+      case 'surrogatepass':
+        // Only UTF-8 can carry a surrogate (as its 3-byte form); other codecs report it as strict would.
+        if (lone && enc === 'utf-8') { out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)); break; }
+        raiseError('UnicodeEncodeError', encodeErrorMessage(enc, s, cp, pos, lone && enc === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`));
         break;
       case 'surrogateescape':
         if (cp >= 0xdc80 && cp <= 0xdcff) { out.push(cp - 0xdc00); break; }

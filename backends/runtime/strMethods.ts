@@ -142,11 +142,13 @@ const ARITY: Record<string, [number, number]> = {
 // ---- the iterator ----
 
 export const strIteratorType = makeBuiltinType('str_ascii_iterator', objectType, 0);
+/** CPython names the iterator of a non-ASCII str apart. */
+const strNonAsciiIteratorType = makeBuiltinType('str_iterator', objectType, 0);
 
 export class StrIterator extends PyIterator {
   private i = 0;
   constructor(private readonly s: string) {
-    super(strIteratorType);
+    super(/^[\x00-\x7f]*$/.test(s) ? strIteratorType : strNonAsciiIteratorType);
   }
   nextValue(): PyValue | undefined {
     const s = this.s;
@@ -158,8 +160,21 @@ export class StrIterator extends PyIterator {
     }
     return s[this.i++];
   }
+  /** The code points still to come (a surrogate pair is one). */
+  lengthHint(): number {
+    let n = 0;
+    const s = this.s;
+    for (let j = this.i; j < s.length; j++) {
+      const pairedLow = j > this.i && (s.charCodeAt(j) & 0xfc00) === 0xdc00 && (s.charCodeAt(j - 1) & 0xfc00) === 0xd800;
+      if (!pairedLow) n++;
+    }
+    return n;
+  }
 }
-defineIteratorMethods(strIteratorType);
+for (const t of [strIteratorType, strNonAsciiIteratorType]) {
+  defineIteratorMethods(t);
+  defineMethods(t, { __length_hint__: (self: StrIterator) => self.lengthHint() });
+}
 
 // ---- the object protocol format.ts needs ----
 

@@ -9,6 +9,7 @@ import type { CodeObject } from '../../frontend/bytecode/code.js';
 import type { expr } from '../../frontend/parser/ast.js';
 import { PyBaseException, PyObject, None, TypeFlags, makeBuiltinType, objectType, type PyValue } from './object.js';
 import { getter } from './type.js';
+import { LIB_FOLDER } from './importer.js';
 
 export const tracebackType = makeBuiltinType('traceback', objectType, 0);
 
@@ -33,7 +34,7 @@ export class PyTraceback extends PyObject {
   }
 }
 
-getter(tracebackType, 'tb_next', (tb) => (tb as PyTraceback).next ?? None);
+getter(tracebackType, 'tb_next', (tb) => visibleTraceback((tb as PyTraceback).next ?? None));
 getter(tracebackType, 'tb_lineno', (tb) => (tb as PyTraceback).lineno);
 getter(tracebackType, 'tb_lasti', (tb) => 2 * (tb as PyTraceback).lasti);
 getter(tracebackType, 'tb_frame', (tb) => {
@@ -221,6 +222,37 @@ function formatOne(exc: PyBaseException, hooks: ExceptionFormatHooks, ctx: Print
   if (topLevel) ctx.groupDepth = 0;
 }
 
+/**
+ * Functions of pvm's lib modules that stand in for CPython's C implementations (_warnings,
+ * _operator, _bisect, _heapq, _functools, _collections): CPython's tracebacks have no frame for
+ * them, so theirs are left out. Keyed by the file under lib/; '*' covers the whole file, a
+ * name ending in '.*' every method of that class.
+ */
+const C_STAND_INS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['warnings.py', ['warn', 'warn_explicit']],
+  ['operator.py', ['*']],
+  ['bisect.py', ['*']],
+  ['heapq.py', ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', '_siftdown', '_siftup',
+    '_heappop_max', '_heapreplace_max', '_heapify_max', '_siftdown_max', '_siftup_max']],
+  ['functools.py', ['reduce', 'KeyWrapper.*', 'partial.__call__', '_lru_cache_wrapper.<locals>.wrapper']],
+  ['collections/__init__.py', ['OrderedDict.*', 'defaultdict.*', '_count_elements', '_tuplegetter.*']],
+]);
+
+function isCStandIn(code: CodeObject): boolean {
+  const lib = `${LIB_FOLDER}/`;
+  if (!code.filename.startsWith(lib)) return false;
+  const names = C_STAND_INS.get(code.filename.slice(lib.length));
+  if (names === undefined) return false;
+  const q = code.qualname;
+  return names.some((n) => n === '*' || n === q || (n.endsWith('.*') && q.startsWith(n.slice(0, -1))));
+}
+
+/** The first entry of a traceback chain that is not a C stand-in's: what Python code sees (__traceback__, tb_next). */
+export function visibleTraceback(tb: PyValue): PyValue {
+  while (tb instanceof PyTraceback && isCStandIn(tb.code)) tb = tb.next ?? None;
+  return tb;
+}
+
 /** The frame lines of a traceback, collapsing runs of the same frame and line after three. */
 export function formatTraceback(first: PyTraceback, hooks: ExceptionFormatHooks): string[] {
   const result: string[] = [];
@@ -236,6 +268,7 @@ export function formatTraceback(first: PyTraceback, hooks: ExceptionFormatHooks)
   };
   for (let tb: PyTraceback | null = first; tb !== null; tb = tb.next) {
     const code = tb.code;
+    if (isCStandIn(code)) continue;
     const lineno = tb.lineno;
     if (code.filename !== lastFile || lineno !== lastLine || code.name !== lastName) {
       flushRepeats();

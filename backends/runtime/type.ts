@@ -49,6 +49,8 @@ export class GetSetDescriptor extends NativeDescriptor {
   ) {
     super(getsetDescriptorType);
   }
+  /** Its __doc__ (typeDocs.ts attaches CPython's). */
+  doc: string | null = null;
   get(obj: PyValue | undefined): PyValue {
     return obj === undefined ? this : this.getter(obj);
   }
@@ -73,6 +75,8 @@ export class MemberDescriptor extends NativeDescriptor {
   constructor(readonly owner: PyType, readonly name: string, readonly index: number) {
     super(memberDescriptorType);
   }
+  /** Its __doc__ (None for a __slots__ entry, as CPython's). */
+  doc: string | null = null;
   get(obj: PyValue | undefined): PyValue {
     if (obj === undefined) return this;
     const v = (obj as PyObject).slots?.[this.index];
@@ -199,6 +203,10 @@ export function staticNew(type: PyType, factory: (cls: PyType, args: PyValue[], 
 }
 
 /** Adds a read-only (or, with `set`, writable) computed attribute. */
+getter(getsetDescriptorType, '__doc__', (self) => (self as GetSetDescriptor).doc ?? None);
+getter(memberDescriptorType, '__doc__', (self) => (self as MemberDescriptor).doc ?? None);
+getter(classMethodDescriptorType, '__doc__', (self) => (self as ClassMethodDescriptor).func.doc ?? None);
+
 export function getter(
   type: PyType,
   name: string,

@@ -88,6 +88,7 @@ function runModule(code: CodeObject, options: RunOptions): number {
     readLine: options.readLine ?? null,
     handledException: () => thread.handled,
     executable: process.execPath,
+    warnOptions: options.warnOptions ?? [],
   });
   modules.setStr('sys', sys);
   initImports(modules, sys.dict.getStr('path')!, builtinsModule);

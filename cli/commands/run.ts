@@ -1,4 +1,4 @@
-// `pvm run [--backend NAME] [--stats] FILE [ARGS...]` and `pvm run -c CODE [ARGS...]`.
+// `pvm run [--backend NAME] [--stats] [-W OPTION] FILE [ARGS...]` and `pvm run -c CODE [ARGS...]`.
 // The main thread only splits the command line (it loads neither yargs nor the
 // runtime, to start fast); the Worker (runWorker.ts) checks the backend, reads
 // the program and runs it on a big stack, so deep Python recursion reaches
@@ -18,7 +18,7 @@ const WORKER_STACK_MB = 512;
  * to the program untouched, as with `python3 FILE ARGS...`.
  */
 function parseRunArgs(raw: string[]): WorkerRequest | string {
-  const parsed: WorkerRequest = { backend: 'vm', stats: false, args: [] };
+  const parsed: WorkerRequest = { backend: 'vm', stats: false, args: [], warnOptions: [] };
   let i = 0;
   while (i < raw.length) {
     const arg = raw[i]!;
@@ -31,6 +31,13 @@ function parseRunArgs(raw: string[]): WorkerRequest | string {
       i += 2;
     } else if (arg.startsWith('--backend=')) {
       parsed.backend = arg.slice('--backend='.length);
+      i++;
+    } else if (arg === '-W') {
+      if (i + 1 >= raw.length) return 'Argument expected for the -W option';
+      parsed.warnOptions.push(raw[i + 1]!);
+      i += 2;
+    } else if (arg.startsWith('-W')) {
+      parsed.warnOptions.push(arg.slice(2));
       i++;
     } else if (arg === '-c') {
       if (i + 1 >= raw.length) return 'Argument expected for the -c option';

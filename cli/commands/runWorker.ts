@@ -20,6 +20,8 @@ export interface WorkerRequest {
   c?: string;
   /** After -c CODE: sys.argv[1:]; else the FILE followed by sys.argv[1:]. */
   args: string[];
+  /** The -W options, in command-line order. */
+  warnOptions: string[];
 }
 
 /** What runs: the script's name as tracebacks show it, its text and sys.argv. */
@@ -120,6 +122,13 @@ function pythonPathFromEnvironment(): string[] {
   return value ? value.split(':').filter((folder) => folder !== '') : [];
 }
 
+/** sys.warnoptions as CPython builds it: PYTHONWARNINGS' comma-separated entries, then the -W options. */
+function warnOptions(request: WorkerRequest): string[] {
+  const value = process.env['PYTHONWARNINGS'];
+  const fromEnvironment = value ? value.split(',').map((o) => o.trim()).filter((o) => o !== '') : [];
+  return [...fromEnvironment, ...request.warnOptions];
+}
+
 /** The program the request names, or the exit status after printing why there is none. */
 function loadProgram(request: WorkerRequest, stdio: HostStdio): Program | number {
   const names = backendNames();
@@ -182,6 +191,7 @@ function runRequest(request: WorkerRequest, stdio: HostStdio): number {
     flushStdout: () => stdio.flush(),
     readLine: stdio.readLine,
     pythonPath: pythonPathFromEnvironment(),
+    warnOptions: warnOptions(request),
   });
   stdio.flush();
   if (request.stats) {

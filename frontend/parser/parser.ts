@@ -506,12 +506,18 @@ export class Parser implements StringHost {
       if (t.value === '=') {
         const targets: A.expr[] = [first];
         let value: A.expr = first;
+        let valueStart: Token | null = null;
         while (this.eat('=')) {
+          valueStart ??= this.cur();
           value = this.atKw('yield') ? this.yieldExpr() : this.starExpressions();
           targets.push(value);
         }
         targets.pop();
-        for (const target of targets) this.setContext(target, 'Store', true);
+        // CPython's "Maybe you meant '=='" comes from reading `target = value` as one comparison: only a
+        // lone first target whose value starts with a bitwise_or (not yield, lambda, not or a star) gets it.
+        const v = valueStart!;
+        const eqHint = targets.length === 1 && !(v.kind === NAME && ['yield', 'lambda', 'not'].includes(v.value)) && !(v.kind === OP && v.value === '*');
+        targets.forEach((target, i) => this.setContext(target, 'Store', true, i === 0 && eqHint));
         return loc({ _type: 'Assign', targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as A.Assign, start, this.prev);
       }
       if (t.value === ':') {
@@ -592,14 +598,14 @@ export class Parser implements StringHost {
   }
 
   /** Turns a parsed expression into an assignment or deletion target, with CPython's messages for invalid ones. */
-  private setContext(e: A.expr, ctx: Ctx, assign: boolean): void {
+  private setContext(e: A.expr, ctx: Ctx, assign: boolean, eqHint = assign): void {
     switch (e._type) {
       case 'Name': e.ctx = ctx; return;
       case 'Attribute': case 'Subscript': e.ctx = ctx; return;
       case 'Starred':
         if (ctx === 'Del') throw this.errorRange(Msg.cannotDelete('starred'), e, e);
         e.ctx = ctx;
-        this.setContext(e.value, ctx, assign);
+        this.setContext(e.value, ctx, assign, eqHint);
         return;
       case 'Tuple': case 'List':
         e.ctx = ctx;
@@ -610,7 +616,7 @@ export class Parser implements StringHost {
         if (ctx === 'Del') throw this.errorRange(Msg.cannotDelete(what), e, e);
         if (assign && (e._type === 'Yield' || e._type === 'YieldFrom') && !this.parenthesized(e)) throw this.errorRange(Msg.yieldAssign, e, e);
         // CPython's "Maybe you meant '=='" hint skips generators, yields and True/False/None.
-        const hint = assign && e._type !== 'GeneratorExp' && e._type !== 'Yield' && e._type !== 'YieldFrom' &&
+        const hint = eqHint && e._type !== 'GeneratorExp' && (!(e._type === 'Yield' || e._type === 'YieldFrom') || this.parenthesized(e)) &&
           !(e._type === 'Constant' && (e.value.kind === 'None' || e.value.kind === 'bool')) && this.isBitwiseOr(e);
         throw this.errorRange(hint ? Msg.cannotAssignMaybeEq(what) : Msg.cannotAssign(what), e, e);
       }

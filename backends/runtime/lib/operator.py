@@ -206,7 +206,7 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
+        msg = ('__length_hint__ must be an integer, not %s' %
                type(val).__name__)
         raise TypeError(msg)
     if val < 0:

@@ -254,3 +254,74 @@ class catch_warnings:
         filters[:] = self._saved_filters
         _filters_version[0] += 1
         showwarning = self._saved_show
+
+
+class _OptionError(Exception):
+    """A -W option (or PYTHONWARNINGS entry) that cannot become a filter."""
+
+
+def _option_action(text):
+    # An action may be abbreviated to any prefix; 'all' is another name for 'always'.
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for action in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if action.startswith(text):
+            return action
+    raise _OptionError('invalid action: %r' % (text,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if '.' in name:
+        module_name, _, attr = name.rpartition('.')
+        try:
+            owner = __import__(module_name, None, None, [attr])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module_name,)) from None
+    else:
+        import builtins as owner
+        attr = name
+    try:
+        category = getattr(owner, attr)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (name,)) from None
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise _OptionError('invalid warning category: %r' % (name,))
+    return category
+
+
+def _apply_option(option):
+    """action:message:category:module:lineno, each part optional; the message
+    and module are literal texts (the module matched whole)."""
+    fields = option.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (option,))
+    fields = [f.strip() for f in fields] + [''] * (5 - len(fields))
+    action = _option_action(fields[0])
+    category = _option_category(fields[2])
+    message, module, lineno = fields[1], fields[3], fields[4]
+    if message or module:
+        import re
+        message = re.escape(message)
+        module = re.escape(module) + r'\Z' if module else ''
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+# sys.warnoptions (PYTHONWARNINGS, then -W) become filters ahead of the defaults, the last given first.
+for _option in sys.warnoptions:
+    try:
+        _apply_option(_option)
+    except _OptionError as _error:
+        print('Invalid -W option ignored:', _error, file=sys.stderr)

@@ -9,14 +9,16 @@ import { defineBuiltinType, getter, method, methodRaw } from '../type.js';
 import { builtinFunction, PyBuiltinFunction } from '../function.js';
 import { state } from '../interpreter.js';
 import * as rt from '../abstract.js';
-import { PyModule, nativeModuleNames, importModule } from '../importer.js';
+import { PyModule, nativeModuleNames, importModule, adoptModuleFunctions } from '../importer.js';
 import { structSeqType } from './structSeq.js';
 import { toDouble } from './math.js';
 import { PyBytes, bytesData } from '../bytes.js';
+import { strEncode, hasSurrogates } from '../str.js';
 import { maxStrDigits, setMaxStrDigits } from '../int.js';
 import { codeObjectFor, visibleNamespace } from '../classes.js';
 import { frameAccess, type FrameInfo } from '../builtins.js';
 import { writeException, writeStderr } from '../uncaught.js';
+import { visibleTraceback } from '../traceback.js';
 
 export const textStreamType = defineBuiltinType({ name: 'TextIOWrapper', module: '_io', subclassable: false });
 
@@ -43,7 +45,17 @@ export class PyTextStream extends PyObject {
 
   write(text: string): void {
     if (this.sink === null) raiseError('OSError', 'not writable');
-    this.sink(text);
+    this.sink(hasSurrogates(text) ? this.encodable(text) : text);
+  }
+
+  /** The stream's error handler: stderr's backslashreplace, else strict (PYTHONIOENCODING=utf-8). */
+  get errors(): string {
+    return this.fileno === 2 ? 'backslashreplace' : 'strict';
+  }
+
+  /** text as UTF-8 can carry it: a lone surrogate fails or is escaped by the stream's handler. */
+  private encodable(text: string): string {
+    return new TextDecoder().decode(strEncode(text, 'utf-8', this.errors));
   }
 
   /** Text read from the host but not yet consumed (read(n) and readline(n) stop mid-line). */
@@ -140,7 +152,7 @@ method(textStreamType, '__enter__', (self: PyTextStream) => self);
 method(textStreamType, '__exit__', () => None, { min: 0, max: 3 });
 method(textStreamType, '__repr__', (self: PyTextStream) => `<_io.TextIOWrapper name='<${self.name}>' mode='${self.sink === null ? 'r' : 'w'}' encoding='utf-8'>`);
 getter(textStreamType, 'encoding', () => 'utf-8');
-getter(textStreamType, 'errors', () => 'strict');
+getter(textStreamType, 'errors', (self) => (self as PyTextStream).errors);
 getter(textStreamType, 'name', (self) => `<${(self as PyTextStream).name}>`);
 getter(textStreamType, 'closed', () => false);
 getter(textStreamType, 'mode', (self) => ((self as PyTextStream).sink === null ? 'r' : 'w'));
@@ -260,6 +272,8 @@ export interface SysConfig {
   /** The exception being handled (sys.exc_info, sys.exception), or None. */
   handledException: () => PyValue;
   executable: string;
+  /** sys.warnoptions: PYTHONWARNINGS then -W, as given. */
+  warnOptions?: string[];
 }
 
 /** The frame objects sys._getframe returns: a live view of a running frame (locals are read on access). */
@@ -417,7 +431,7 @@ export function createSys(config: SysConfig): PyModule {
   set('platlibdir', 'lib');
   set('abiflags', '');
   set('pycache_prefix', None);
-  set('warnoptions', containers.newList([]));
+  set('warnoptions', containers.newList(config.warnOptions ?? []));
   set('_xoptions', containers.newDict());
   set('path_hooks', containers.newList([]));
   set('meta_path', containers.newList([]));
@@ -475,7 +489,7 @@ export function createSys(config: SysConfig): PyModule {
   fn('exc_info', () => {
     const e = config.handledException();
     if (!(e instanceof PyBaseException)) return containers.newTuple([None, None, None]);
-    return containers.newTuple([e.type, e, e.traceback]);
+    return containers.newTuple([e.type, e, visibleTraceback(e.traceback)]);
   });
   fn('exception', () => config.handledException());
   fn('_getframe', getFrame, { min: 0, max: 1 });
@@ -492,5 +506,6 @@ export function createSys(config: SysConfig): PyModule {
   });
   fn('is_finalizing', () => false);
   fn('audit', () => None, { min: 1, max: Infinity });
+  adoptModuleFunctions(sys);
   return sys;
 }
