@@ -219,11 +219,21 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+def _callable_args(name, args, kwargs, exactly_one=False):
+    # The C types' argument checks: (first, rest) of the positional arguments.
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if not args or (exactly_one and len(args) != 1):
+        raise TypeError('%s expected 1 argument, got %d' % (name, len(args)))
+    return args[0], args[1:]
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        attr, attrs = _callable_args('attrgetter', attrs, kwargs)
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -243,7 +253,8 @@ class attrgetter:
                 return tuple(getter(obj) for getter in getters)
             self._call = func
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj, _ = _callable_args('attrgetter', args, kwargs, exactly_one=True)
         return self._call(obj)
 
     def __repr__(self):
@@ -259,7 +270,8 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        item, items = _callable_args('itemgetter', items, kwargs)
         if not items:
             self._items = (item,)
 
@@ -273,7 +285,8 @@ class itemgetter:
                 return tuple(obj[i] for i in items)
             self._call = func
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj, _ = _callable_args('itemgetter', args, kwargs, exactly_one=True)
         return self._call(obj)
 
     def __repr__(self):
@@ -289,14 +302,18 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         self._name = name
         if not isinstance(self._name, str):
             raise TypeError('method name must be a string')
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj, _ = _callable_args('methodcaller', args, kwargs, exactly_one=True)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
@@ -306,6 +323,12 @@ class methodcaller:
         return '%s.%s(%s)' % (self.__class__.__module__,
                               self.__class__.__name__,
                               ', '.join(args))
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 def iadd(a, b):
