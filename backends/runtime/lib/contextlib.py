@@ -3,17 +3,20 @@
 Provides contextmanager (with-statements driven by a one-yield generator,
 raising and swallowing exceptions exactly as CPython 3.11 does),
 ContextDecorator, AbstractContextManager, closing, suppress, nullcontext,
-redirect_stdout/redirect_stderr and ExitStack. The async variants are not
-provided.
+redirect_stdout/redirect_stderr and ExitStack, and the async variants:
+asynccontextmanager, AbstractAsyncContextManager, AsyncContextDecorator,
+aclosing and AsyncExitStack. chdir is not provided (pvm has no working
+directory to change).
 """
 import abc
 import sys
 from collections import deque
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 GenericAlias = type(list[int])
 
@@ -67,6 +70,41 @@ class ContextDecorator(object):
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """Base for classes usable in an async with statement."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        """Give the object itself to the `as` target."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Leave the block; a true result swallows the exception."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines_all(C, ("__aenter__", "__aexit__"))
+        return NotImplemented
+
+
+class AsyncContextDecorator(object):
+    """Mixin letting an async context manager decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -154,6 +192,56 @@ def contextmanager(func):
     return helper
 
 
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Manager built by @asynccontextmanager."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as out:
+            return out is not value
+        except RuntimeError as out:
+            if out is value:
+                out.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and out.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as out:
+            if out is not value:
+                raise
+            out.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Decorator turning an async generator function that yields once into a
+    factory of async context managers (the async form of contextmanager)."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
 class closing(AbstractContextManager):
     """Hand `thing` to the block and call thing.close() when it ends."""
 
@@ -165,6 +253,19 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Hand `thing` to the block and await thing.aclose() when it ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -338,7 +439,97 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-class nullcontext(AbstractContextManager):
+def _bound_async_exit(cm, exit_function):
+    async def call_exit(exc_type, exc, tb):
+        return await exit_function(cm, exc_type, exc, tb)
+    call_exit.__self__ = cm
+    return call_exit
+
+
+def _plain_async_callback(callback, /, *args, **kwds):
+    async def call_plain(exc_type, exc, tb):
+        await callback(*args, **kwds)
+    return call_plain
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: callbacks may be coroutine functions and
+    async context managers are entered with enter_async_context."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async context manager `cm`, register its __aexit__ and
+        return what __aenter__ returned."""
+        kind = type(cm)
+        try:
+            enter_function = kind.__aenter__
+            exit_function = kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter_function(cm)
+        self._push_exit_callback(_bound_async_exit(cm, exit_function), False)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an async context manager's __aexit__, or a coroutine
+        function with its signature; returns `exit`."""
+        try:
+            exit_function = type(exit).__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_exit_callback(_bound_async_exit(exit, exit_function), False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function callback(*args, **kwds) to be
+        awaited at exit; returns `callback`."""
+        entry = _plain_async_callback(callback, *args, **kwds)
+        entry.__wrapped__ = callback
+        self._push_exit_callback(entry, False)
+        return callback
+
+    async def aclose(self):
+        """Run and drop every registered callback now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        reraise = False
+        while self._exit_callbacks:
+            is_sync, entry = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = entry(*exc_details)
+                else:
+                    result = await entry(*exc_details)
+                if result:
+                    swallowed = True
+                    reraise = False
+                    exc_details = (None, None, None)
+            except:
+                raised = sys.exc_info()
+                _relink_context(raised[1], exc_details[1], outer)
+                reraise = True
+                exc_details = raised
+        if reraise:
+            pending = exc_details[1]
+            kept_context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = kept_context
+                raise
+        return had_exception and swallowed
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """A do-nothing manager whose __enter__ returns `enter_result`: a
     stand-in where a context manager is optional."""
 
@@ -349,4 +540,10 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
