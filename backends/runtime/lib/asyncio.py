@@ -4,7 +4,8 @@ A single-threaded event loop for coroutines: run, create_task, gather,
 sleep, wait_for, wait, as_completed, shield, Future and Task (with their
 result/exception/cancel/done-callback API, cancelling/uncancel), Queue,
 Event, Lock and Semaphore, TaskGroup, timeout()/timeout_at(), to_thread
-(which runs the function at once: pvm has one thread), and the loop methods
+(which runs the function at once: pvm has one thread), PriorityQueue,
+LifoQueue, BoundedSemaphore, Condition, and the loop methods
 call_soon/call_later/call_at/time/run_until_complete. Callbacks run in the
 order CPython's loop runs them (ready ones first in FIFO order, then timers
 by deadline); while only timers are pending the thread sleeps until the next
@@ -22,7 +23,8 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
            'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'CancelledError',
            'TimeoutError', 'InvalidStateError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'current_task', 'all_tasks', 'shield', 'to_thread', 'Timeout',
-           'timeout', 'timeout_at', 'TaskGroup']
+           'timeout', 'timeout_at', 'TaskGroup', 'PriorityQueue', 'LifoQueue', 'BoundedSemaphore',
+           'Condition']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -941,28 +943,121 @@ class Semaphore(_WaiterLock):
         self._wake_one()
 
 
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+class Condition:
+    """Tasks wait on it (holding its lock) until another task notifies them."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+    async def wait(self):
+        """Release the lock, wait for a notify, take the lock back; True."""
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            waiter = get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+                return True
+            finally:
+                self._waiters.remove(waiter)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        """Wait until predicate() is true; returns its value."""
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wake up to n waiting tasks."""
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
+                break
+            if not waiter.done():
+                woken += 1
+                waiter.set_result(False)
+
+    def notify_all(self):
+        """Wake every waiting task."""
+        self.notify(len(self._waiters))
+
+
 class Queue:
+    """A FIFO queue for tasks; subclasses change the order through _init, _put and _get."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._items = deque()
+        self._init(maxsize)
         self._getters = deque()
         self._putters = deque()
         self._unfinished = 0
         self._finished = Event()
         self._finished.set()
 
+    def _init(self, maxsize):
+        self._queue = deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
+
     def qsize(self):
-        return len(self._items)
+        return len(self._queue)
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._items
+        return not self._queue
 
     def full(self):
-        return 0 < self._maxsize <= len(self._items)
+        return 0 < self._maxsize <= len(self._queue)
 
     @staticmethod
     def _wake_next(waiters):
@@ -982,7 +1077,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._items.append(item)
+        self._put(item)
         self._unfinished += 1
         self._finished.clear()
         self._wake_next(self._getters)
@@ -997,7 +1092,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._items.popleft()
+        item = self._get()
         self._wake_next(self._putters)
         return item
 
@@ -1011,3 +1106,43 @@ class Queue:
     async def join(self):
         if self._unfinished > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A queue giving the smallest item first (heapq order)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A queue giving the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# The submodules of CPython's asyncio package that define these classes, so
+# reprs, type names and uncaught-exception reports name them as CPython does.
+for _module, _names in (('asyncio.queues', ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull')),
+                        ('asyncio.locks', ('Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition')),
+                        ('asyncio.taskgroups', ('TaskGroup',)),
+                        ('asyncio.timeouts', ('Timeout',)),
+                        ('asyncio.exceptions', ('CancelledError', 'InvalidStateError')),
+                        ('asyncio.events', ('AbstractEventLoop',)),
+                        ('_asyncio', ('Future', 'Task'))):
+    for _name in _names:
+        globals()[_name].__module__ = _module
+del _module, _names, _name
