@@ -23,7 +23,8 @@ import warnings
 __all__ = ['TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult',
            'TextTestResult', 'SkipTest', 'skip', 'skipIf', 'skipUnless', 'expectedFailure',
            'main', 'defaultTestLoader', 'FunctionTestCase', 'addModuleCleanup',
-           'doModuleCleanups', 'enterModuleContext']
+           'doModuleCleanups', 'enterModuleContext', 'makeSuite', 'findTestCases',
+           'getTestCaseNames']
 
 _SEPARATOR1 = '=' * 70
 _SEPARATOR2 = '-' * 70
@@ -1249,6 +1250,7 @@ class TestLoader:
     __module__ = 'unittest.loader'
 
     testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(lambda x, y: (x > y) - (x < y))
     suiteClass = TestSuite
     testNamePatterns = None
 
@@ -1261,7 +1263,11 @@ class TestLoader:
             import fnmatch
             full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
             return any(fnmatch.fnmatchcase(full, pattern) for pattern in self.testNamePatterns)
-        return sorted(name for name in dir(testCaseClass) if wanted(name))
+        names = [name for name in dir(testCaseClass) if wanted(name)]
+        if self.sortTestMethodsUsing:
+            import functools
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return names
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
@@ -1317,6 +1323,37 @@ class TestLoader:
 
 
 defaultTestLoader = TestLoader()
+
+
+def _deprecated_loader(name, replacement, prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+    warnings.warn('unittest.%s() is deprecated and will be removed in Python 3.13. '
+                  'Please use unittest.TestLoader.%s() instead.' % (name, replacement),
+                  DeprecationWarning, stacklevel=3)
+    loader = TestLoader()
+    loader.sortTestMethodsUsing = sortUsing
+    loader.testMethodPrefix = prefix
+    loader.testNamePatterns = testNamePatterns
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=TestLoader.sortTestMethodsUsing,
+                     testNamePatterns=None):
+    return _deprecated_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                              testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+              suiteClass=TestSuite):
+    return _deprecated_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                              suiteClass).loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+                  suiteClass=TestSuite):
+    return _deprecated_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                              suiteClass).loadTestsFromModule(module)
 
 
 def _failed_test(name, error):
