@@ -81,7 +81,7 @@ export function functionStr(f: PyValue): string {
 /** CALL_FUNCTION_EX's positional part: the items of `f(*args)`. */
 export function starArgs(callable: PyValue, args: PyValue): PyValue[] {
   const items = containers.tupleItems(args);
-  if (items !== undefined) return items.slice();
+  if (items !== undefined && typeOf(args) === tupleType) return items.slice();
   if (typeOf(args).lookup('__iter__') === null && typeOf(args).lookup('__getitem__') === null) {
     raiseError('TypeError', `${functionStr(callable)} argument after * must be an iterable, not ${typeOf(args).name}`);
   }
@@ -93,7 +93,7 @@ export function starStarArgs(callable: PyValue, kwargs: PyValue): [string[], PyV
   const names: string[] = [];
   const values: PyValue[] = [];
   let dict: PyDict;
-  if (kwargs instanceof PyDict) {
+  if (kwargs instanceof PyDict && kwargs.type === dictType) {
     dict = kwargs;
   } else {
     dict = newDict();
@@ -138,8 +138,10 @@ export function dictUpdate(dict: PyValue, mapping: PyValue): void {
 export function dictMergeForCall(dict: PyValue, mapping: PyValue, callable: PyValue): void {
   const target = dict as PyDict;
   let keys: PyValue[];
-  if (mapping instanceof PyDict) {
-    keys = mapping.keyList();
+  // A dict iterated as dict iterates gives its stored values (no __getitem__), as CPython's dict_merge.
+  const stored = mapping instanceof PyDict && mapping.type.lookup('__iter__') === dictType.lookup('__iter__') ? mapping : null;
+  if (stored !== null) {
+    keys = stored.keyList();
   } else {
     const keysMethod = rt.getAttrOrUndefined(mapping, 'keys');
     if (keysMethod === undefined) {
@@ -152,7 +154,7 @@ export function dictMergeForCall(dict: PyValue, mapping: PyValue, callable: PyVa
     if (target.get(key) !== undefined) {
       raiseError('TypeError', `${functionStr(callable)} got multiple values for keyword argument '${key}'`);
     }
-    target.set(key, rt.getItem(mapping, key));
+    target.set(key, stored !== null ? stored.get(key)! : rt.getItem(mapping, key));
   }
 }
 

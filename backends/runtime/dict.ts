@@ -740,7 +740,8 @@ defineMethods(dictType, {
   items: (self: PyDict) => new PyDictView(checkDict(self, 'items'), 'items'),
   copy: (self: PyDict) => {
     const d = newDict();
-    d.mergeFrom(self);
+    // A subclass with its own __iter__ is copied through keys() and __getitem__, as CPython's PyDict_Copy.
+    dictUpdateFrom(d, self);
     return d;
   },
   clear: (self: PyDict) => {

@@ -35,11 +35,14 @@ export function listAppend(list: PyList, v: PyValue): void {
   list.items.push(v);
 }
 
-/** Every item of an iterable, as a fresh JS array (list(x), unpacking, sorted). */
+/**
+ * Every item of an iterable, as a fresh JS array (list(x), unpacking, sorted). Only built-in lists and
+ * tuples are copied directly: a Python subclass is iterated, since its __iter__ may differ (CPython's list_extend).
+ */
 export function iterableToArray(iterable: PyValue): PyValue[] {
-  if (iterable instanceof PyList) return iterable.items.slice();
+  if (iterable instanceof PyList && iterable.type.flags & TypeFlags.BUILTIN) return iterable.items.slice();
   const tupleItems = containers.tupleItems(iterable);
-  if (tupleItems !== undefined) return tupleItems.slice();
+  if (tupleItems !== undefined && (iterable as PyObject).type.flags & TypeFlags.BUILTIN) return tupleItems.slice();
   const it = getIter(iterable);
   const out: PyValue[] = [];
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) out.push(v);

@@ -436,7 +436,11 @@ defineMethods(strType, {
   __hash__: (self: PyValue) => strHash(strOf(self)),
   __repr__: (self: PyValue) => S.strRepr(strOf(self)),
   __str__: (self: PyValue) => strOf(self),
-  __format__: (self: PyValue, spec: PyValue) => formatStr(strOf(self), strArg(spec, 'format() argument 1 ')),
+  // An empty spec formats a subclass as str(self), as CPython's format_obj does (its own __str__ counts).
+  __format__: (self: PyValue, spec: PyValue) => {
+    const text = strArg(spec, 'format() argument 1 ');
+    return text === '' && typeof self !== 'string' ? pyStr(self) : formatStr(strOf(self), text);
+  },
   __getnewargs__: (self: PyValue) => containers.newTuple([strOf(self)]),
 
   capitalize: (self: PyValue) => S.strCapitalize(strOf(self)),
