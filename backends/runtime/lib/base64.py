@@ -7,6 +7,7 @@ import binascii
 
 __all__ = ['b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode',
+           'b32hexencode', 'b32hexdecode',
            'b16encode', 'b16decode', 'encodebytes', 'decodebytes', 'a85encode', 'a85decode',
            'b85encode', 'b85decode']
 
@@ -62,15 +63,24 @@ def urlsafe_b64decode(s):
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
 
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+
 def b32encode(s):
-    if not isinstance(s, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-    s = bytes(s)
+    return _b32encode(_B32, s)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def _b32encode(alphabet, s):
+    s = memoryview(s).tobytes()
     out = bytearray()
     for i in range(0, len(s), 5):
         chunk = s[i:i + 5]
         n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
-        out += bytes(_B32[(n >> (35 - 5 * k)) & 31] for k in range(8))
+        out += bytes(alphabet[(n >> (35 - 5 * k)) & 31] for k in range(8))
     # 1, 2, 3 or 4 leftover bytes keep 2, 4, 5 or 7 characters.
     keep = {0: 8, 1: 2, 2: 4, 3: 5, 4: 7}[len(s) % 5]
     if keep != 8:
@@ -79,6 +89,15 @@ def b32encode(s):
 
 
 def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexdecode(s, casefold=False):
+    # The extended-hex alphabet has digits, so there is no 0/1 mapping.
+    return _b32decode(_B32HEX, s, casefold, None)
+
+
+def _b32decode(alphabet, s, casefold, map01):
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
@@ -94,7 +113,7 @@ def b32decode(s, casefold=False, map01=None):
     out = bytearray()
     values = []
     for c in stripped:
-        v = _B32.find(bytes((c,)))
+        v = alphabet.find(bytes((c,)))
         if v < 0:
             raise binascii.Error('Non-base32 digit found')
         values.append(v)

@@ -7,7 +7,7 @@ __c_functions__ = ('hexlify', 'unhexlify', 'b2a_base64', 'a2b_base64', 'crc32')
 
 
 __all__ = ['Error', 'Incomplete', 'hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex',
-           'b2a_base64', 'a2b_base64', 'crc32']
+           'b2a_base64', 'a2b_base64', 'crc32', 'crc_hqx']
 
 
 class Error(ValueError):
@@ -133,3 +133,29 @@ def crc32(data, crc=0):
     for byte in _input(data):
         crc = _CRC_TABLE[(crc ^ byte) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
+
+
+_CRC_HQX_TABLE = []
+for _n in range(256):
+    _c = _n << 8
+    for _ in range(8):
+        _c = ((_c << 1) ^ 0x1021) if _c & 0x8000 else (_c << 1)
+    _CRC_HQX_TABLE.append(_c & 0xFFFF)
+del _n, _c
+
+
+def _crc_start(crc):
+    if not isinstance(crc, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(crc).__name__)
+    return crc & 0xFFFF
+
+
+def crc_hqx(*args):
+    """The CRC-CCITT (XMODEM, polynomial 0x1021) of data, starting from crc."""
+    if len(args) != 2:
+        raise TypeError('crc_hqx expected 2 arguments, got %d' % len(args))
+    data, crc = args
+    crc = _crc_start(crc)
+    for byte in _input(data):
+        crc = ((crc << 8) & 0xFFFF) ^ _CRC_HQX_TABLE[(crc >> 8) ^ byte]
+    return crc
