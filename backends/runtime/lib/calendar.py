@@ -3,8 +3,8 @@
 The date arithmetic (isleap, leapdays, weekday, monthrange, monthcalendar,
 timegm), Calendar's iterators, and TextCalendar's month and year layouts
 (month, prmonth, calendar, prcal, weekheader) in CPython's text format, with
-the English names of the C locale. Not provided: HTMLCalendar and the
-locale-aware calendars.
+the English names of the C locale, and HTMLCalendar's tables and pages. Not
+provided: the locale-aware calendars.
 """
 
 import datetime
@@ -12,12 +12,15 @@ import datetime
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
            'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
            'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
-JANUARY = 1
-FEBRUARY = 2
+# 3.11's names (JANUARY and the other upper-case months came in 3.12).
+January = 1
+February = 2
+EPOCH = 1970
+error = ValueError
 
 day_name = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 day_abbr = [name[:3] for name in day_name]
@@ -26,6 +29,7 @@ month_name = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July'
 month_abbr = [name[:3] for name in month_name]
 
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+mdays = list(_DAYS_IN_MONTH)
 _EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
 
 
@@ -66,7 +70,7 @@ def weekday(year, month, day):
 def monthrange(year, month):
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    days = _DAYS_IN_MONTH[month] + (month == FEBRUARY and isleap(year))
+    days = _DAYS_IN_MONTH[month] + (month == February and isleap(year))
     return weekday(year, month, 1), days
 
 
@@ -161,6 +165,10 @@ class TextCalendar(Calendar):
     def formatweek(self, theweek, width):
         return ' '.join(self.formatday(day, wd, width) for day, wd in theweek)
 
+    def prweek(self, theweek, width):
+        """Print a week as formatweek lays it out, with no newline."""
+        print(self.formatweek(theweek, width), end='')
+
     def formatweekday(self, day, width):
         names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
@@ -211,6 +219,70 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
+class HTMLCalendar(Calendar):
+    """Calendars as HTML tables (and whole XHTML pages), as CPython writes them."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for d, wd in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        title = '%s %s' % (month_name[themonth], theyear) if withyear else month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend(self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth))
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n' % self.cssclass_year,
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, January + 12, width):
+            parts.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                parts.append('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False))
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        if encoding is None:
+            encoding = 'utf-8'
+        lines = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                 '<html>', '<head>',
+                 '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
+        if css is not None:
+            lines.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        lines += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>',
+                  self.formatyear(theyear, width) + '</body>', '</html>']
+        return ('\n'.join(lines) + '\n').encode(encoding, 'xmlcharrefreplace')
+
+
 _default = TextCalendar()
 
 
@@ -246,3 +318,21 @@ def calendar(theyear, w=2, l=1, c=6, m=3):
 
 def prcal(theyear, w=0, l=0, c=6, m=3):
     _default.pryear(theyear, w, l, c, m)
+
+
+def week(theweek, width):
+    return _default.formatweek(theweek, width)
+
+
+def prweek(theweek, width):
+    _default.prweek(theweek, width)
+
+
+def formatstring(cols, colwidth=20, spacing=6):
+    """Columns centred in colwidth, joined by spacing spaces."""
+    return (' ' * spacing).join(c.center(colwidth) for c in cols)
+
+
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring(cols, colwidth, spacing)."""
+    print(formatstring(cols, colwidth, spacing))
