@@ -10,7 +10,7 @@ block_size; hashlib.new(name, data) and the algorithm name sets.
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
            'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'blake2b', 'blake2s', 'new',
            'algorithms_guaranteed',
-           'algorithms_available')
+           'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 import math as _math
 
@@ -74,12 +74,14 @@ class _Hash:
         return '<%s _hashlib.HASH object @ 0x0>' % self.name
 
 
+# The bits that wrap around are masked before they are shifted, so no
+# intermediate value passes 2**32 (pvm's ints are plain numbers up to 2**53).
 def _rotl32(x, n):
-    return ((x << n) | (x >> (32 - n))) & _M32
+    return ((x & (_M32 >> n)) << n) | (x >> (32 - n))
 
 
 def _rotr32(x, n):
-    return ((x >> n) | (x << (32 - n))) & _M32
+    return (x >> n) | ((x & ((1 << n) - 1)) << (32 - n))
 
 
 def _rotr64(x, n):
@@ -575,3 +577,72 @@ def sha384(string=b'', *, usedforsecurity=True):
 
 def sha512(string=b'', *, usedforsecurity=True):
     return _SHA512(string)
+
+
+def _hmac_pair(constructor, key):
+    # The inner and outer HMAC states, fed their padded keys once.
+    probe = constructor()
+    if len(key) > probe.block_size:
+        key = constructor(key).digest()
+    key = key.ljust(probe.block_size, b'\0')
+    return (constructor(bytes(b ^ 0x36 for b in key)), constructor(bytes(b ^ 0x5C for b in key)))
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """PKCS #5 v2.0 password-based key derivation with HMAC over hash_name."""
+    password = _key_bytes(password)
+    salt = _key_bytes(salt)
+    constructor = _CONSTRUCTORS.get(hash_name.lower()) if isinstance(hash_name, str) else None
+    if constructor is None or hash_name.lower().startswith('shake'):
+        raise ValueError('unsupported hash type %s' % (hash_name,))
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    size = constructor().digest_size
+    if dklen is None:
+        dklen = size
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    inner, outer = _hmac_pair(constructor, password)
+
+    def prf(message):
+        i = inner.copy()
+        i.update(message)
+        o = outer.copy()
+        o.update(i.digest())
+        return o.digest()
+
+    out = b''
+    index = 1
+    while len(out) < dklen:
+        u = prf(salt + index.to_bytes(4, 'big'))
+        acc = int.from_bytes(u, 'big')
+        for _ in range(iterations - 1):
+            u = prf(u)
+            acc ^= int.from_bytes(u, 'big')
+        out += acc.to_bytes(size, 'big')
+        index += 1
+    return out[:dklen]
+
+
+def _key_bytes(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return bytes(data)
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):
+    """The hash object of digest (a name or a constructor) over the whole
+    binary file object."""
+    digestobj = new(digest) if isinstance(digest, str) else digest()
+    if hasattr(fileobj, 'getbuffer'):
+        digestobj.update(fileobj.getbuffer())
+        return digestobj
+    binary = hasattr(fileobj, 'readinto') or 'b' in getattr(fileobj, 'mode', '')
+    if not (binary and hasattr(fileobj, 'readable') and fileobj.readable()):
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            break
+        digestobj.update(chunk)
+    return digestobj

@@ -272,11 +272,14 @@ class StringIO(_MemoryIO, TextIOBase):
         return _NEWLINES_SEEN[self._seen]
 
     def __repr__(self):
-        return '<_io.StringIO object>'
+        return '<_io.StringIO object at 0x%012x>' % id(self)
 
 
 class BytesIO(_MemoryIO, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __repr__(self):
+        return '<_io.BytesIO object at 0x%012x>' % id(self)
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
