@@ -21,7 +21,8 @@ import { PyIterator, stopIteration } from './nativeType.js';
 import { PyGenerator, generatorType } from './generator.js';
 import { loadedModule, importName, compileModuleSource, issueCompileWarnings, syntaxErrorObject, PyModule, adoptModuleFunctions } from './importer.js';
 import type { CodeObject } from '../../frontend/bytecode/code.js';
-import { parseExpression, PySyntaxError, WarningSink } from '../../frontend/index.js';
+import { parseExpression, parseInteractive, PySyntaxError, WarningSink } from '../../frontend/index.js';
+import type { Module } from '../../frontend/parser/ast.js';
 import { compileAst } from '../../frontend/compiler/compiler.js';
 import { defineBuiltinType, method, methodRaw } from './type.js';
 import { PyCodeView, codeObjectFor, visibleNamespace } from './classes.js';
@@ -571,9 +572,19 @@ function sourceText(source: PyValue, fnName: string): string {
   return raiseError('TypeError', `${fnName}() arg 1 must be a string, bytes or code object`);
 }
 
-/** Compiles source for exec() or eval(); a syntax error becomes Python's SyntaxError. */
-function compileSource(text: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+/** Compiles source for exec() or eval() or compile()'s modes; a syntax error becomes Python's SyntaxError. */
+function compileSource(text: string, filename: string, mode: 'exec' | 'eval' | 'single'): CodeObject {
   if (mode === 'exec') return compileModuleSource(text, filename);
+  if (mode === 'single') {
+    try {
+      const statement = parseInteractive(text, filename);
+      const module: Module = { _type: 'Module', body: statement.body, type_ignores: [] };
+      return compileAst(module, filename, text, 'single');
+    } catch (error) {
+      if (error instanceof PySyntaxError) throw syntaxErrorObject(error);
+      throw error;
+    }
+  }
   // eval ignores leading blanks.
   const stripped = text.replace(/^[ \t]+/, '');
   const warnings = new WarningSink();
@@ -595,12 +606,16 @@ function namespaces(fnName: string, globals: PyValue | undefined, locals: PyValu
     g = frameAccess.globals();
     l = locals === undefined || locals === None ? frameAccess.locals() : locals;
   } else {
-    if (!(globals instanceof PyDict)) raiseError('TypeError', `${fnName}() globals must be a dict, not ${typeName(globals)}`);
+    if (!(globals instanceof PyDict)) {
+      if (fnName === 'exec') raiseError('TypeError', `exec() globals must be a dict, not ${typeName(globals)}`);
+      // eval's own wording, which tells a mapping (anything with __getitem__) apart.
+      raiseError('TypeError', typeOf(globals).lookup('__getitem__') !== null ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
     g = globals;
     l = locals === undefined || locals === None ? globals : locals;
   }
   if (!(l instanceof PyDict)) {
-    if (typeOf(l).lookup('__getitem__') === null) raiseError('TypeError', 'locals must be a mapping');
+    if (typeOf(l).lookup('__getitem__') === null) raiseError('TypeError', fnName === 'exec' ? `locals must be a mapping or None, not ${typeName(l)}` : 'locals must be a mapping');
     raiseError('TypeError', `pvm's ${fnName}() needs a dict for locals, not ${typeName(l)}`);
   }
   if (g.getStr('__builtins__') === undefined && state.builtins !== null) g.setStr('__builtins__', state.builtins);
@@ -631,10 +646,7 @@ fn('eval', (source: PyValue, globals?: PyValue, locals?: PyValue) => runSource('
 
 fn('compile', (source: PyValue, filename: PyValue, mode: PyValue) => {
   if (typeof filename !== 'string') raiseError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
-  if (mode !== 'exec' && mode !== 'eval') {
-    if (mode === 'single') raiseError('ValueError', "pvm's compile() supports the 'exec' and 'eval' modes");
-    raiseError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
-  }
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raiseError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
   return codeObjectFor(compileSource(sourceText(source, 'compile'), filename, mode));
 }, { min: 3, max: 6, names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'] });
 

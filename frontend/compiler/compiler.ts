@@ -19,7 +19,8 @@ import { constValue, truthy } from './fold.js';
 import { unparse } from './unparse.js';
 import { compilePatternCase, type PatternHost } from './patterns.js';
 
-export type CompileMode = 'exec' | 'eval';
+/** 'single' compiles one interactive statement: its expression statements show their values (sys.displayhook). */
+export type CompileMode = 'exec' | 'eval' | 'single';
 
 const BINOP_CODE: Record<A.operator, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
@@ -293,6 +294,8 @@ function checkFuture(mod: A.Module, src: SourceLines): boolean {
 
 class Compiler implements PatternHost {
   u!: Unit;
+  /** Compiling in 'single' mode: the module's expression statements are displayed. */
+  private interactive = false;
   private readonly stack: Unit[] = [];
 
   constructor(
@@ -496,6 +499,7 @@ class Compiler implements PatternHost {
   // ---- module, functions, classes
 
   module(mod: A.Module | A.Expression, mode: CompileMode): CodeObject {
+    this.interactive = mode === 'single';
     this.enterUnit(this.table.top, 'module', '<module>', '<module>', 1, null);
     if (mod._type === 'Expression') {
       if (mode !== 'eval') throw new Error('compiler: an Expression needs eval mode');
@@ -520,7 +524,8 @@ class Compiler implements PatternHost {
       this.emit(Op.SETUP_ANNOTATIONS);
     }
     let rest = stmts;
-    const doc = isDocstring(stmts);
+    // An interactive statement has no docstring: a lone string is displayed.
+    const doc = this.interactive && isModule ? null : isDocstring(stmts);
     if (doc !== null) {
       this.u.loc = this.pos(stmts[0]!);
       this.loadStr(doc);
@@ -830,6 +835,18 @@ class Compiler implements PatternHost {
       case 'Pass':
         return;
       case 'Expr':
+        if (this.interactive && this.u.kind === 'module') {
+          // CPython's PRINT_EXPR, as sys.displayhook(value) through `import sys` (constants are shown too).
+          this.loadInt(0);
+          this.loadConst(NONE);
+          this.emit(Op.IMPORT_NAME, this.u.nameIndexOf('sys'));
+          this.emit(Op.LOAD_METHOD, this.u.nameIndexOf('displayhook'));
+          this.expr(s.value);
+          this.u.loc = this.pos(s);
+          this.emit(Op.CALL, 1);
+          this.emit(Op.POP_TOP);
+          return;
+        }
         if (s.value._type === 'Constant') return;
         this.expr(s.value);
         this.emit(Op.POP_TOP);

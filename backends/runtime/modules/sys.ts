@@ -414,6 +414,20 @@ export function createSys(config: SysConfig): PyModule {
   }, { min: 3, max: 3 });
   set('excepthook', excepthook);
   set('__excepthook__', excepthook);
+  // What the interactive prompt does with an expression's value: its repr on sys.stdout, kept as builtins._.
+  const displayhook = builtinFunction('displayhook', (value: PyValue) => {
+    if (value === None) return None;
+    const builtins = state.builtins;
+    builtins?.setStr('_', None);
+    const out = ns.getStr('stdout');
+    if (out === undefined || out === None) raiseError('RuntimeError', 'lost sys.stdout');
+    rt.callMethod(out, 'write', [rt.repr(value)]);
+    rt.callMethod(out, 'write', ['\n']);
+    builtins?.setStr('_', value);
+    return None;
+  }, { min: 1, max: 1 });
+  set('displayhook', displayhook);
+  set('__displayhook__', displayhook);
   set('version', VERSION);
   set('version_info', versionInfoType.make([3, 11, 7, 'final', 0]));
   set('hexversion', 0x030b07f0);
