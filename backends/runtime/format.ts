@@ -7,7 +7,7 @@
 import { raiseError, raiseWith, builtinTypes } from './object.js';
 import { type Int, intToString, intAbs, intToFloat } from './int.js';
 import { formatDouble } from './float.js';
-import { strLen, strSlice } from './str.js';
+import { strLen, strSlice, strRepeat, reserveStringLength } from './str.js';
 
 // ---- the format-spec mini-language ----
 
@@ -132,7 +132,7 @@ function unknownCode(type: string, typeName: string): never {
 function groupDigits(digits: string, sep: string, group: number, minWidth: number): string {
   if (group === 0) {
     const len = Math.max(digits.length, minWidth, 1);
-    return '0'.repeat(Math.max(0, len - digits.length)) + digits;
+    return strRepeat('0', len - digits.length) + digits;
   }
   const parts: string[] = [];
   let remaining = digits.length;
@@ -141,7 +141,7 @@ function groupDigits(digits: string, sep: string, group: number, minWidth: numbe
     const len = Math.min(group, Math.max(remaining, width, 1));
     const nZeros = Math.max(0, len - remaining);
     const nChars = Math.max(0, Math.min(remaining, len));
-    parts.push('0'.repeat(nZeros) + digits.slice(remaining - nChars, remaining));
+    parts.push(strRepeat('0', nZeros) + digits.slice(remaining - nChars, remaining));
     remaining -= nChars;
     width -= len;
     if (remaining <= 0 && width <= 0) break;
@@ -164,14 +164,15 @@ function layoutNumber(spec: FormatSpec, negative: boolean, prefix: string, digit
   const body = grouped + remainder;
   const padding = spec.width - (leading + strLen(body));
   if (padding <= 0) return sign + prefix + body;
+  reserveStringLength(spec.width);
   switch (align) {
-    case '<': return sign + prefix + body + spec.fill.repeat(padding);
-    case '>': return spec.fill.repeat(padding) + sign + prefix + body;
+    case '<': return sign + prefix + body + strRepeat(spec.fill, padding);
+    case '>': return strRepeat(spec.fill, padding) + sign + prefix + body;
     case '^': {
       const left = Math.floor(padding / 2);
-      return spec.fill.repeat(left) + sign + prefix + body + spec.fill.repeat(padding - left);
+      return strRepeat(spec.fill, left) + sign + prefix + body + strRepeat(spec.fill, padding - left);
     }
-    case '=': return sign + prefix + spec.fill.repeat(padding) + body;
+    case '=': return sign + prefix + strRepeat(spec.fill, padding) + body;
     default: throw new Error(`internal: alignment ${align}`);
   }
 }
@@ -179,13 +180,14 @@ function layoutNumber(spec: FormatSpec, negative: boolean, prefix: string, digit
 function padText(text: string, spec: FormatSpec, defaultAlign: string): string {
   const padding = spec.width - strLen(text);
   if (padding <= 0) return text;
+  reserveStringLength(spec.width);
   const align = spec.align !== '' ? spec.align : defaultAlign;
   switch (align) {
-    case '<': return text + spec.fill.repeat(padding);
-    case '>': return spec.fill.repeat(padding) + text;
+    case '<': return text + strRepeat(spec.fill, padding);
+    case '>': return strRepeat(spec.fill, padding) + text;
     case '^': {
       const left = Math.floor(padding / 2);
-      return spec.fill.repeat(left) + text + spec.fill.repeat(padding - left);
+      return strRepeat(spec.fill, left) + text + strRepeat(spec.fill, padding - left);
     }
     default: throw new Error(`internal: alignment ${align}`);
   }
@@ -676,15 +678,16 @@ function padPercent(body: string, flags: PercentFlags, numeric: boolean): string
   const len = strLen(body);
   if (flags.width <= len) return body;
   const pad = flags.width - len;
-  if (flags.left) return body + ' '.repeat(pad);
+  reserveStringLength(flags.width);
+  if (flags.left) return body + strRepeat(' ', pad);
   if (numeric && flags.zero) {
     // Zeros go after the sign and any 0x/0o prefix.
     let k = 0;
     if (body[0] === '-' || body[0] === '+' || body[0] === ' ') k = 1;
     if (body[k] === '0' && (body[k + 1] === 'x' || body[k + 1] === 'X' || body[k + 1] === 'o')) k += 2;
-    return body.slice(0, k) + '0'.repeat(pad) + body.slice(k);
+    return body.slice(0, k) + strRepeat('0', pad) + body.slice(k);
   }
-  return ' '.repeat(pad) + body;
+  return strRepeat(' ', pad) + body;
 }
 
 function percentOne<V>(code: string, v: V, flags: PercentFlags, ops: PercentOps<V>, index: number): string {
@@ -706,7 +709,7 @@ function percentOne<V>(code: string, v: V, flags: PercentFlags, ops: PercentOps<
       const negative = n < 0;
       const magnitude = intAbs(n);
       let digits = code === 'x' ? magnitude.toString(16) : code === 'X' ? magnitude.toString(16).toUpperCase() : code === 'o' ? magnitude.toString(8) : intToString(magnitude);
-      if (flags.precision > digits.length) digits = '0'.repeat(flags.precision - digits.length) + digits;
+      if (flags.precision > digits.length) digits = strRepeat('0', flags.precision - digits.length) + digits;
       const prefix = flags.alt && code !== 'd' && code !== 'i' && code !== 'u' ? (code === 'o' ? '0o' : code === 'x' ? '0x' : '0X') : '';
       const sign = negative ? '-' : flags.sign;
       return padPercent(sign + prefix + digits, flags, true);

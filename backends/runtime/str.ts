@@ -4,7 +4,7 @@
 // Invariant: a Python str is a JS string; code-point positions are used
 // everywhere Python sees an index. Strings without surrogates (the common
 // case, detected once per string by a cached regex test) take O(1) paths.
-import { raiseError, typeName, type PyValue } from './object.js';
+import { raiseError, raiseWith, builtinTypes, typeName, type PyValue } from './object.js';
 import * as T from './unicodeTables.js';
 import { inRanges } from './unicodeTables.js';
 import { setStringHelpers } from './int.js';
@@ -506,10 +506,18 @@ export function strEndsWith(s: string, suffixes: readonly string[], start?: numb
 
 // ---- building ----
 
+/** The longest string V8 builds, in UTF-16 units: a longer result is Python's MemoryError, never a JS RangeError. */
+const MAX_STRING_UNITS = 2 ** 29 - 24;
+
+/** Raises MemoryError for a string result of `units` UTF-16 units that V8 cannot hold. */
+export function reserveStringLength(units: number): void {
+  if (units > MAX_STRING_UNITS) raiseWith(builtinTypes.get('MemoryError')!, []);
+}
+
 export function strRepeat(s: string, n: number): string {
   if (n <= 0 || s.length === 0) return '';
   if (s.length * n >= 2 ** 63) raiseError('OverflowError', 'repeated string is too long');
-  if (s.length * n > 2 ** 29) raiseError('MemoryError', '');
+  reserveStringLength(s.length * n);
   return s.repeat(n);
 }
 
@@ -536,27 +544,33 @@ export function strCenter(s: string, width: number, fill = ' '): string {
   fillCheck(fill);
   const len = strLen(s);
   if (width <= len) return s;
+  reserveStringLength(width);
   const marg = width - len;
   const left = Math.floor(marg / 2) + (marg & width & 1);
-  return fill.repeat(left) + s + fill.repeat(marg - left);
+  return strRepeat(fill, left) + s + strRepeat(fill, marg - left);
 }
 
 export function strLjust(s: string, width: number, fill = ' '): string {
   fillCheck(fill);
   const len = strLen(s);
-  return width <= len ? s : s + fill.repeat(width - len);
+  if (width <= len) return s;
+  reserveStringLength(width);
+  return s + strRepeat(fill, width - len);
 }
 
 export function strRjust(s: string, width: number, fill = ' '): string {
   fillCheck(fill);
   const len = strLen(s);
-  return width <= len ? s : fill.repeat(width - len) + s;
+  if (width <= len) return s;
+  reserveStringLength(width);
+  return strRepeat(fill, width - len) + s;
 }
 
 export function strZfill(s: string, width: number): string {
   const len = strLen(s);
   if (width <= len) return s;
-  const pad = '0'.repeat(width - len);
+  reserveStringLength(width);
+  const pad = strRepeat('0', width - len);
   if (s[0] === '+' || s[0] === '-') return s[0] + pad + s.slice(1);
   return pad + s;
 }
