@@ -295,18 +295,23 @@ function fillLoad(caches: AttrCaches, pc: number, t: PyType, name: string): void
 
 /** LOAD_METHOD's lookup: the plain function to call with obj as self, or null (then getAttr). */
 export function loadMethod(caches: AttrCaches, pc: number, obj: PyValue, name: string): PyValue | null {
-  if (obj instanceof PyType && obj.type === typeType) return classMethodOf(caches, pc, obj);
-  // A module's functions live in its dict: loadMethodFallback's loadAttr caches them.
-  if (obj instanceof PyObject && obj.type === moduleType) return null;
-  // str, int, float and bool values have no instance dict: their type alone decides.
-  const isObject = obj instanceof PyObject;
-  const t = isObject ? obj.type : typeOf(obj);
+  // One instanceof, then the type decides: str, int, float and bool values have no instance dict.
+  let t: PyType;
+  let dict: PyDict | null = null;
+  if (obj instanceof PyObject) {
+    t = obj.type;
+    if (t === typeType) return classMethodOf(caches, pc, obj as PyType);
+    // A module's functions live in its dict: loadMethodFallback's loadAttr caches them.
+    if (t === moduleType) return null;
+    dict = obj.dict as PyDict | null;
+  } else {
+    t = typeOf(obj);
+  }
   const entry = caches.probe(pc, t.version);
   if (entry >= 0) {
     // Other kinds are entries loadMethodFallback's loadAttr made at this site: obj.name is no plain method.
     const kind = caches.kinds[entry];
     if (kind !== Kind.PlainMethod && kind !== Kind.Method) return null;
-    const dict = isObject ? obj.dict as PyDict | null : null;
     if (dict === null || dict.shape === caches.shapes[entry] || notShadowed(caches, entry, dict, name)) return caches.found[entry]!;
     return null;
   }

@@ -209,11 +209,11 @@ function cachedGlobal(cache: GlobalCache, index: number, globals: StrDict, built
  */
 function pushMethod(caches: AttrCaches, at: number, obj: PyValue, name: string, stack: StackValue[], sp: number): number {
   // super().name(...): the function and the instance, without a bound method in between.
-  if (obj instanceof PySuper && obj.type === superType) {
-    const func = superMethod(obj, name);
+  if (obj instanceof PyObject && obj.type === superType) {
+    const func = superMethod(obj as PySuper, name);
     if (func !== null) {
       stack[sp] = func;
-      stack[sp + 1] = obj.obj;
+      stack[sp + 1] = (obj as PySuper).obj;
       return sp + 2;
     }
   }
@@ -465,6 +465,8 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
   const cells = frame.cells;
   const globals = frame.globals;
   const builtins = frame.builtins;
+  // Any of these may run Python code that reads this frame's line (sys._getframe, warnings).
+  frame.pc = pc;
   switch (op) {
     case 8 /* DELETE_NAME */:
       if (!(frame.locals as StrDict).delStr(names[arg]!)) nameError(names[arg]!);
@@ -546,7 +548,6 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
       const posargs = stack[--sp] as PyValue;
       const callable = stack[--sp] as PyValue;
       sp--;
-      frame.pc = pc;
       const args = bops.starArgs(callable, posargs);
       let kwnames: string[] | null = null;
       if (kwargs !== null) {
@@ -749,7 +750,6 @@ function coldOp(frame: Frame, op: number, arg: number, sp: number, pc: number): 
     case 92 /* IMPORT_NAME */: {
       const fromlist = stack[--sp] as PyValue;
       const level = stack[sp - 1] as number;
-      frame.pc = pc;
       stack[sp - 1] = importer.importName(names[arg]!, globals, fromlist, level);
       break;
     }
@@ -982,19 +982,23 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 22 /* LOAD_ATTR */:
+            frame.pc = pc;
             stack[sp - 1] = loadAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!);
             break;
 
           case 23 /* STORE_ATTR */:
+            frame.pc = pc;
             storeAttr(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!, stack[sp - 2] as PyValue);
             sp -= 2;
             break;
 
           case 25 /* LOAD_METHOD */:
+            frame.pc = pc;
             sp = pushMethod(attrCaches, pc - 1, stack[sp - 1] as PyValue, names[arg]!, stack, sp - 1);
             break;
 
           case 26 /* BINARY_SUBSCR */: {
+            frame.pc = pc;
             const key = stack[--sp] as PyValue;
             const container = stack[sp - 1] as PyValue;
             const item = sequenceItem(container, key);
@@ -1015,6 +1019,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 27 /* STORE_SUBSCR */: {
+            frame.pc = pc;
             const container = stack[sp - 2] as PyValue;
             const key = stack[sp - 1] as PyValue;
             if (storeListItem(container, key, stack[sp - 3] as PyValue)) {
@@ -1033,12 +1038,14 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
 
           case 31 /* UNARY_NEGATIVE */: {
             const v = stack[sp - 1]!;
+            frame.pc = pc;
             if (typeof v === 'number' && v !== 0) stack[sp - 1] = -v;
             else stack[sp - 1] = v instanceof PyFloat ? new PyFloat(-v.value) : rt.unaryOp(rt.UnaryOpKind.NEGATIVE, v as PyValue);
             break;
           }
 
           case 32 /* UNARY_NOT */:
+            frame.pc = pc;
             stack[sp - 1] = !isTrue(stack[sp - 1]!);
             break;
 
@@ -1056,6 +1063,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
               }
               break;
             }
+            frame.pc = pc;
             if (typeof a === 'number' && typeof b === 'number' && (arg === 5 || arg === 18)) {
               const m = fusedModular(ops, opargs, pc, consts, fast, a, b);
               if (m >= 0) {
@@ -1076,7 +1084,12 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             const r = fastCompare(arg, a, b);
-            stack[sp - 1] = r !== undefined ? r : rt.richCompare(arg, a as PyValue, b as PyValue);
+            if (r !== undefined) {
+              stack[sp - 1] = r;
+              break;
+            }
+            frame.pc = pc;
+            stack[sp - 1] = rt.richCompare(arg, a as PyValue, b as PyValue);
             break;
           }
 
@@ -1140,6 +1153,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 204 /* Super.FAST_LOAD_ATTR */: {
             const obj = local(fast, arg, code);
             pc++;
+            frame.pc = pc;
             const v = loadAttr(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!);
             if (ops[pc] === 13 /* STORE_FAST */) fast[opargs[pc++]!] = v;
             else stack[sp++] = v;
@@ -1149,6 +1163,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           case 206 /* Super.FAST_LOAD_METHOD */: {
             const obj = local(fast, arg, code);
             pc++;
+            frame.pc = pc;
             sp = pushMethod(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!, stack, sp);
             break;
           }
@@ -1159,6 +1174,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             pc++;
             const obj = local(fast, opargs[pc - 1]!, code);
             pc++;
+            frame.pc = pc;
             storeAttr(attrCaches, pc - 1, obj, names[opargs[pc - 1]!]!, value);
             break;
           }
@@ -1209,6 +1225,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 37 /* CONTAINS_OP */: {
+            frame.pc = pc;
             // Exact sets, dicts and strs (not subclassable to these types, so no __contains__ can differ) answer directly.
             const container = stack[--sp] as PyValue;
             const item = stack[sp - 1] as PyValue;
@@ -1234,6 +1251,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             if (ops[pc] === 48 /* FOR_ITER */ && ops[pc + 1] === 13 /* STORE_FAST */) {
               // Past the FOR_ITER, as its own dispatch would be: an exception from the iterator is raised there.
               pc++;
+              frame.pc = pc;
               const v = iterStep(stack[sp - 1] as PyValue);
               if (v === undefined) {
                 sp--;
@@ -1245,6 +1263,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 48 /* FOR_ITER */: {
+            frame.pc = pc;
             const v = iterStep(stack[sp - 1] as PyValue);
             if (v === undefined) {
               sp--;
@@ -1260,6 +1279,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
           }
 
           case 41 /* POP_JUMP_IF_FALSE */:
+            frame.pc = pc;
             if (!isTrue(stack[--sp]!)) {
               executed += pc - segment;
               pc = segment = arg;
@@ -1267,6 +1287,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 42 /* POP_JUMP_IF_TRUE */:
+            frame.pc = pc;
             if (isTrue(stack[--sp]!)) {
               executed += pc - segment;
               pc = segment = arg;
@@ -1288,6 +1309,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 45 /* JUMP_IF_FALSE_OR_POP */:
+            frame.pc = pc;
             if (!isTrue(stack[sp - 1]!)) {
               executed += pc - segment;
               pc = segment = arg;
@@ -1297,6 +1319,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 46 /* JUMP_IF_TRUE_OR_POP */:
+            frame.pc = pc;
             if (isTrue(stack[sp - 1]!)) {
               executed += pc - segment;
               pc = segment = arg;
@@ -1306,6 +1329,7 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             break;
 
           case 47 /* GET_ITER */: {
+            frame.pc = pc;
             // A generator is its own iterator (its type is not subclassable and its __iter__ fixed).
             const v = stack[sp - 1] as PyValue;
             if (!(v instanceof PyGenerator && v.type === generatorType)) stack[sp - 1] = rt.getIter(v);
@@ -1525,8 +1549,13 @@ export function evalFrame(frame: Frame, thrown: PyBaseException | null): PyValue
             const seq = stack[--sp] as PyValue;
             // An exact tuple or list of the right length is read in place; only those two classes carry these types.
             const seqType = typeof seq === 'object' ? (seq as PyTuple).type : undefined;
-            const items = (seqType === tupleType || seqType === listType) && (seq as PyTuple).items.length === arg
-              ? (seq as PyTuple).items : bops.unpackSequence(seq, arg);
+            let items: readonly PyValue[];
+            if ((seqType === tupleType || seqType === listType) && (seq as PyTuple).items.length === arg) {
+              items = (seq as PyTuple).items;
+            } else {
+              frame.pc = pc;
+              items = bops.unpackSequence(seq, arg);
+            }
             // The STORE_FASTs that usually follow run here (they cannot raise): one dispatch instead of arg + 1.
             let i = 0;
             while (i < arg && ops[pc] === 13 /* STORE_FAST */) fast[opargs[pc++]!] = items[i++]!;
