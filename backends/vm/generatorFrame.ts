@@ -21,7 +21,9 @@ class VmGeneratorFrame implements GeneratorFrame {
   constructor(readonly frame: Frame) {}
 
   get lineno(): number {
-    return this.frame.lineAt(Math.max(this.frame.pc - 1, 0));
+    // Not started yet: CPython's frame stands before its first instruction, on the code's first line (the def or its first decorator).
+    if (this.frame.pc === 0) return this.frame.code.firstlineno;
+    return this.frame.lineAt(this.frame.pc - 1);
   }
 
   get delegate(): PyValue | null {
